@@ -1,0 +1,15 @@
+//! Sharaka's domain: the types, rules and permissions of an OGP portal.
+//!
+//! Pure by design: no I/O, no global clock. Everything that depends on time takes a
+//! [`clock::Clock`] or an explicit instant, so rules are testable without sleeping.
+
+pub mod account;
+pub mod clock;
+pub mod institution;
+pub mod locale;
+pub mod localized;
+pub mod permissions;
+pub mod validation;
+
+pub use locale::Locale;
+pub use localized::Localized;

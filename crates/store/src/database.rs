@@ -1,0 +1,564 @@
+//! The repository trait every backend implements, and the SQL both backends share.
+
+use async_trait::async_trait;
+use domain::institution::{Institution, InstitutionInput};
+use domain::permissions::Grant;
+
+use crate::records::*;
+use crate::StoreError;
+
+/// Everything Sharaka stores. Compound operations (registering, resetting a password) run
+/// in one transaction so that a failure leaves nothing half-written.
+#[async_trait]
+pub trait Database: Send + Sync + 'static {
+    /// The backend's name, for logs and `/healthz`.
+    fn backend(&self) -> &'static str;
+    async fn migrate(&self) -> Result<(), StoreError>;
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    // Settings shared by every server process (e.g. the CSRF signing secret).
+    /// Stores `value` under `key` unless a value exists; returns the stored value.
+    async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError>;
+
+    // Institutions
+    async fn list_institutions(&self) -> Result<Vec<Institution>, StoreError>;
+    async fn institution(&self, id: i64) -> Result<Option<Institution>, StoreError>;
+    async fn institution_by_slug(&self, slug: &str) -> Result<Option<Institution>, StoreError>;
+    async fn create_institution(
+        &self,
+        input: &InstitutionInput,
+        now: i64,
+    ) -> Result<Institution, StoreError>;
+    async fn update_institution(
+        &self,
+        id: i64,
+        input: &InstitutionInput,
+        now: i64,
+    ) -> Result<Institution, StoreError>;
+
+    // Users and roles
+    async fn create_user(&self, user: &NewUser, now: i64) -> Result<User, StoreError>;
+    /// Creates a user, a verification token and the mail that carries it, all or nothing.
+    async fn register_user(
+        &self,
+        user: &NewUser,
+        token: &NewToken,
+        mail: &NewMail,
+        now: i64,
+    ) -> Result<User, StoreError>;
+    async fn user(&self, id: i64) -> Result<Option<User>, StoreError>;
+    async fn user_by_email(&self, email: &str) -> Result<Option<User>, StoreError>;
+    async fn list_users(&self) -> Result<Vec<User>, StoreError>;
+    async fn count_users(&self) -> Result<i64, StoreError>;
+    async fn grants_of(&self, user_id: i64) -> Result<Vec<GrantRecord>, StoreError>;
+    async fn all_grants(&self) -> Result<Vec<GrantRecord>, StoreError>;
+    /// Adds a grant; granting the same role and scope twice is a no-op.
+    async fn add_grant(
+        &self,
+        user_id: i64,
+        grant: Grant,
+        granted_by: Option<i64>,
+        now: i64,
+    ) -> Result<(), StoreError>;
+    async fn remove_grant(&self, user_id: i64, grant_id: i64) -> Result<bool, StoreError>;
+
+    // Sessions (stored by token hash, shared by every server process)
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError>;
+    async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<i64>, StoreError>;
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+
+    // One-time tokens and the mail that carries them
+    async fn create_token_with_mail(
+        &self,
+        user_id: i64,
+        token: &NewToken,
+        mail: &NewMail,
+        now: i64,
+    ) -> Result<(), StoreError>;
+    /// Reads a token without using it.
+    async fn check_token(
+        &self,
+        token_hash: &str,
+        purpose: TokenPurpose,
+        now: i64,
+    ) -> Result<TokenCheck, StoreError>;
+    /// Uses a verification token and marks the user's address verified.
+    async fn verify_email(&self, token_hash: &str, now: i64) -> Result<TokenCheck, StoreError>;
+    /// Uses a reset token, sets the new password hash, verifies the address (the person
+    /// proved they read it) and ends every session of the user.
+    async fn reset_password(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<TokenCheck, StoreError>;
+
+    // Rate limits (fixed windows, stored in the database so every process shares them)
+    /// Counts a hit in `bucket`'s current window and returns the hits so far.
+    async fn rate_hit(&self, bucket: &str, now: i64, window_secs: i64) -> Result<i64, StoreError>;
+    async fn rate_count(&self, bucket: &str, now: i64, window_secs: i64)
+        -> Result<i64, StoreError>;
+    async fn rate_clear(&self, bucket: &str) -> Result<(), StoreError>;
+
+    // Mail outbox
+    async fn enqueue_mail(&self, mail: &NewMail, now: i64) -> Result<(), StoreError>;
+    /// Leases up to `limit` due messages for `lease_secs`; a crashed sender's lease expires.
+    async fn claim_mail(
+        &self,
+        now: i64,
+        lease_secs: i64,
+        limit: i64,
+    ) -> Result<Vec<QueuedMail>, StoreError>;
+    async fn mark_mail_sent(&self, id: i64, now: i64) -> Result<(), StoreError>;
+    async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: i64)
+        -> Result<(), StoreError>;
+    async fn pending_mail_count(&self) -> Result<i64, StoreError>;
+}
+
+/// Give up on a message after this many attempts; it stays in the table for inspection.
+pub(crate) const MAX_MAIL_ATTEMPTS: i64 = 8;
+
+/// Implements [`Database`] for a backend from the SQL both dialects share.
+/// `$claim_sql` is the one statement that differs (row locking on PostgreSQL).
+macro_rules! impl_database {
+    ($store:ty, $backend:literal, $claim_sql:expr) => {
+        #[async_trait::async_trait]
+        impl $crate::Database for $store {
+            fn backend(&self) -> &'static str {
+                $backend
+            }
+
+            async fn migrate(&self) -> Result<(), StoreError> {
+                Self::MIGRATOR.run(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn ping(&self) -> Result<(), StoreError> {
+                sqlx::query("SELECT 1").execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
+                sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
+                    .bind(key)
+                    .bind(value)
+                    .execute(&self.pool)
+                    .await?;
+                let stored: String = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+                    .bind(key)
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok(stored)
+            }
+
+            async fn list_institutions(&self) -> Result<Vec<Institution>, StoreError> {
+                let rows: Vec<InstitutionRow> = sqlx::query_as(
+                    "SELECT id, slug, name, acronym, branch, parent_id FROM institutions ORDER BY slug",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(Institution::try_from).collect()
+            }
+
+            async fn institution(&self, id: i64) -> Result<Option<Institution>, StoreError> {
+                let row: Option<InstitutionRow> = sqlx::query_as(
+                    "SELECT id, slug, name, acronym, branch, parent_id FROM institutions WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(Institution::try_from).transpose()
+            }
+
+            async fn institution_by_slug(&self, slug: &str) -> Result<Option<Institution>, StoreError> {
+                let row: Option<InstitutionRow> = sqlx::query_as(
+                    "SELECT id, slug, name, acronym, branch, parent_id FROM institutions WHERE slug = $1",
+                )
+                .bind(slug)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(Institution::try_from).transpose()
+            }
+
+            async fn create_institution(&self, input: &InstitutionInput, now: i64) -> Result<Institution, StoreError> {
+                let row: InstitutionRow = sqlx::query_as(
+                    "INSERT INTO institutions (slug, name, acronym, branch, parent_id, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $6)
+                     RETURNING id, slug, name, acronym, branch, parent_id",
+                )
+                .bind(input.slug.as_str())
+                .bind(input.name.to_json())
+                .bind(input.acronym.as_deref())
+                .bind(input.branch.code())
+                .bind(input.parent_id)
+                .bind(now)
+                .fetch_one(&self.pool)
+                .await?;
+                Institution::try_from(row)
+            }
+
+            async fn update_institution(&self, id: i64, input: &InstitutionInput, now: i64) -> Result<Institution, StoreError> {
+                let row: Option<InstitutionRow> = sqlx::query_as(
+                    "UPDATE institutions SET slug = $1, name = $2, acronym = $3, branch = $4, parent_id = $5, updated_at = $6
+                     WHERE id = $7
+                     RETURNING id, slug, name, acronym, branch, parent_id",
+                )
+                .bind(input.slug.as_str())
+                .bind(input.name.to_json())
+                .bind(input.acronym.as_deref())
+                .bind(input.branch.code())
+                .bind(input.parent_id)
+                .bind(now)
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(Institution::try_from).transpose()?.ok_or(StoreError::NotFound)
+            }
+
+            async fn create_user(&self, user: &NewUser, now: i64) -> Result<User, StoreError> {
+                let row: UserRow = sqlx::query_as(
+                    "INSERT INTO users (email, name, password_hash, locale, email_verified_at, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)
+                     RETURNING id, email, name, password_hash, locale, email_verified_at, created_at",
+                )
+                .bind(&user.email)
+                .bind(&user.name)
+                .bind(&user.password_hash)
+                .bind(&user.locale)
+                .bind(user.email_verified_at)
+                .bind(now)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(row.into())
+            }
+
+            async fn register_user(&self, user: &NewUser, token: &NewToken, mail: &NewMail, now: i64) -> Result<User, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let row: UserRow = sqlx::query_as(
+                    "INSERT INTO users (email, name, password_hash, locale, email_verified_at, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)
+                     RETURNING id, email, name, password_hash, locale, email_verified_at, created_at",
+                )
+                .bind(&user.email)
+                .bind(&user.name)
+                .bind(&user.password_hash)
+                .bind(&user.locale)
+                .bind(user.email_verified_at)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                insert_token(&mut tx, row.id, token, now).await?;
+                insert_mail(&mut tx, mail, now).await?;
+                tx.commit().await?;
+                Ok(row.into())
+            }
+
+            async fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
+                let row: Option<UserRow> = sqlx::query_as(
+                    "SELECT id, email, name, password_hash, locale, email_verified_at, created_at FROM users WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(row.map(User::from))
+            }
+
+            async fn user_by_email(&self, email: &str) -> Result<Option<User>, StoreError> {
+                let row: Option<UserRow> = sqlx::query_as(
+                    "SELECT id, email, name, password_hash, locale, email_verified_at, created_at FROM users WHERE email = $1",
+                )
+                .bind(email)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(row.map(User::from))
+            }
+
+            async fn list_users(&self) -> Result<Vec<User>, StoreError> {
+                let rows: Vec<UserRow> = sqlx::query_as(
+                    "SELECT id, email, name, password_hash, locale, email_verified_at, created_at FROM users ORDER BY id",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(User::from).collect())
+            }
+
+            async fn count_users(&self) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(&self.pool).await?)
+            }
+
+            async fn grants_of(&self, user_id: i64) -> Result<Vec<GrantRecord>, StoreError> {
+                let rows: Vec<GrantRow> = sqlx::query_as(
+                    "SELECT id, user_id, role, scope_kind, scope_id, created_at FROM role_grants WHERE user_id = $1 ORDER BY id",
+                )
+                .bind(user_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(GrantRecord::try_from).collect()
+            }
+
+            async fn all_grants(&self) -> Result<Vec<GrantRecord>, StoreError> {
+                let rows: Vec<GrantRow> = sqlx::query_as(
+                    "SELECT id, user_id, role, scope_kind, scope_id, created_at FROM role_grants ORDER BY id",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(GrantRecord::try_from).collect()
+            }
+
+            async fn add_grant(&self, user_id: i64, grant: Grant, granted_by: Option<i64>, now: i64) -> Result<(), StoreError> {
+                sqlx::query(
+                    "INSERT INTO role_grants (user_id, role, scope_kind, scope_id, granted_by, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)
+                     ON CONFLICT (user_id, role, scope_kind, scope_id) DO NOTHING",
+                )
+                .bind(user_id)
+                .bind(grant.role.code())
+                .bind(grant.scope.kind().code())
+                .bind(grant.scope.id())
+                .bind(granted_by)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn remove_grant(&self, user_id: i64, grant_id: i64) -> Result<bool, StoreError> {
+                let done = sqlx::query("DELETE FROM role_grants WHERE id = $1 AND user_id = $2")
+                    .bind(grant_id)
+                    .bind(user_id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn create_session(&self, token_hash: &str, user_id: i64, now: i64, expires_at: i64) -> Result<(), StoreError> {
+                sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+                    .bind(token_hash)
+                    .bind(user_id)
+                    .bind(now)
+                    .bind(expires_at)
+                    .execute(&self.pool)
+                    .await?;
+                // Expired sessions are swept as new ones are made, so the table stays small.
+                sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<i64>, StoreError> {
+                Ok(sqlx::query_scalar("SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2")
+                    .bind(token_hash)
+                    .bind(now)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
+                sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn create_token_with_mail(&self, user_id: i64, token: &NewToken, mail: &NewMail, now: i64) -> Result<(), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                insert_token(&mut tx, user_id, token, now).await?;
+                insert_mail(&mut tx, mail, now).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn check_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<TokenCheck, StoreError> {
+                let row: Option<TokenRow> = sqlx::query_as(
+                    "SELECT user_id, expires_at, used_at FROM user_tokens WHERE token_hash = $1 AND purpose = $2",
+                )
+                .bind(token_hash)
+                .bind(purpose.code())
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(classify_token(row, now))
+            }
+
+            async fn verify_email(&self, token_hash: &str, now: i64) -> Result<TokenCheck, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let check = use_token(&mut tx, token_hash, TokenPurpose::VerifyEmail, now).await?;
+                if let TokenCheck::Valid { user_id } = check {
+                    sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL")
+                        .bind(now)
+                        .bind(user_id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(check)
+            }
+
+            async fn reset_password(&self, token_hash: &str, password_hash: &str, now: i64) -> Result<TokenCheck, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let check = use_token(&mut tx, token_hash, TokenPurpose::ResetPassword, now).await?;
+                if let TokenCheck::Valid { user_id } = check {
+                    sqlx::query("UPDATE users SET password_hash = $1, email_verified_at = COALESCE(email_verified_at, $2) WHERE id = $3")
+                        .bind(password_hash)
+                        .bind(now)
+                        .bind(user_id)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(check)
+            }
+
+            async fn rate_hit(&self, bucket: &str, now: i64, window_secs: i64) -> Result<i64, StoreError> {
+                // A window that has ended restarts at one hit; both dialects read the old row in SET.
+                let hits: i64 = sqlx::query_scalar(
+                    "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
+                     ON CONFLICT (bucket) DO UPDATE SET
+                       hits = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.hits + 1 END,
+                       window_start = CASE WHEN rate_limits.window_start <= $3 THEN $2 ELSE rate_limits.window_start END
+                     RETURNING hits",
+                )
+                .bind(bucket)
+                .bind(now)
+                .bind(now - window_secs)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(hits)
+            }
+
+            async fn rate_count(&self, bucket: &str, now: i64, window_secs: i64) -> Result<i64, StoreError> {
+                let hits: Option<i64> = sqlx::query_scalar("SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start > $2")
+                    .bind(bucket)
+                    .bind(now - window_secs)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                Ok(hits.unwrap_or(0))
+            }
+
+            async fn rate_clear(&self, bucket: &str) -> Result<(), StoreError> {
+                sqlx::query("DELETE FROM rate_limits WHERE bucket = $1").bind(bucket).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn enqueue_mail(&self, mail: &NewMail, now: i64) -> Result<(), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                insert_mail(&mut tx, mail, now).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn claim_mail(&self, now: i64, lease_secs: i64, limit: i64) -> Result<Vec<QueuedMail>, StoreError> {
+                let rows: Vec<MailRow> = sqlx::query_as($claim_sql)
+                    .bind(now)
+                    .bind(now + lease_secs)
+                    .bind(limit)
+                    .bind($crate::database::MAX_MAIL_ATTEMPTS)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows.into_iter().map(QueuedMail::from).collect())
+            }
+
+            async fn mark_mail_sent(&self, id: i64, now: i64) -> Result<(), StoreError> {
+                sqlx::query("UPDATE outbox SET sent_at = $1, last_error = NULL WHERE id = $2")
+                    .bind(now)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: i64) -> Result<(), StoreError> {
+                sqlx::query("UPDATE outbox SET last_error = $1, available_at = $2 WHERE id = $3")
+                    .bind(error)
+                    .bind(retry_at)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn pending_mail_count(&self) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND attempts < $1")
+                    .bind($crate::database::MAX_MAIL_ATTEMPTS)
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+        }
+
+        async fn insert_token(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            user_id: i64,
+            token: &NewToken,
+            now: i64,
+        ) -> Result<(), StoreError> {
+            sqlx::query(
+                "INSERT INTO user_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(&token.token_hash)
+            .bind(user_id)
+            .bind(token.purpose.code())
+            .bind(now)
+            .bind(token.expires_at)
+            .execute(&mut **tx)
+            .await?;
+            Ok(())
+        }
+
+        async fn insert_mail(tx: &mut sqlx::Transaction<'_, DB>, mail: &NewMail, now: i64) -> Result<(), StoreError> {
+            sqlx::query(
+                "INSERT INTO outbox (recipient, subject, body, created_at, available_at) VALUES ($1, $2, $3, $4, $4)",
+            )
+            .bind(&mail.recipient)
+            .bind(&mail.subject)
+            .bind(&mail.body)
+            .bind(now)
+            .execute(&mut **tx)
+            .await?;
+            Ok(())
+        }
+
+        /// Marks a token used if it is valid; otherwise says why it cannot be used.
+        async fn use_token(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            token_hash: &str,
+            purpose: TokenPurpose,
+            now: i64,
+        ) -> Result<TokenCheck, StoreError> {
+            let used: Option<i64> = sqlx::query_scalar(
+                "UPDATE user_tokens SET used_at = $1
+                 WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
+                 RETURNING user_id",
+            )
+            .bind(now)
+            .bind(token_hash)
+            .bind(purpose.code())
+            .fetch_optional(&mut **tx)
+            .await?;
+            if let Some(user_id) = used {
+                return Ok(TokenCheck::Valid { user_id });
+            }
+            let row: Option<TokenRow> = sqlx::query_as(
+                "SELECT user_id, expires_at, used_at FROM user_tokens WHERE token_hash = $1 AND purpose = $2",
+            )
+            .bind(token_hash)
+            .bind(purpose.code())
+            .fetch_optional(&mut **tx)
+            .await?;
+            Ok(classify_token(row, now))
+        }
+    };
+}
+
+pub(crate) use impl_database;
+
+pub(crate) fn classify_token(row: Option<TokenRow>, now: i64) -> TokenCheck {
+    match row {
+        None => TokenCheck::Unknown,
+        Some(r) if r.used_at.is_some() => TokenCheck::AlreadyUsed,
+        Some(r) if r.expires_at <= now => TokenCheck::Expired,
+        Some(r) => TokenCheck::Valid { user_id: r.user_id },
+    }
+}

@@ -1,0 +1,47 @@
+//! PostgreSQL: for scale-out, many stateless `sharaka serve` processes on one database.
+
+use std::str::FromStr;
+
+use domain::institution::{Institution, InstitutionInput};
+use domain::permissions::Grant;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+
+use crate::database::{classify_token, impl_database};
+use crate::records::*;
+use crate::StoreError;
+
+type DB = sqlx::Postgres;
+
+pub struct PgStore {
+    pool: PgPool,
+}
+
+impl PgStore {
+    const MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        Self::connect_with(PgConnectOptions::from_str(url)?).await
+    }
+
+    pub async fn connect_with(options: PgConnectOptions) -> Result<Self, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(10)
+            .connect_with(options)
+            .await?;
+        Ok(Self { pool })
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+}
+
+// SKIP LOCKED lets several server processes drain the outbox without sending a mail twice.
+impl_database!(
+    PgStore,
+    "postgres",
+    "UPDATE outbox SET available_at = $2, attempts = attempts + 1
+     WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND available_at <= $1 AND attempts < $4
+                  ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+     RETURNING id, recipient, subject, body, attempts"
+);
