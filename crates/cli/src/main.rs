@@ -1,1 +1,272 @@
-fn main() {}
+//! The `sharaka` binary: serve the portal, migrate the database, manage administrators.
+
+mod config;
+mod seed;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{anyhow, bail, Context};
+use clap::{Parser, Subcommand};
+use domain::account::{DisplayName, Email, NewPassword};
+use domain::clock::{Clock, SystemClock};
+use domain::permissions::{Grant, Role, Scope};
+use store::{Database, NewUser};
+
+use config::{Config, Overrides};
+
+#[derive(Parser)]
+#[command(
+    name = "sharaka",
+    version,
+    about = "Sharaka, the open government portal"
+)]
+struct Cli {
+    /// Database URL: sqlite://PATH or postgres://USER@HOST/DB
+    #[arg(long, global = true, env = "SHARAKA_DATABASE_URL")]
+    database_url: Option<String>,
+    /// Folder for the SQLite file, outgoing mail and uploads
+    #[arg(long, global = true, env = "SHARAKA_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// Configuration file (default: ./sharaka.toml when present)
+    #[arg(long, global = true, env = "SHARAKA_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the portal (the default). Migrates, and seeds demo data into an empty instance.
+    Serve {
+        /// Address to listen on
+        #[arg(long, env = "SHARAKA_BIND")]
+        bind: Option<String>,
+    },
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Manage administrators.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create a verified account with the secretariat role.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Read the password from this file; without it a strong password is generated and printed once.
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let bind = match &cli.command {
+        Some(Command::Serve { bind }) => bind.clone(),
+        _ => None,
+    };
+    let config = Config::load(Overrides {
+        config_file: cli.config,
+        database_url: cli.database_url,
+        data_dir: cli.data_dir,
+        bind,
+    })?;
+    init_logging(
+        &config,
+        matches!(cli.command, None | Some(Command::Serve { .. })),
+    );
+    match cli.command.unwrap_or(Command::Serve { bind: None }) {
+        Command::Serve { .. } => serve(config).await,
+        Command::Migrate => {
+            let db = open(&config).await?;
+            println!("database migrated ({})", db.backend());
+            Ok(())
+        }
+        Command::Admin {
+            command:
+                AdminCommand::Create {
+                    email,
+                    name,
+                    password_file,
+                },
+        } => admin_create(&config, &email, &name, password_file).await,
+    }
+}
+
+fn init_logging(config: &Config, serving: bool) {
+    let default = if serving {
+        "info,sqlx=warn,tower_http=info"
+    } else {
+        "warn"
+    };
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into());
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(ansi);
+    if config.json_logs {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+/// Opens and migrates the database, creating the data folder for SQLite.
+async fn open(config: &Config) -> anyhow::Result<Arc<dyn Database>> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("cannot create data folder {}", config.data_dir.display()))?;
+    let db = store::connect(&config.database_url)
+        .await
+        .map_err(|e| anyhow!("cannot open database: {e}"))?;
+    db.migrate()
+        .await
+        .map_err(|e| anyhow!("cannot migrate database: {e}"))?;
+    Ok(db)
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let db = open(&config).await?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    if config.seed_demo && seed::seed_if_empty(db.as_ref(), clock.unix()).await? {
+        tracing::info!(
+            password = seed::DEMO_PASSWORD,
+            "demo data loaded: accounts secretariat@, implementer@ and citizen@demo.sharaka.ma"
+        );
+    }
+    let state = web::AppState::new(db.clone(), clock, config.web_config())
+        .await
+        .map_err(|e| anyhow!("{e}"))?;
+    let listener = tokio::net::TcpListener::bind(&config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    tracing::info!(
+        backend = db.backend(),
+        "Sharaka is serving on http://{}",
+        config.bind
+    );
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(web::mail::run_worker(state.clone(), wait_for(stop_rx)));
+    let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("server error")?;
+    let _ = stop_tx.send(true);
+    let _ = worker.await;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+async fn wait_for(mut stop: tokio::sync::watch::Receiver<bool>) {
+    let _ = stop.wait_for(|stopped| *stopped).await;
+}
+
+/// Ctrl-C or SIGTERM: stop accepting, finish requests in flight, then exit.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down");
+}
+
+async fn admin_create(
+    config: &Config,
+    email: &str,
+    name: &str,
+    password_file: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let email = Email::parse(email).map_err(|code| anyhow!("invalid --email: {code}"))?;
+    let name = DisplayName::parse(name).map_err(|code| anyhow!("invalid --name: {code}"))?;
+    let (password, generated) = match password_file {
+        Some(path) => {
+            let raw = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let raw = raw.trim_end_matches(['\n', '\r']).to_string();
+            NewPassword::parse(&raw, &raw, Some(email.as_str()))
+                .map_err(|code| anyhow!("password in {} refused: {code} (at least 10 characters, not a common password)", path.display()))?;
+            (raw, false)
+        }
+        None => (store::random_token()[..24].to_string(), true),
+    };
+    let db = open(config).await?;
+    if db.user_by_email(email.as_str()).await?.is_some() {
+        bail!(
+            "an account with the e-mail {} already exists",
+            email.as_str()
+        );
+    }
+    let hash = web::auth::passwords::hash(password.clone())
+        .await
+        .map_err(|e| anyhow!("{e}"))?;
+    let now = SystemClock.unix();
+    let user = NewUser {
+        email: email.as_str().to_string(),
+        name: name.as_str().to_string(),
+        password_hash: hash,
+        locale: config.default_locale.code().to_string(),
+        email_verified_at: Some(now),
+    };
+    let user = db.create_user(&user, now).await?;
+    db.add_grant(
+        user.id,
+        Grant {
+            role: Role::Secretariat,
+            scope: Scope::Global,
+        },
+        None,
+        now,
+    )
+    .await?;
+    println!(
+        "created secretariat account {} (id {})",
+        user.email, user.id
+    );
+    if generated {
+        println!("password (shown once, store it now): {password}");
+    }
+    Ok(())
+}

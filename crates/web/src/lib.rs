@@ -1,1 +1,18 @@
+//! Sharaka's web layer: the axum router, one handler file per action, askama templates,
+//! Fluent translations, sessions, CSRF defence, rate limits and the mail outbox worker.
 
+pub mod auth;
+pub mod context;
+pub mod controllers;
+pub mod csrf;
+pub mod error;
+pub mod forms;
+pub mod i18n;
+pub mod mail;
+pub mod router;
+pub mod state;
+pub mod views;
+
+pub use error::AppError;
+pub use router::app;
+pub use state::{AppState, MailConfig, WebConfig};

@@ -1,0 +1,179 @@
+//! Configuration: defaults, then `sharaka.toml`, then `SHARAKA_*` variables and flags.
+//! Secrets may come from files (`SHARAKA_DATABASE_URL_FILE`, `SHARAKA_SMTP_URL_FILE`).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use domain::Locale;
+use serde::Deserialize;
+
+/// What `sharaka.toml` may contain. Unknown keys are refused so typos do not pass silently.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub bind: Option<String>,
+    pub database_url: Option<String>,
+    pub database_url_file: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub default_locale: Option<String>,
+    pub seed_demo: Option<bool>,
+    pub trust_forwarded_for: Option<bool>,
+    pub log_format: Option<String>,
+    #[serde(default)]
+    pub mail: MailFileConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailFileConfig {
+    pub smtp_url: Option<String>,
+    pub smtp_url_file: Option<PathBuf>,
+    pub from: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bind: String,
+    pub database_url: String,
+    pub data_dir: PathBuf,
+    pub base_url: String,
+    pub default_locale: Locale,
+    pub seed_demo: bool,
+    pub trust_forwarded_for: bool,
+    pub json_logs: bool,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+}
+
+/// Values given on the command line (clap also reads their `SHARAKA_*` variables).
+#[derive(Debug, Default)]
+pub struct Overrides {
+    pub config_file: Option<PathBuf>,
+    pub database_url: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub bind: Option<String>,
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn read_secret(path: &Path) -> anyhow::Result<String> {
+    let value = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read secret file {}", path.display()))?;
+    Ok(value.trim().to_string())
+}
+
+fn parse_bool(name: &str, value: &str) -> anyhow::Result<bool> {
+    match value.trim() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        other => bail!("{name} must be true or false, not {other:?}"),
+    }
+}
+
+impl Config {
+    pub fn load(overrides: Overrides) -> anyhow::Result<Config> {
+        let file_path = overrides.config_file.clone().or_else(|| {
+            let default = PathBuf::from("sharaka.toml");
+            default.exists().then_some(default)
+        });
+        let file: FileConfig = match &file_path {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read config file {}", path.display()))?;
+                toml::from_str(&text)
+                    .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?
+            }
+            None => FileConfig::default(),
+        };
+
+        let data_dir = overrides
+            .data_dir
+            .or_else(|| env("SHARAKA_DATA_DIR").map(PathBuf::from))
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("sharaka-data"));
+        let bind = overrides
+            .bind
+            .or_else(|| env("SHARAKA_BIND"))
+            .or(file.bind)
+            .unwrap_or_else(|| "127.0.0.1:8080".into());
+
+        let database_url = match (overrides.database_url, env("SHARAKA_DATABASE_URL_FILE")) {
+            (Some(url), _) => url,
+            (None, Some(path)) => read_secret(Path::new(&path))?,
+            (None, None) => match (file.database_url, file.database_url_file) {
+                (Some(url), _) => url,
+                (None, Some(path)) => read_secret(&path)?,
+                (None, None) => format!("sqlite://{}", data_dir.join("sharaka.db").display()),
+            },
+        };
+
+        let base_url = env("SHARAKA_BASE_URL")
+            .or(file.base_url)
+            .unwrap_or_else(|| format!("http://{bind}"));
+        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+            bail!("base_url must start with http:// or https://, got {base_url:?}");
+        }
+        let locale_code = env("SHARAKA_DEFAULT_LOCALE")
+            .or(file.default_locale)
+            .unwrap_or_else(|| "ar".into());
+        let default_locale = locale_code.parse().map_err(|_| {
+            anyhow::anyhow!("default_locale must be one of ar, fr, en, zgh, got {locale_code:?}")
+        })?;
+        let seed_demo = match env("SHARAKA_SEED_DEMO") {
+            Some(v) => parse_bool("SHARAKA_SEED_DEMO", &v)?,
+            None => file.seed_demo.unwrap_or(true),
+        };
+        let trust_forwarded_for = match env("SHARAKA_TRUST_FORWARDED_FOR") {
+            Some(v) => parse_bool("SHARAKA_TRUST_FORWARDED_FOR", &v)?,
+            None => file.trust_forwarded_for.unwrap_or(false),
+        };
+        let log_format = env("SHARAKA_LOG_FORMAT")
+            .or(file.log_format)
+            .unwrap_or_else(|| "text".into());
+        let json_logs = match log_format.as_str() {
+            "json" => true,
+            "text" => false,
+            other => bail!("log_format must be text or json, got {other:?}"),
+        };
+        let smtp_url = match (env("SHARAKA_SMTP_URL"), env("SHARAKA_SMTP_URL_FILE")) {
+            (Some(url), _) => Some(url),
+            (None, Some(path)) => Some(read_secret(Path::new(&path))?),
+            (None, None) => match (file.mail.smtp_url, file.mail.smtp_url_file) {
+                (Some(url), _) => Some(url),
+                (None, Some(path)) => Some(read_secret(&path)?),
+                (None, None) => None,
+            },
+        };
+        let mail_from = env("SHARAKA_MAIL_FROM")
+            .or(file.mail.from)
+            .unwrap_or_else(|| "Sharaka <no-reply@sharaka.localhost>".into());
+
+        Ok(Config {
+            bind,
+            database_url,
+            data_dir,
+            base_url,
+            default_locale,
+            seed_demo,
+            trust_forwarded_for,
+            json_logs,
+            smtp_url,
+            mail_from,
+        })
+    }
+
+    pub fn web_config(&self) -> web::WebConfig {
+        let mail = match &self.smtp_url {
+            Some(url) => web::MailConfig::Smtp(url.clone()),
+            None => web::MailConfig::Files(self.data_dir.join("mail")),
+        };
+        let mut config = web::WebConfig::new(&self.base_url, mail);
+        config.default_locale = self.default_locale;
+        config.trust_forwarded_for = self.trust_forwarded_for;
+        config.mail_from = self.mail_from.clone();
+        config
+    }
+}

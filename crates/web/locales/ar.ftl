@@ -1,0 +1,222 @@
+# شراكة — رسائل الواجهة بالعربية. لكل الملفات في هذا المجلد نفس المعرّفات.
+
+site-name = شراكة
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+nav-label = التصفح الرئيسي
+nav-home = الرئيسية
+nav-institutions = المؤسسات
+nav-admin = فضاء الإدارة
+nav-login = تسجيل الدخول
+nav-logout = تسجيل الخروج
+nav-register = إنشاء حساب
+language-switcher = اللغة
+footer-text = شراكة، البوابة الوطنية للحكومة المنفتحة: لنُعِدّ خطة العمل معًا، ونستشير حولها، ونتتبع تنفيذها.
+breadcrumb = مسار التصفح
+back-home = العودة إلى الصفحة الرئيسية
+yes = نعم
+no = لا
+save = حفظ
+cancel = إلغاء
+choose = اختر…
+untranslated = لم تُترجم بعد؛ معروضة بـ{ $language }
+not-yet-translated = لم تُترجم بعد
+no-text = (لا يوجد نص)
+
+home-title = الحكومة المنفتحة، معًا
+home-lead = شراكة هي الفضاء الذي تُعِدّ فيه الإدارة والمجتمع المدني معًا خطة عمل الحكومة المنفتحة، وتُعرض فيه للاستشارة العمومية مع ردّ معلَّل على كل مساهمة، ثم يُتتبَّع تنفيذها إلى أن يتحقق كل التزام.
+home-how-title = كيف تعمل المنصة
+home-step-cocreate = الإعداد المشترك.
+home-step-cocreate-text = يصوغ المنتدى متعدد الأطراف ولجانه الفرعية الالتزامات معًا.
+home-step-consult = الاستشارة.
+home-step-consult-text = يمكن للجميع التعليق على مشروع الخطة، وتحظى كل مساهمة بردّ علني ومعلَّل.
+home-step-track = التتبع.
+home-step-track-text = تقدّم الوزارات والبرلمان والسلطة القضائية والمؤسسات المستقلة تقارير عن التقدم مدعومة بالأدلة.
+home-institutions-title = مؤسسات الدولة المنفتحة
+home-institutions-count = عدد المؤسسات المشارِكة: { $count }
+home-institutions-link = عرض كل المؤسسات
+home-join-title = شارِك
+home-join-text = أنشئ حسابًا لاقتراح الأفكار والتعليق على مشروع الخطة وتتبع مآل مساهمتك.
+
+institutions-title = المؤسسات
+institutions-lead = الحكومة والبرلمان والسلطة القضائية والهيئات المستقلة ومنظمات المجتمع المدني المشاركة في خطة العمل.
+institutions-empty = لم تُضَف أي مؤسسة بعد.
+institution-names = الاسم بكل لغة
+institution-children = الهيئات التابعة
+
+branch-executive = السلطة التنفيذية
+branch-legislative = السلطة التشريعية
+branch-judiciary = السلطة القضائية
+branch-independent-body = الهيئات المستقلة
+branch-territorial-collectivity = الجماعات الترابية
+branch-civil-society = المجتمع المدني
+branch-private-sector = القطاع الخاص
+branch-academia = الجامعات ومراكز البحث
+branch-international-partner = الشركاء الدوليون
+
+role-participant = مشارِك
+role-forum-member = عضو المنتدى
+role-implementer = مسؤول عن التنفيذ
+role-moderator = مشرف
+role-reviewer = مقيِّم مستقل
+role-secretariat = الكتابة الدائمة
+scope-global = البوابة كلها
+scope-body = الهيئة رقم { $id }
+scope-theme = المحور رقم { $id }
+
+field-name = الاسم الكامل
+field-email = البريد الإلكتروني
+field-password = كلمة المرور
+field-new-password = كلمة المرور الجديدة
+field-password-confirm = أعد كتابة كلمة المرور
+field-slug = العنوان على الويب (المعرّف)
+field-acronym = الاسم المختصر
+field-branch = السلطة
+field-parent = المؤسسة التابعة لها
+password-hint = 10 أحرف على الأقل. جملة قصيرة سهلة التذكر وصعبة التخمين.
+slug-hint = حروف لاتينية صغيرة وأرقام وشرطات، مثل ministere-transition-numerique.
+name-hint = املأ لغة واحدة على الأقل. اللغات الفارغة تُعرض بعبارة «لم تُترجم بعد».
+no-parent = لا توجد
+form-has-errors = يرجى تصحيح ما يلي:
+
+register-title = إنشاء حساب
+register-lead = يتيح لك الحساب اقتراح الأفكار والتعليق وتتبع الخطة. سنرسل إليك رسالة لتأكيد بريدك الإلكتروني.
+register-submit = إنشاء حسابي
+register-have-account = لديك حساب بالفعل؟
+register-check-title = تفقّد بريدك الإلكتروني
+register-check-body = أرسلنا رسالة إلى العنوان الذي أدخلته. اتبع الرابط الوارد فيها لتأكيد عنوانك، ثم سجّل الدخول. إذا لم تصلك خلال دقائق، فتحقق من مجلد الرسائل غير المرغوب فيها.
+
+verify-done-title = تم تأكيد العنوان
+verify-done-body = شكرًا، تم تأكيد بريدك الإلكتروني. يمكنك الآن تسجيل الدخول.
+verify-failed-title = لا يمكن استعمال هذا الرابط
+verify-expired-body = انتهت صلاحية رابط التأكيد هذا. سجّل الدخول ببريدك الإلكتروني وكلمة المرور وسنرسل إليك رابطًا جديدًا.
+verify-used-body = سبق استعمال رابط التأكيد هذا. إذا كان عنوانك مؤكَّدًا، فما عليك إلا تسجيل الدخول.
+verify-invalid-body = رابط التأكيد هذا غير صالح. تأكد من أنك نسخت الرابط كاملًا من الرسالة.
+
+login-title = تسجيل الدخول
+login-submit = دخول
+login-forgot = نسيت كلمة المرور؟
+login-no-account = ليس لديك حساب بعد؟
+login-unverified-title = أكّد بريدك الإلكتروني أولًا
+login-unverified-body = لم يتم تأكيد حسابك بعد. أرسلنا إليك للتو رابط تأكيد جديدًا؛ اتبعه ثم سجّل الدخول.
+
+forgot-title = إعادة تعيين كلمة المرور
+forgot-lead = أدخل البريد الإلكتروني لحسابك، وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
+forgot-submit = إرسال الرابط
+forgot-sent-title = تفقّد بريدك الإلكتروني
+forgot-sent-body = إذا كان هناك حساب بهذا العنوان، فقد أرسلنا إليه رابطًا لاختيار كلمة مرور جديدة. الرابط صالح لمدة ساعة واحدة.
+
+reset-title = اختر كلمة مرور جديدة
+reset-submit = تغيير كلمة المرور
+reset-failed-title = لا يمكن استعمال هذا الرابط
+reset-expired-body = انتهت صلاحية رابط إعادة التعيين هذا (الروابط صالحة لمدة ساعة). اطلب رابطًا جديدًا.
+reset-used-body = سبق استعمال رابط إعادة التعيين هذا. اطلب رابطًا جديدًا إذا احتجت إليه.
+reset-invalid-body = رابط إعادة التعيين هذا غير صالح. تأكد من أنك نسخت الرابط كاملًا من الرسالة.
+reset-done-title = تم تغيير كلمة المرور
+reset-done-body = تم تغيير كلمة المرور وتسجيل خروجك من كل الأجهزة. سجّل الدخول بكلمة المرور الجديدة.
+
+account-title = حسابي
+account-roles = أدواري
+account-participant = أنت مشارِك: يمكنك الاقتراح والتعليق والتتبع.
+
+admin-title = فضاء الإدارة
+admin-nav-label = تصفح فضاء الإدارة
+admin-stat-users = حسابات
+admin-stat-institutions = مؤسسات
+admin-stat-mail = رسائل في انتظار الإرسال
+admin-users-title = المستخدمون والأدوار
+admin-users-caption = كل الحسابات مع أدوارها
+admin-verified = العنوان مؤكَّد
+admin-roles = الأدوار
+admin-role = الدور
+admin-scope = لفائدة
+admin-revoke = سحب هذا الدور
+admin-grant-title = إسناد دور
+admin-grant-hint = يُعيَّن المسؤولون عن التنفيذ لمؤسسة بعينها؛ أما الكتابة الدائمة والمشرفون والمقيِّمون فيعملون على البوابة كلها.
+admin-grant-submit = إسناد الدور
+admin-institutions-title = المؤسسات
+admin-institutions-caption = كل المؤسسات
+admin-institution-new = إضافة مؤسسة
+admin-institution-edit = تعديل المؤسسة
+admin-actions = إجراءات
+admin-edit = تعديل
+admin-view = عرض
+
+notice-saved = تم حفظ التعديلات.
+notice-created = تمت إضافة المؤسسة.
+notice-signed-out = تم تسجيل خروجك.
+notice-role-granted = تم إسناد الدور.
+notice-role-revoked = تم سحب الدور.
+notice-password-changed = تم تغيير كلمة المرور.
+
+error-email-required = أدخل بريدك الإلكتروني.
+error-email-invalid = أدخل بريدًا إلكترونيًا على شكل name@example.ma.
+error-name-required = أدخل اسمًا.
+error-name-invalid = يحتوي الاسم على رموز غير مسموح بها.
+error-text-too-long = هذا النص طويل جدًا.
+error-password-required = أدخل كلمة مرور.
+error-password-too-short = يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.
+error-password-too-long = يجب ألا تتجاوز كلمة المرور 200 حرف.
+error-password-weak = كلمة المرور هذه سهلة التخمين. اختر كلمة أطول أو أقل شيوعًا.
+error-password-mismatch = كلمتا المرور غير متطابقتين.
+error-slug-required = أدخل عنوانًا على الويب.
+error-slug-invalid = استعمل فقط حروفًا لاتينية صغيرة وأرقامًا وشرطات مفردة.
+error-slug-taken = هذا العنوان مستعمل من طرف مؤسسة أخرى.
+error-branch-invalid = اختر السلطة.
+error-parent-invalid = اختر مؤسسة موجودة.
+error-parent-cycle = لا يمكن أن تتبع مؤسسة لنفسها أو لإحدى الهيئات التابعة لها.
+error-role-invalid = اختر دورًا.
+error-scope-invalid = اختر مجال تطبيق الدور.
+error-scope-not-allowed = لا يمكن إسناد هذا الدور في هذا المجال. يحتاج المسؤولون عن التنفيذ إلى مؤسسة؛ أما الأدوار الأخرى فتشمل البوابة كلها.
+error-login-failed = البريد الإلكتروني أو كلمة المرور غير صحيحين.
+error-last-secretariat = هذا آخر دور للكتابة الدائمة؛ أسنِده إلى شخص آخر قبل سحبه.
+error-status = رمز الخطأ { $status }
+
+error-not-found-title = الصفحة غير موجودة
+error-not-found-body = لم نعثر على هذه الصفحة. ربما نُقلت أو أن العنوان يتضمن خطأ.
+error-locale-unknown-title = اللغة غير متوفرة
+error-locale-unknown-body = هذه اللغة غير متوفرة. اختر إحدى اللغات التالية.
+error-login-required-title = يلزم تسجيل الدخول
+error-login-required-body = يجب تسجيل الدخول لعرض هذه الصفحة.
+error-forbidden-title = الدخول مرفوض
+error-forbidden-body = لا يملك حسابك الدور اللازم لهذه الصفحة.
+error-rate-limited-title = محاولات كثيرة جدًا
+error-rate-limited-body = تجاوزت عدد المحاولات المسموح به. انتظر 15 دقيقة ثم أعد المحاولة.
+error-payload-too-large-title = بيانات كثيرة جدًا
+error-payload-too-large-body = ما أرسلته كبير جدًا. اختصر النص وأعد المحاولة.
+error-csrf-rejected-title = انتهت صلاحية الاستمارة
+error-csrf-rejected-body = حفاظًا على أمانك، لم يعد بالإمكان إرسال هذه الاستمارة. ارجع، وأعد تحميل الصفحة، ثم حاول مجددًا.
+error-cross-origin-title = الطلب مرفوض
+error-cross-origin-body = أُرسلت هذه الاستمارة من موقع آخر، فرُفضت حفاظًا على أمانك.
+error-bad-request-title = طلب غير مفهوم
+error-bad-request-body = تعذّر فهم الطلب. ارجع وأعد المحاولة.
+error-internal-title = حدث خطأ
+error-internal-body = وقع خطأ من جهتنا. لم يُحفظ أي شيء مما أدخلته بشكل ناقص؛ أعد المحاولة بعد لحظات.
+
+mail-verify-subject = أكّد بريدك الإلكتروني على شراكة
+mail-verify-body =
+    مرحبًا { $name }،
+
+    لتأكيد بريدك الإلكتروني وتفعيل حسابك على شراكة، افتح هذا الرابط:
+
+    { $link }
+
+    الرابط صالح لمدة 48 ساعة. إذا لم تُنشئ حسابًا، فتجاهل هذه الرسالة.
+mail-exists-subject = حاول شخص ما إنشاء حساب بعنوانك
+mail-exists-body =
+    مرحبًا { $name }،
+
+    حاول شخص ما، ربما أنت، إنشاء حساب على شراكة بهذا البريد الإلكتروني. لديك حساب بالفعل.
+
+    لتسجيل الدخول: { $login }
+    إذا نسيت كلمة المرور: { $reset }
+
+    إذا لم تكن أنت، فتجاهل هذه الرسالة؛ لم يتغير شيء في حسابك.
+mail-reset-subject = اختر كلمة مرور جديدة على شراكة
+mail-reset-body =
+    مرحبًا { $name }،
+
+    لاختيار كلمة مرور جديدة، افتح هذا الرابط:
+
+    { $link }
+
+    الرابط صالح لمدة ساعة واحدة. إذا لم تطلبه، فتجاهل هذه الرسالة؛ لم تتغير كلمة المرور.

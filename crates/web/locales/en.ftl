@@ -1,0 +1,222 @@
+# Sharaka — English interface messages. Every file in this folder has the same message ids.
+
+site-name = Sharaka
+skip-to-content = Skip to main content
+nav-label = Main navigation
+nav-home = Home
+nav-institutions = Institutions
+nav-admin = Back office
+nav-login = Sign in
+nav-logout = Sign out
+nav-register = Create an account
+language-switcher = Language
+footer-text = Sharaka, the national open government portal: co-create, consult and track the OGP action plan.
+breadcrumb = Breadcrumb
+back-home = Back to the home page
+yes = Yes
+no = No
+save = Save
+cancel = Cancel
+choose = Choose…
+untranslated = Not yet translated; shown in { $language }
+not-yet-translated = Not yet translated
+no-text = (no text)
+
+home-title = Open government, together
+home-lead = Sharaka is where the open government action plan is co-created by government and civil society, put to public consultation with a reasoned answer to every contribution, and followed until every commitment is delivered.
+home-how-title = How it works
+home-step-cocreate = Co-create.
+home-step-cocreate-text = The multi-stakeholder forum and its sub-commissions draft commitments together.
+home-step-consult = Consult.
+home-step-consult-text = Everyone can comment on the draft plan, and every contribution gets a public, reasoned response.
+home-step-track = Track.
+home-step-track-text = Ministries, parliament, the judiciary and independent institutions report progress with evidence.
+home-institutions-title = Institutions of the open state
+home-institutions-count = { $count } institutions take part.
+home-institutions-link = See all institutions
+home-join-title = Take part
+home-join-text = Create an account to propose ideas, comment on the draft plan and follow what happens to your input.
+
+institutions-title = Institutions
+institutions-lead = Government, parliament, the judiciary, independent bodies and civil society organisations that take part in the action plan.
+institutions-empty = No institution has been added yet.
+institution-names = Name in each language
+institution-children = Attached bodies
+
+branch-executive = Executive
+branch-legislative = Legislative
+branch-judiciary = Judiciary
+branch-independent-body = Independent bodies
+branch-territorial-collectivity = Territorial collectivities
+branch-civil-society = Civil society
+branch-private-sector = Private sector
+branch-academia = Academia
+branch-international-partner = International partners
+
+role-participant = Participant
+role-forum-member = Forum member
+role-implementer = Implementer
+role-moderator = Moderator
+role-reviewer = Independent reviewer
+role-secretariat = Secretariat
+scope-global = Whole portal
+scope-body = Body no. { $id }
+scope-theme = Theme no. { $id }
+
+field-name = Full name
+field-email = E-mail address
+field-password = Password
+field-new-password = New password
+field-password-confirm = Repeat the password
+field-slug = Web address (slug)
+field-acronym = Acronym
+field-branch = Branch
+field-parent = Parent institution
+password-hint = At least 10 characters. A short sentence is easy to remember and hard to guess.
+slug-hint = Lowercase Latin letters, digits and hyphens, e.g. ministry-of-digital-transition.
+name-hint = Fill in at least one language. Languages left empty are shown as not yet translated.
+no-parent = None
+form-has-errors = Please correct the following:
+
+register-title = Create an account
+register-lead = With an account you can propose ideas, comment and follow the plan. We will send you an e-mail to confirm your address.
+register-submit = Create my account
+register-have-account = Already have an account?
+register-check-title = Check your inbox
+register-check-body = We have sent a message to the address you gave. Follow the link in it to confirm your address, then sign in. If nothing arrives within a few minutes, look in your spam folder.
+
+verify-done-title = Address confirmed
+verify-done-body = Thank you, your e-mail address is confirmed. You can now sign in.
+verify-failed-title = This link cannot be used
+verify-expired-body = This confirmation link has expired. Sign in with your e-mail and password and we will send you a new one.
+verify-used-body = This confirmation link has already been used. If your address is confirmed, simply sign in.
+verify-invalid-body = This confirmation link is not valid. Check that you copied the whole link from the e-mail.
+
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-no-account = No account yet?
+login-unverified-title = Confirm your e-mail address first
+login-unverified-body = Your account is not confirmed yet. We have just sent you a new confirmation link; follow it, then sign in.
+
+forgot-title = Reset your password
+forgot-lead = Enter the e-mail address of your account. We will send you a link to choose a new password.
+forgot-submit = Send the link
+forgot-sent-title = Check your inbox
+forgot-sent-body = If an account exists for this address, we have sent it a link to choose a new password. The link is valid for one hour.
+
+reset-title = Choose a new password
+reset-submit = Change my password
+reset-failed-title = This link cannot be used
+reset-expired-body = This password reset link has expired (links are valid for one hour). Ask for a new one.
+reset-used-body = This password reset link has already been used. Ask for a new one if you need to.
+reset-invalid-body = This password reset link is not valid. Check that you copied the whole link from the e-mail.
+reset-done-title = Password changed
+reset-done-body = Your password has been changed and you have been signed out everywhere. Sign in with your new password.
+
+account-title = My account
+account-roles = My roles
+account-participant = You are a participant: you can propose, comment and follow.
+
+admin-title = Back office
+admin-nav-label = Back office navigation
+admin-stat-users = accounts
+admin-stat-institutions = institutions
+admin-stat-mail = e-mails waiting to be sent
+admin-users-title = Users and roles
+admin-users-caption = All accounts, with their roles
+admin-verified = Address confirmed
+admin-roles = Roles
+admin-role = Role
+admin-scope = For
+admin-revoke = Remove this role
+admin-grant-title = Give a role
+admin-grant-hint = Implementers are named for an institution; the secretariat, moderators and reviewers act on the whole portal.
+admin-grant-submit = Give the role
+admin-institutions-title = Institutions
+admin-institutions-caption = All institutions
+admin-institution-new = Add an institution
+admin-institution-edit = Edit the institution
+admin-actions = Actions
+admin-edit = Edit
+admin-view = View
+
+notice-saved = Your changes have been saved.
+notice-created = The institution has been added.
+notice-signed-out = You are signed out.
+notice-role-granted = The role has been given.
+notice-role-revoked = The role has been removed.
+notice-password-changed = Your password has been changed.
+
+error-email-required = Enter your e-mail address.
+error-email-invalid = Enter an e-mail address in the form name@example.ma.
+error-name-required = Enter a name.
+error-name-invalid = The name contains characters that are not allowed.
+error-text-too-long = This text is too long.
+error-password-required = Enter a password.
+error-password-too-short = The password must have at least 10 characters.
+error-password-too-long = The password must have at most 200 characters.
+error-password-weak = This password is too easy to guess. Choose a longer or less common one.
+error-password-mismatch = The two passwords do not match.
+error-slug-required = Enter a web address.
+error-slug-invalid = Use only lowercase Latin letters, digits and single hyphens.
+error-slug-taken = Another institution already uses this web address.
+error-branch-invalid = Choose a branch.
+error-parent-invalid = Choose an existing institution.
+error-parent-cycle = An institution cannot be attached to itself or to one of its own bodies.
+error-role-invalid = Choose a role.
+error-scope-invalid = Choose what the role applies to.
+error-scope-not-allowed = This role cannot be given for that scope. Implementers need an institution; other roles apply to the whole portal.
+error-login-failed = The e-mail address or the password is not correct.
+error-last-secretariat = This is the last secretariat role; give it to someone else before removing it.
+error-status = Error code { $status }
+
+error-not-found-title = Page not found
+error-not-found-body = We could not find this page. It may have moved, or the address may be mistyped.
+error-locale-unknown-title = Language not available
+error-locale-unknown-body = This language is not available. Choose one of the following.
+error-login-required-title = Sign in required
+error-login-required-body = You need to sign in to see this page.
+error-forbidden-title = Access refused
+error-forbidden-body = Your account does not have the role needed for this page.
+error-rate-limited-title = Too many attempts
+error-rate-limited-body = There have been too many attempts. Please wait 15 minutes and try again.
+error-payload-too-large-title = Too much data
+error-payload-too-large-body = What you sent is too large. Shorten the text and try again.
+error-csrf-rejected-title = The form has expired
+error-csrf-rejected-body = For your security, this form can no longer be sent. Go back, reload the page and try again.
+error-cross-origin-title = Request refused
+error-cross-origin-body = This form was sent from another website, so it was refused for your security.
+error-bad-request-title = Request not understood
+error-bad-request-body = The request could not be understood. Go back and try again.
+error-internal-title = Something went wrong
+error-internal-body = An error occurred on our side. Nothing you entered has been half-saved; please try again in a moment.
+
+mail-verify-subject = Confirm your e-mail address on Sharaka
+mail-verify-body =
+    Hello { $name },
+
+    To confirm your e-mail address and activate your Sharaka account, open this link:
+
+    { $link }
+
+    The link is valid for 48 hours. If you did not create an account, ignore this message.
+mail-exists-subject = Someone tried to create an account with your address
+mail-exists-body =
+    Hello { $name },
+
+    Someone, perhaps you, tried to create a Sharaka account with this e-mail address. You already have one.
+
+    To sign in: { $login }
+    If you forgot your password: { $reset }
+
+    If it was not you, you can ignore this message; your account has not changed.
+mail-reset-subject = Choose a new Sharaka password
+mail-reset-body =
+    Hello { $name },
+
+    To choose a new password, open this link:
+
+    { $link }
+
+    The link is valid for one hour. If you did not ask for it, ignore this message; your password has not changed.

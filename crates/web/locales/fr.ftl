@@ -1,0 +1,222 @@
+# Sharaka — messages de l'interface en français. Tous les fichiers ont les mêmes identifiants.
+
+site-name = Sharaka
+skip-to-content = Aller au contenu principal
+nav-label = Navigation principale
+nav-home = Accueil
+nav-institutions = Institutions
+nav-admin = Administration
+nav-login = Se connecter
+nav-logout = Se déconnecter
+nav-register = Créer un compte
+language-switcher = Langue
+footer-text = Sharaka, le portail national du gouvernement ouvert : co-construire, consulter et suivre le plan d'action OGP.
+breadcrumb = Fil d'Ariane
+back-home = Retour à l'accueil
+yes = Oui
+no = Non
+save = Enregistrer
+cancel = Annuler
+choose = Choisir…
+untranslated = Pas encore traduit ; affiché en { $language }
+not-yet-translated = Pas encore traduit
+no-text = (aucun texte)
+
+home-title = Le gouvernement ouvert, ensemble
+home-lead = Sharaka est l'espace où le plan d'action du gouvernement ouvert est co-construit par l'administration et la société civile, soumis à consultation publique avec une réponse motivée à chaque contribution, puis suivi jusqu'à la réalisation de chaque engagement.
+home-how-title = Comment ça marche
+home-step-cocreate = Co-construire.
+home-step-cocreate-text = Le forum multi-acteurs et ses sous-commissions rédigent ensemble les engagements.
+home-step-consult = Consulter.
+home-step-consult-text = Chacun peut commenter le projet de plan, et chaque contribution reçoit une réponse publique et motivée.
+home-step-track = Suivre.
+home-step-track-text = Ministères, parlement, pouvoir judiciaire et institutions indépendantes rendent compte de leurs progrès, preuves à l'appui.
+home-institutions-title = Les institutions de l'État ouvert
+home-institutions-count = { $count } institutions participent.
+home-institutions-link = Voir toutes les institutions
+home-join-title = Participer
+home-join-text = Créez un compte pour proposer des idées, commenter le projet de plan et suivre ce que devient votre contribution.
+
+institutions-title = Institutions
+institutions-lead = Gouvernement, parlement, pouvoir judiciaire, instances indépendantes et organisations de la société civile qui prennent part au plan d'action.
+institutions-empty = Aucune institution n'a encore été ajoutée.
+institution-names = Nom dans chaque langue
+institution-children = Organismes rattachés
+
+branch-executive = Exécutif
+branch-legislative = Législatif
+branch-judiciary = Judiciaire
+branch-independent-body = Instances indépendantes
+branch-territorial-collectivity = Collectivités territoriales
+branch-civil-society = Société civile
+branch-private-sector = Secteur privé
+branch-academia = Monde universitaire
+branch-international-partner = Partenaires internationaux
+
+role-participant = Participant
+role-forum-member = Membre du forum
+role-implementer = Responsable de mise en œuvre
+role-moderator = Modérateur
+role-reviewer = Évaluateur indépendant
+role-secretariat = Secrétariat
+scope-global = Tout le portail
+scope-body = Instance n° { $id }
+scope-theme = Axe n° { $id }
+
+field-name = Nom complet
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-new-password = Nouveau mot de passe
+field-password-confirm = Répétez le mot de passe
+field-slug = Adresse web (identifiant)
+field-acronym = Sigle
+field-branch = Pouvoir
+field-parent = Institution de rattachement
+password-hint = Au moins 10 caractères. Une courte phrase est facile à retenir et difficile à deviner.
+slug-hint = Lettres latines minuscules, chiffres et tirets, par exemple ministere-transition-numerique.
+name-hint = Remplissez au moins une langue. Les langues laissées vides s'affichent comme « pas encore traduit ».
+no-parent = Aucune
+form-has-errors = Veuillez corriger les points suivants :
+
+register-title = Créer un compte
+register-lead = Avec un compte, vous pouvez proposer des idées, commenter et suivre le plan. Nous vous enverrons un e-mail pour confirmer votre adresse.
+register-submit = Créer mon compte
+register-have-account = Vous avez déjà un compte ?
+register-check-title = Consultez votre messagerie
+register-check-body = Nous avons envoyé un message à l'adresse indiquée. Suivez le lien qu'il contient pour confirmer votre adresse, puis connectez-vous. Si rien n'arrive d'ici quelques minutes, regardez dans vos indésirables.
+
+verify-done-title = Adresse confirmée
+verify-done-body = Merci, votre adresse e-mail est confirmée. Vous pouvez maintenant vous connecter.
+verify-failed-title = Ce lien ne peut pas être utilisé
+verify-expired-body = Ce lien de confirmation a expiré. Connectez-vous avec votre e-mail et votre mot de passe : nous vous en enverrons un nouveau.
+verify-used-body = Ce lien de confirmation a déjà été utilisé. Si votre adresse est confirmée, connectez-vous simplement.
+verify-invalid-body = Ce lien de confirmation n'est pas valide. Vérifiez que vous avez copié le lien complet depuis l'e-mail.
+
+login-title = Se connecter
+login-submit = Se connecter
+login-forgot = Mot de passe oublié ?
+login-no-account = Pas encore de compte ?
+login-unverified-title = Confirmez d'abord votre adresse e-mail
+login-unverified-body = Votre compte n'est pas encore confirmé. Nous venons de vous envoyer un nouveau lien de confirmation : suivez-le, puis connectez-vous.
+
+forgot-title = Réinitialiser votre mot de passe
+forgot-lead = Saisissez l'adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent-title = Consultez votre messagerie
+forgot-sent-body = Si un compte existe pour cette adresse, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.
+
+reset-title = Choisir un nouveau mot de passe
+reset-submit = Changer mon mot de passe
+reset-failed-title = Ce lien ne peut pas être utilisé
+reset-expired-body = Ce lien de réinitialisation a expiré (les liens sont valables une heure). Demandez-en un nouveau.
+reset-used-body = Ce lien de réinitialisation a déjà été utilisé. Demandez-en un nouveau si nécessaire.
+reset-invalid-body = Ce lien de réinitialisation n'est pas valide. Vérifiez que vous avez copié le lien complet depuis l'e-mail.
+reset-done-title = Mot de passe modifié
+reset-done-body = Votre mot de passe a été modifié et vous avez été déconnecté partout. Connectez-vous avec votre nouveau mot de passe.
+
+account-title = Mon compte
+account-roles = Mes rôles
+account-participant = Vous êtes participant : vous pouvez proposer, commenter et suivre.
+
+admin-title = Administration
+admin-nav-label = Navigation de l'administration
+admin-stat-users = comptes
+admin-stat-institutions = institutions
+admin-stat-mail = e-mails en attente d'envoi
+admin-users-title = Utilisateurs et rôles
+admin-users-caption = Tous les comptes, avec leurs rôles
+admin-verified = Adresse confirmée
+admin-roles = Rôles
+admin-role = Rôle
+admin-scope = Pour
+admin-revoke = Retirer ce rôle
+admin-grant-title = Attribuer un rôle
+admin-grant-hint = Les responsables de mise en œuvre sont désignés pour une institution ; le secrétariat, les modérateurs et les évaluateurs agissent sur tout le portail.
+admin-grant-submit = Attribuer le rôle
+admin-institutions-title = Institutions
+admin-institutions-caption = Toutes les institutions
+admin-institution-new = Ajouter une institution
+admin-institution-edit = Modifier l'institution
+admin-actions = Actions
+admin-edit = Modifier
+admin-view = Voir
+
+notice-saved = Vos modifications ont été enregistrées.
+notice-created = L'institution a été ajoutée.
+notice-signed-out = Vous êtes déconnecté.
+notice-role-granted = Le rôle a été attribué.
+notice-role-revoked = Le rôle a été retiré.
+notice-password-changed = Votre mot de passe a été modifié.
+
+error-email-required = Saisissez votre adresse e-mail.
+error-email-invalid = Saisissez une adresse e-mail de la forme nom@exemple.ma.
+error-name-required = Saisissez un nom.
+error-name-invalid = Le nom contient des caractères non autorisés.
+error-text-too-long = Ce texte est trop long.
+error-password-required = Saisissez un mot de passe.
+error-password-too-short = Le mot de passe doit comporter au moins 10 caractères.
+error-password-too-long = Le mot de passe doit comporter au plus 200 caractères.
+error-password-weak = Ce mot de passe est trop facile à deviner. Choisissez-en un plus long ou moins courant.
+error-password-mismatch = Les deux mots de passe ne correspondent pas.
+error-slug-required = Saisissez une adresse web.
+error-slug-invalid = Utilisez uniquement des lettres latines minuscules, des chiffres et des tirets simples.
+error-slug-taken = Une autre institution utilise déjà cette adresse web.
+error-branch-invalid = Choisissez un pouvoir.
+error-parent-invalid = Choisissez une institution existante.
+error-parent-cycle = Une institution ne peut pas être rattachée à elle-même ni à l'un de ses propres organismes.
+error-role-invalid = Choisissez un rôle.
+error-scope-invalid = Choisissez à quoi s'applique le rôle.
+error-scope-not-allowed = Ce rôle ne peut pas être attribué pour ce périmètre. Les responsables de mise en œuvre ont besoin d'une institution ; les autres rôles s'appliquent à tout le portail.
+error-login-failed = L'adresse e-mail ou le mot de passe est incorrect.
+error-last-secretariat = C'est le dernier rôle de secrétariat ; attribuez-le à quelqu'un d'autre avant de le retirer.
+error-status = Code d'erreur { $status }
+
+error-not-found-title = Page introuvable
+error-not-found-body = Nous n'avons pas trouvé cette page. Elle a peut-être été déplacée, ou l'adresse contient une erreur.
+error-locale-unknown-title = Langue non disponible
+error-locale-unknown-body = Cette langue n'est pas disponible. Choisissez l'une des langues suivantes.
+error-login-required-title = Connexion nécessaire
+error-login-required-body = Vous devez vous connecter pour voir cette page.
+error-forbidden-title = Accès refusé
+error-forbidden-body = Votre compte n'a pas le rôle nécessaire pour cette page.
+error-rate-limited-title = Trop de tentatives
+error-rate-limited-body = Il y a eu trop de tentatives. Patientez 15 minutes puis réessayez.
+error-payload-too-large-title = Trop de données
+error-payload-too-large-body = Ce que vous avez envoyé est trop volumineux. Raccourcissez le texte et réessayez.
+error-csrf-rejected-title = Le formulaire a expiré
+error-csrf-rejected-body = Pour votre sécurité, ce formulaire ne peut plus être envoyé. Revenez en arrière, rechargez la page et réessayez.
+error-cross-origin-title = Requête refusée
+error-cross-origin-body = Ce formulaire a été envoyé depuis un autre site ; il a été refusé pour votre sécurité.
+error-bad-request-title = Requête incomprise
+error-bad-request-body = La requête n'a pas pu être comprise. Revenez en arrière et réessayez.
+error-internal-title = Un problème est survenu
+error-internal-body = Une erreur s'est produite de notre côté. Rien de ce que vous avez saisi n'a été enregistré à moitié ; réessayez dans un instant.
+
+mail-verify-subject = Confirmez votre adresse e-mail sur Sharaka
+mail-verify-body =
+    Bonjour { $name },
+
+    Pour confirmer votre adresse e-mail et activer votre compte Sharaka, ouvrez ce lien :
+
+    { $link }
+
+    Le lien est valable 48 heures. Si vous n'avez pas créé de compte, ignorez ce message.
+mail-exists-subject = Quelqu'un a tenté de créer un compte avec votre adresse
+mail-exists-body =
+    Bonjour { $name },
+
+    Quelqu'un, peut-être vous, a tenté de créer un compte Sharaka avec cette adresse e-mail. Vous en avez déjà un.
+
+    Pour vous connecter : { $login }
+    Si vous avez oublié votre mot de passe : { $reset }
+
+    Si ce n'était pas vous, ignorez ce message ; votre compte n'a pas changé.
+mail-reset-subject = Choisissez un nouveau mot de passe Sharaka
+mail-reset-body =
+    Bonjour { $name },
+
+    Pour choisir un nouveau mot de passe, ouvrez ce lien :
+
+    { $link }
+
+    Le lien est valable une heure. Si vous ne l'avez pas demandé, ignorez ce message ; votre mot de passe n'a pas changé.

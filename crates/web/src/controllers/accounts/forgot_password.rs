@@ -1,0 +1,97 @@
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::account::Email;
+use domain::validation::ValidationErrors;
+use serde::Deserialize;
+use store::{NewMail, NewToken, TokenPurpose};
+
+use super::{mail_link, user_locale};
+use crate::auth::sessions::token_hash;
+use crate::context::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::forms::CsrfForm;
+use crate::state::AppState;
+use crate::views::{render, render_status, MessageView, Page};
+
+pub const RESET_LINK_SECS: i64 = 3600;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/forgot.html")]
+struct ForgotView {
+    page: Page,
+    form: ForgotForm,
+    errors: ValidationErrors,
+}
+
+pub async fn form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    let page = Page::new(&state, &ctx, "forgot-title");
+    render(&ForgotView {
+        page,
+        form: ForgotForm::default(),
+        errors: ValidationErrors::new(),
+    })
+}
+
+/// Sends a reset link if the address has an account; the reply never says whether it does.
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<ForgotForm>,
+) -> AppResult<Response> {
+    let now = state.now();
+    let limits = &state.config.limits;
+    if state
+        .db
+        .rate_hit(&format!("reset:{}", ctx.client), now, limits.window_secs)
+        .await?
+        > limits.reset_requests_per_client
+    {
+        return Err(AppError::RateLimited);
+    }
+    let mut errors = ValidationErrors::new();
+    let Some(email) = errors.check("email", Email::parse(&form.email)) else {
+        let page = Page::new(&state, &ctx, "forgot-title");
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ForgotView { page, form, errors },
+        );
+    };
+    if let Some(user) = state.db.user_by_email(email.as_str()).await? {
+        let locale = user_locale(&user.locale, ctx.locale);
+        let token = store::random_token();
+        let link = mail_link(&state, locale, "/password/reset", &token);
+        let mail = NewMail {
+            recipient: user.email.clone(),
+            subject: state.i18n.t(locale, "mail-reset-subject"),
+            body: state.i18n.t_args(
+                locale,
+                "mail-reset-body",
+                &[("name", &user.name), ("link", &link)],
+            ),
+        };
+        let token = NewToken {
+            token_hash: token_hash(&token),
+            purpose: TokenPurpose::ResetPassword,
+            expires_at: now + RESET_LINK_SECS,
+        };
+        state
+            .db
+            .create_token_with_mail(user.id, &token, &mail, now)
+            .await?;
+        state.mail_waker.notify_one();
+    }
+    render(&MessageView::new(
+        &state,
+        &ctx,
+        "forgot-sent-title",
+        "forgot-sent-body",
+    ))
+}

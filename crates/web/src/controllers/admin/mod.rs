@@ -1,0 +1,5 @@
+//! The back office: the secretariat manages users, roles and institutions.
+
+pub mod dashboard;
+pub mod institutions;
+pub mod users;

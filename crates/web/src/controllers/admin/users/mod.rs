@@ -1,0 +1,4 @@
+pub mod grant;
+pub mod index;
+pub mod revoke;
+pub mod show;

@@ -1,0 +1,54 @@
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::permissions::{Action, Role, Scope};
+use domain::validation::ValidationErrors;
+
+use super::show::{parse_id, render_user};
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::accounts::logout::Empty;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::CsrfForm;
+use crate::state::AppState;
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, grant)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManageRoles)?;
+    let (user_id, grant_id) = (parse_id(&id)?, parse_id(&grant)?);
+    let grants = state.db.grants_of(user_id).await?;
+    let target = grants
+        .iter()
+        .find(|g| g.id == grant_id)
+        .ok_or(AppError::NotFound)?;
+    // Nobody may lock the portal out: the last secretariat grant stays.
+    let is_secretariat =
+        target.grant.role == Role::Secretariat && target.grant.scope == Scope::Global;
+    if is_secretariat {
+        let others = state
+            .db
+            .all_grants()
+            .await?
+            .iter()
+            .filter(|g| {
+                g.id != grant_id
+                    && g.grant.role == Role::Secretariat
+                    && g.grant.scope == Scope::Global
+            })
+            .count();
+        if others == 0 {
+            let mut errors = ValidationErrors::new();
+            errors.add("role", "last-secretariat");
+            return render_user(&state, &ctx, user_id, errors).await;
+        }
+    }
+    state.db.remove_grant(user_id, grant_id).await?;
+    Ok(see_other(&format!(
+        "/{}/admin/users/{user_id}?notice=role-revoked",
+        ctx.locale.code()
+    )))
+}

@@ -1,0 +1,81 @@
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::institution::Institution;
+use domain::permissions::{Action, Role};
+use domain::validation::ValidationErrors;
+
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::accounts::show::scope_label;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::views::{render_status, Page};
+
+pub struct GrantLine {
+    pub id: i64,
+    pub role: String,
+    pub scope: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/user.html")]
+struct UserView {
+    page: Page,
+    user: store::User,
+    grants: Vec<GrantLine>,
+    roles: Vec<Role>,
+    institutions: Vec<Institution>,
+    errors: ValidationErrors,
+}
+
+pub(crate) fn parse_id(raw: &str) -> AppResult<i64> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+/// The user page of the back office, also re-rendered with errors by a failed grant.
+pub(crate) async fn render_user(
+    state: &AppState,
+    ctx: &Ctx,
+    user_id: i64,
+    errors: ValidationErrors,
+) -> AppResult<Response> {
+    let user = state.db.user(user_id).await?.ok_or(AppError::NotFound)?;
+    let page = Page::new(state, ctx, "admin-users-title").titled(user.name.clone());
+    let mut grants = vec![];
+    for g in state.db.grants_of(user.id).await? {
+        grants.push(GrantLine {
+            id: g.id,
+            role: page.role(g.grant.role.code()),
+            scope: scope_label(state, &page, g.grant.scope).await?,
+        });
+    }
+    let mut institutions = state.db.list_institutions().await?;
+    institutions.sort_by_key(|i| page.plain(&i.name).to_lowercase());
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render_status(
+        status,
+        &UserView {
+            page,
+            user,
+            grants,
+            roles: Role::ALL.to_vec(),
+            institutions,
+            errors,
+        },
+    )
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManageUsers)?;
+    render_user(&state, &ctx, parse_id(&id)?, ValidationErrors::new()).await
+}

@@ -1,0 +1,4 @@
+//! The JSON API under `/api/v1`, documented by `/api/openapi.json`.
+
+pub mod institutions;
+pub mod openapi;

@@ -1,0 +1,48 @@
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::institution::Institution;
+
+use crate::context::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::views::{render, Page};
+
+#[derive(Template)]
+#[template(path = "institutions/show.html")]
+struct ShowView {
+    page: Page,
+    institution: Institution,
+    parent: Option<Institution>,
+    children: Vec<Institution>,
+}
+
+/// Public page of one institution.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let institution = state
+        .db
+        .institution_by_slug(&slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let all = state.db.list_institutions().await?;
+    let parent = institution
+        .parent_id
+        .and_then(|id| all.iter().find(|i| i.id == id).cloned());
+    let children = all
+        .iter()
+        .filter(|i| i.parent_id == Some(institution.id))
+        .cloned()
+        .collect();
+    let page = Page::new(&state, &ctx, "institutions-title");
+    let title = page.plain(&institution.name);
+    render(&ShowView {
+        page: page.titled(title),
+        institution,
+        parent,
+        children,
+    })
+}

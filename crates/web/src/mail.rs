@@ -1,0 +1,117 @@
+//! Outgoing mail goes through the outbox table: handlers queue a message in the same
+//! transaction as the change that caused it, and a worker delivers it (to `.eml` files by
+//! default, or an SMTP relay). A crash between queueing and sending loses nothing.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use lettre::message::{header::ContentType, Mailbox};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::state::{AppState, MailConfig};
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("cannot create the mail folder {0}: {1}")]
+    Folder(PathBuf, std::io::Error),
+    #[error("invalid SMTP URL: {0}")]
+    SmtpUrl(String),
+    #[error("invalid address {0:?}")]
+    Address(String),
+    #[error("message could not be built: {0}")]
+    Build(String),
+    #[error("delivery failed: {0}")]
+    Delivery(String),
+}
+
+pub enum Mailer {
+    Files(AsyncFileTransport<Tokio1Executor>),
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+}
+
+impl Mailer {
+    pub fn new(config: &MailConfig) -> Result<Mailer, MailError> {
+        match config {
+            MailConfig::Files(dir) => {
+                std::fs::create_dir_all(dir).map_err(|e| MailError::Folder(dir.clone(), e))?;
+                Ok(Mailer::Files(AsyncFileTransport::new(dir)))
+            }
+            MailConfig::Smtp(url) => AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                .map(|b| Mailer::Smtp(b.build()))
+                .map_err(|e| MailError::SmtpUrl(e.to_string())),
+        }
+    }
+
+    async fn send(&self, from: &str, mail: &store::QueuedMail) -> Result<(), MailError> {
+        let from: Mailbox = from
+            .parse()
+            .map_err(|_| MailError::Address(from.to_string()))?;
+        let to: Mailbox = mail
+            .recipient
+            .parse()
+            .map_err(|_| MailError::Address(mail.recipient.clone()))?;
+        let message = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(&mail.subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(mail.body.clone())
+            .map_err(|e| MailError::Build(e.to_string()))?;
+        match self {
+            Mailer::Files(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| MailError::Delivery(e.to_string())),
+            Mailer::Smtp(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| MailError::Delivery(e.to_string())),
+        }
+    }
+}
+
+/// Delivers the messages that are due; returns how many were sent.
+pub async fn deliver_due(state: &AppState) -> Result<usize, store::StoreError> {
+    let mut sent = 0;
+    loop {
+        let now = state.now();
+        let batch = state.db.claim_mail(now, 120, 20).await?;
+        if batch.is_empty() {
+            return Ok(sent);
+        }
+        for mail in batch {
+            match state.mailer.send(&state.config.mail_from, &mail).await {
+                Ok(()) => {
+                    state.db.mark_mail_sent(mail.id, state.now()).await?;
+                    sent += 1;
+                }
+                Err(err) => {
+                    // Back off exponentially: 1, 2, 4 … minutes.
+                    let delay = 60 * (1i64 << mail.attempts.clamp(0, 10));
+                    tracing::warn!(id = mail.id, attempts = mail.attempts, %err, "mail delivery failed");
+                    state
+                        .db
+                        .mark_mail_failed(mail.id, &err.to_string(), state.now() + delay)
+                        .await?;
+                }
+            }
+        }
+    }
+}
+
+/// Runs until `shutdown` resolves, delivering mail when woken and every 30 seconds.
+pub async fn run_worker(state: AppState, shutdown: impl std::future::Future<Output = ()>) {
+    tokio::pin!(shutdown);
+    loop {
+        if let Err(err) = deliver_due(&state).await {
+            tracing::error!(%err, "mail worker");
+        }
+        tokio::select! {
+            _ = &mut shutdown => return,
+            _ = state.mail_waker.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(30)) => {}
+        }
+    }
+}

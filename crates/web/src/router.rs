@@ -1,0 +1,123 @@
+//! Every address Sharaka answers, in one place.
+//!
+//! Page routes are declared without their locale prefix: [`context::prepare`] strips
+//! `/{locale}` before routing, so `/ar/institutions` and `/fr/institutions` reach the same
+//! handler with a different [`context::Ctx::locale`].
+
+use axum::extract::Request;
+use axum::http::{header, HeaderName, HeaderValue};
+use axum::middleware::{from_fn_with_state, map_response};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+use crate::context;
+use crate::controllers::{accounts, admin, api, assets, health, home, institutions};
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::show))
+        .route("/healthz", get(health::check))
+        .route("/static/app.css", get(assets::stylesheet))
+        .route("/institutions", get(institutions::index::list))
+        .route("/institutions/{slug}", get(institutions::show::show))
+        .route(
+            "/register",
+            get(accounts::register::form).post(accounts::register::submit),
+        )
+        .route("/verify", get(accounts::verify::verify))
+        .route(
+            "/login",
+            get(accounts::login::form).post(accounts::login::submit),
+        )
+        .route("/logout", post(accounts::logout::submit))
+        .route(
+            "/password/forgot",
+            get(accounts::forgot_password::form).post(accounts::forgot_password::submit),
+        )
+        .route(
+            "/password/reset",
+            get(accounts::reset_password::form).post(accounts::reset_password::submit),
+        )
+        .route("/account", get(accounts::show::show))
+        .route("/admin", get(admin::dashboard::show))
+        .route("/admin/users", get(admin::users::index::list))
+        .route("/admin/users/{id}", get(admin::users::show::show))
+        .route(
+            "/admin/users/{id}/grants",
+            post(admin::users::grant::submit),
+        )
+        .route(
+            "/admin/users/{id}/grants/{grant}/revoke",
+            post(admin::users::revoke::submit),
+        )
+        .route(
+            "/admin/institutions",
+            get(admin::institutions::index::list).post(admin::institutions::create::submit),
+        )
+        .route(
+            "/admin/institutions/new",
+            get(admin::institutions::create::form),
+        )
+        .route(
+            "/admin/institutions/{id}/edit",
+            get(admin::institutions::update::form),
+        )
+        .route(
+            "/admin/institutions/{id}",
+            post(admin::institutions::update::submit),
+        )
+        .route("/api/v1/institutions", get(api::institutions::list))
+        .route("/api/openapi.json", get(api::openapi::document))
+        .fallback(|| async { AppError::NotFound })
+        .method_not_allowed_fallback(|| async { AppError::NotFound })
+}
+
+/// The whole application: routes wrapped in request ids, logs, compression, security
+/// headers and the request context.
+pub fn app(state: AppState) -> Router {
+    let routes = routes().with_state(state.clone());
+    let x_request_id = HeaderName::from_static("x-request-id");
+    Router::new().fallback_service(routes).layer(
+        ServiceBuilder::new()
+            .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
+            .layer(
+                TraceLayer::new_for_http()
+                    .make_span_with(|request: &Request| {
+                        let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
+                        tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path())
+                    })
+                    .on_response(DefaultOnResponse::new().level(Level::INFO)),
+            )
+            .layer(PropagateRequestIdLayer::new(x_request_id))
+            .layer(CompressionLayer::new())
+            .layer(map_response(security_headers))
+            .layer(from_fn_with_state(state, context::prepare)),
+    )
+}
+
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
+        headers
+            .entry(name)
+            .or_insert(HeaderValue::from_static(value));
+    };
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::REFERRER_POLICY, "same-origin");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    set(headers, header::VARY, "Cookie, Accept-Language");
+    response
+}

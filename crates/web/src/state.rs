@@ -1,0 +1,120 @@
+//! What every handler shares: the database, the clock, translations and configuration.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use domain::clock::Clock;
+use domain::Locale;
+use store::Database;
+use tokio::sync::Notify;
+
+use crate::i18n::I18n;
+use crate::mail::Mailer;
+
+#[derive(Debug, Clone)]
+pub enum MailConfig {
+    /// One `.eml` file per message in this folder (the default; nothing leaves the machine).
+    Files(PathBuf),
+    /// An SMTP relay, e.g. `smtp://user:pass@host:587` or `smtps://…`.
+    Smtp(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The public address, used in links sent by e-mail and for the Origin check.
+    pub base_url: String,
+    pub default_locale: Locale,
+    /// Mark cookies `Secure` (on when the base URL is https).
+    pub secure_cookies: bool,
+    /// Read the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+    pub mail: MailConfig,
+    pub mail_from: String,
+    pub limits: Limits,
+}
+
+/// Rate limits on public writes, counted in the database so all processes share them.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub window_secs: i64,
+    pub login_failures_per_account: i64,
+    pub login_failures_per_client: i64,
+    pub registrations_per_client: i64,
+    pub reset_requests_per_client: i64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            window_secs: 15 * 60,
+            login_failures_per_account: 5,
+            login_failures_per_client: 20,
+            registrations_per_client: 10,
+            reset_requests_per_client: 5,
+        }
+    }
+}
+
+impl WebConfig {
+    pub fn new(base_url: &str, mail: MailConfig) -> WebConfig {
+        let base_url = base_url.trim_end_matches('/').to_string();
+        WebConfig {
+            secure_cookies: base_url.starts_with("https://"),
+            base_url,
+            default_locale: Locale::Ar,
+            trust_forwarded_for: false,
+            mail,
+            mail_from: "Sharaka <no-reply@sharaka.localhost>".to_string(),
+            limits: Limits::default(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Arc<dyn Database>,
+    pub clock: Arc<dyn Clock>,
+    pub i18n: Arc<I18n>,
+    pub config: Arc<WebConfig>,
+    pub mailer: Arc<Mailer>,
+    /// Wakes the mail worker as soon as a message is queued.
+    pub mail_waker: Arc<Notify>,
+    /// Signs CSRF tokens; shared by all processes through the settings table.
+    pub csrf_secret: Arc<Vec<u8>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    I18n(#[from] crate::i18n::I18nError),
+    #[error(transparent)]
+    Mail(#[from] crate::mail::MailError),
+}
+
+impl AppState {
+    pub async fn new(
+        db: Arc<dyn Database>,
+        clock: Arc<dyn Clock>,
+        config: WebConfig,
+    ) -> Result<AppState, StateError> {
+        let secret = db
+            .setting_or_insert("csrf_secret", &store::random_token())
+            .await?;
+        let mailer = Mailer::new(&config.mail)?;
+        Ok(AppState {
+            db,
+            clock,
+            i18n: Arc::new(I18n::load()?),
+            mailer: Arc::new(mailer),
+            config: Arc::new(config),
+            mail_waker: Arc::new(Notify::new()),
+            csrf_secret: Arc::new(secret.into_bytes()),
+        })
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.unix()
+    }
+}

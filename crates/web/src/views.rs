@@ -1,0 +1,226 @@
+//! What every page template gets: the [`Page`] (locale, translations, user, CSRF token) and
+//! helpers to show multilingual content honestly.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use domain::permissions::{can, Action};
+use domain::validation::ValidationErrors;
+use domain::{Locale, Localized};
+
+use crate::auth::CurrentUser;
+use crate::context::Ctx;
+use crate::csrf;
+use crate::error::{AppError, AppResult};
+use crate::i18n::I18n;
+use crate::state::AppState;
+
+/// Notices a redirect may ask a page to show (`?notice=…`); anything else is ignored.
+const NOTICES: &[&str] = &[
+    "saved",
+    "created",
+    "signed-out",
+    "role-granted",
+    "role-revoked",
+    "password-changed",
+];
+
+pub struct Page {
+    pub locale: Locale,
+    pub i18n: Arc<I18n>,
+    pub user: Option<CurrentUser>,
+    pub csrf_token: String,
+    /// Current path without locale prefix, for the language switcher.
+    pub path: String,
+    pub title: String,
+    pub default_locale: Locale,
+    pub show_admin: bool,
+    pub notice: Option<String>,
+}
+
+/// A multilingual text resolved for display.
+pub struct Shown {
+    pub text: String,
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub fallback: bool,
+    /// "Not yet translated", written in the reader's language.
+    pub note: String,
+}
+
+pub struct LangLink {
+    pub locale: Locale,
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+impl LangLink {
+    /// The text of `value` in this link's language, if written.
+    pub fn text_of(&self, value: &Localized) -> Option<String> {
+        value.get(self.locale).map(str::to_string)
+    }
+}
+
+impl Page {
+    pub fn new(state: &AppState, ctx: &Ctx, title_id: &str) -> Page {
+        let notice = ctx
+            .path
+            .split_once('?')
+            .and_then(|(_, q)| {
+                url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "notice")
+            })
+            .map(|(_, v)| v.into_owned())
+            .filter(|n| NOTICES.contains(&n.as_str()))
+            .map(|n| state.i18n.t(ctx.locale, &format!("notice-{n}")));
+        Page {
+            locale: ctx.locale,
+            i18n: state.i18n.clone(),
+            user: ctx.user.clone(),
+            csrf_token: csrf::form_token(&state.csrf_secret, &ctx.csrf_cookie),
+            path: ctx.path.clone(),
+            title: state.i18n.t(ctx.locale, title_id),
+            default_locale: state.config.default_locale,
+            show_admin: can(&ctx.principal, Action::AccessBackOffice),
+            notice,
+        }
+    }
+
+    /// Replaces the title with already-resolved text (e.g. an institution's name).
+    pub fn titled(mut self, title: impl Into<String>) -> Page {
+        self.title = title.into();
+        self
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.locale.code()
+    }
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir()
+    }
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.t(self.locale, id)
+    }
+    pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
+        self.i18n.t_args(self.locale, id, &[(name, value)])
+    }
+    pub fn href(&self, path: &str) -> String {
+        format!("/{}{}", self.locale.code(), path)
+    }
+    pub fn locales(&self) -> Vec<LangLink> {
+        let path = self
+            .path
+            .split_once("?notice")
+            .map(|(p, _)| p)
+            .unwrap_or(&self.path);
+        Locale::ALL
+            .into_iter()
+            .map(|l| LangLink {
+                locale: l,
+                code: l.code(),
+                name: l.native_name(),
+                href: format!("/{}{}", l.code(), path),
+                current: l == self.locale,
+            })
+            .collect()
+    }
+    pub fn text(&self, value: &Localized) -> Shown {
+        match value.resolve(self.locale, self.default_locale) {
+            Some(r) => Shown {
+                text: r.text.to_string(),
+                lang: r.locale.code(),
+                dir: r.locale.dir(),
+                fallback: r.fallback,
+                note: self.t1("untranslated", "language", r.locale.native_name()),
+            },
+            None => Shown {
+                text: self.t("no-text"),
+                lang: self.locale.code(),
+                dir: self.locale.dir(),
+                fallback: false,
+                note: String::new(),
+            },
+        }
+    }
+    /// Plain text of a multilingual value, for titles.
+    pub fn plain(&self, value: &Localized) -> String {
+        self.text(value).text
+    }
+    pub fn field_error(&self, errors: &ValidationErrors, field: &str) -> Option<String> {
+        errors.for_field(field).map(|code| self.error_text(code))
+    }
+    pub fn error_text(&self, code: &str) -> String {
+        self.t(&format!("error-{code}"))
+    }
+    pub fn branch(&self, code: &str) -> String {
+        self.t(&format!("branch-{code}"))
+    }
+    pub fn role(&self, code: &str) -> String {
+        self.t(&format!("role-{code}"))
+    }
+}
+
+/// Renders a template into an HTML response.
+pub fn render(template: &impl Template) -> AppResult<Response> {
+    Ok(Html(template.render()?).into_response())
+}
+
+/// Renders a template with a status (e.g. 422 for a form with errors).
+pub fn render_status(status: StatusCode, template: &impl Template) -> AppResult<Response> {
+    Ok((status, Html(template.render()?)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorView<'a> {
+    page: Page,
+    status: u16,
+    message: &'a str,
+    unknown_locale: bool,
+}
+
+pub fn error_page(
+    state: &AppState,
+    ctx: &Ctx,
+    status: StatusCode,
+    title: &str,
+    message: &str,
+    err: &AppError,
+) -> Result<Html<String>, askama::Error> {
+    let page = Page::new(state, ctx, "site-name").titled(title);
+    let view = ErrorView {
+        page,
+        status: status.as_u16(),
+        message,
+        unknown_locale: matches!(err, AppError::UnknownLocale(_)),
+    };
+    view.render().map(Html)
+}
+
+/// A simple page with a title, a message and an optional link (outcomes of account actions).
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessageView {
+    pub page: Page,
+    pub message: String,
+    pub link: Option<(String, String)>,
+}
+
+impl MessageView {
+    pub fn new(state: &AppState, ctx: &Ctx, title_id: &str, message_id: &str) -> MessageView {
+        let page = Page::new(state, ctx, title_id);
+        let message = page.t(message_id);
+        MessageView {
+            page,
+            message,
+            link: None,
+        }
+    }
+    pub fn with_link(mut self, href: String, label_id: &str) -> MessageView {
+        self.link = Some((href, self.page.t(label_id)));
+        self
+    }
+}
