@@ -4,6 +4,9 @@
 //! PostgreSQL comes from `SHARAKA_TEST_POSTGRES_URL`. Without it the PostgreSQL half of a
 //! contract test is skipped locally, but under `CI=true` a missing or unreachable server fails.
 
+// Test support: failing loudly is the point.
+#![allow(clippy::expect_used, clippy::panic)]
+
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::sync::Arc;

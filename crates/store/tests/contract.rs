@@ -1,5 +1,8 @@
 //! The store contract: every test runs on SQLite and on PostgreSQL.
 
+// Test code: failing loudly is the point.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use domain::institution::{Branch, InstitutionInput, Slug};
 use domain::permissions::{Grant, Role, Scope};
 use domain::{Locale, Localized};

@@ -39,6 +39,9 @@ impl I18n {
                 detail: format!("{e}"),
             })?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks would end up inside links in mail and in form values;
+            // templates isolate user text with `dir` attributes instead.
+            bundle.set_use_isolating(false);
             bundle.add_resource(resource).map_err(|errors| I18nError {
                 locale,
                 detail: format!("{errors:?}"),

@@ -1,0 +1,164 @@
+//! CSRF layers, request size limits, headers and error shapes.
+
+use axum::http::{Method, StatusCode};
+
+use crate::harness::{TestApp, BASE_URL};
+use crate::on_both_backends;
+
+on_both_backends!(
+    forms_without_a_valid_token_are_refused_and_nothing_is_written,
+    cross_site_posts_are_refused_even_with_a_token,
+    oversized_forms_are_refused,
+    pages_carry_security_headers,
+    the_csrf_cookie_is_strict_and_http_only,
+    login_redirects_only_to_local_pages,
+);
+
+const FIELDS: [(&str, &str); 4] = [
+    ("name", "Z"),
+    ("email", "z@example.ma"),
+    ("password", "zz-password-123"),
+    ("password_confirm", "zz-password-123"),
+];
+
+async fn forms_without_a_valid_token_are_refused_and_nothing_is_written(app: &mut TestApp) {
+    app.get("/fr/register").await;
+    let missing = app.post("/fr/register", &FIELDS, None).await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    missing.assert_contains("Le formulaire a expiré");
+    let forged = app.post("/fr/register", &FIELDS, Some("00ff")).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    // A token from another browser (another CSRF cookie) does not fit this one.
+    let token = app.csrf().await;
+    app.cookies.insert("sharaka_csrf".into(), "a".repeat(64));
+    let stolen = app.post("/fr/register", &FIELDS, Some(&token)).await;
+    assert_eq!(stolen.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.state.db.count_users().await.expect("count"), 0);
+    assert_eq!(app.state.db.pending_mail_count().await.expect("mail"), 0);
+}
+
+async fn cross_site_posts_are_refused_even_with_a_token(app: &mut TestApp) {
+    let token = app.csrf().await;
+    let body = serde_urlencoded::to_string([
+        ("email", "x@example.ma"),
+        ("password", "whatever-123"),
+        ("csrf", token.as_str()),
+    ])
+    .expect("encode");
+    let response = app
+        .request(
+            Method::POST,
+            "/en/login",
+            Some(body.clone()),
+            &[("origin", "https://evil.example")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    response.assert_contains("This form was sent from another website");
+    let response = app
+        .request(
+            Method::POST,
+            "/en/login",
+            Some(body.clone()),
+            &[("referer", "https://evil.example/page")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    let response = app
+        .request(
+            Method::POST,
+            "/en/login",
+            Some(body),
+            &[("origin", BASE_URL)],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY); // accepted, wrong password
+}
+
+async fn oversized_forms_are_refused(app: &mut TestApp) {
+    let token = app.csrf().await;
+    let huge = "ⵣ".repeat(40_000);
+    let response = app
+        .post(
+            "/ar/register",
+            &[("name", huge.as_str()), ("email", "big@example.ma")],
+            Some(&token),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
+    response.assert_contains("بيانات كثيرة جدًا");
+    assert_eq!(app.state.db.count_users().await.expect("count"), 0);
+}
+
+async fn pages_carry_security_headers(app: &mut TestApp) {
+    let response = app.get("/en/").await;
+    let header = |name: &str| {
+        response
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(header("content-security-policy").contains("frame-ancestors 'none'"));
+    assert_eq!(header("x-content-type-options"), "nosniff");
+    assert_eq!(header("x-frame-options"), "DENY");
+    assert!(
+        !header("x-request-id").is_empty(),
+        "every response carries its request id"
+    );
+}
+
+async fn the_csrf_cookie_is_strict_and_http_only(app: &mut TestApp) {
+    let response = app.get("/en/login").await;
+    let cookie = response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap_or_default().to_string())
+        .find(|c| c.starts_with("sharaka_csrf="))
+        .expect("csrf cookie");
+    assert!(
+        cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    // Once set, it is not replaced on the next page.
+    let again = app.get("/en/login").await;
+    assert!(!again
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .any(|v| v.to_str().unwrap_or_default().starts_with("sharaka_csrf=")));
+}
+
+async fn login_redirects_only_to_local_pages(app: &mut TestApp) {
+    app.verified_user("n@example.ma", "N", "next-password-1")
+        .await;
+    let page = app.get("/en/login?next=https://evil.example").await;
+    page.assert_contains(r#"name="next" value="""#);
+    let token = page.csrf_field();
+    let response = app
+        .post(
+            "/en/login",
+            &[
+                ("email", "n@example.ma"),
+                ("password", "next-password-1"),
+                ("next", "//evil.example"),
+            ],
+            Some(&token),
+        )
+        .await;
+    assert_eq!(response.location(), "/en/account");
+    let response = app
+        .post(
+            "/en/login",
+            &[
+                ("email", "n@example.ma"),
+                ("password", "next-password-1"),
+                ("next", "/institutions"),
+            ],
+            Some(&token),
+        )
+        .await;
+    assert_eq!(response.location(), "/en/institutions");
+}
