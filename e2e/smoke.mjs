@@ -1,0 +1,231 @@
+// Browser smoke test: a person using Sharaka in headless Chromium.
+//
+// Starts the real `sharaka` binary on a fresh SQLite data folder, opens the home page in the
+// four languages (checking lang/dir), registers and signs in through the real forms (reading
+// the verification e-mail from the file transport), visits the back office as the demo
+// secretariat, and runs axe-core on every page: any serious or critical finding fails.
+// With SHARAKA_E2E_POSTGRES_URL set it also runs two server processes on one PostgreSQL
+// database and checks that a session made on one works on the other.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const bin = process.env.SHARAKA_BIN || join(here, '..', 'target', 'debug', 'sharaka');
+const shots = join(here, 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+const failures = [];
+const servers = [];
+let checks = 0;
+function check(condition, message) {
+  checks += 1;
+  if (!condition) {
+    failures.push(message);
+    console.error(`  ✗ ${message}`);
+  }
+}
+
+async function startServer(port, env) {
+  const childEnv = { ...process.env, RUST_LOG: 'warn', SHARAKA_BASE_URL: `http://127.0.0.1:${port}`, ...env };
+  for (const [k, v] of Object.entries(childEnv)) if (v === '') delete childEnv[k];
+  const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`], {
+    env: childEnv,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  servers.push(child);
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i += 1) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.ok) return base;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server on ${port} did not become healthy`);
+}
+
+async function axe(page, label) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => await window.axe.run(document));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of bad) {
+    console.error(`  axe ${label}: ${v.impact} ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  }
+  check(bad.length === 0, `axe: ${bad.length} serious/critical findings on ${label}`);
+  return result.violations.length;
+}
+
+async function visit(page, url, label, { status = 200, screenshot } = {}) {
+  const response = await page.goto(url);
+  check(response.status() === status, `${label}: status ${response.status()} (want ${status})`);
+  await axe(page, label);
+  if (screenshot) await page.screenshot({ path: join(shots, `${screenshot}.png`), fullPage: true });
+  return response;
+}
+
+// A single-part text message as lettre writes it: headers, blank line, body in base64,
+// quoted-printable or 7bit.
+function decodeMail(raw) {
+  const split = raw.search(/\r?\n\r?\n/);
+  const headers = raw.slice(0, split);
+  let body = raw.slice(split).trim();
+  const encoding = (headers.match(/^Content-Transfer-Encoding:\s*(\S+)/im) || [])[1] || '7bit';
+  if (/base64/i.test(encoding)) body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/quoted-printable/i.test(encoding)) {
+    body = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  }
+  return `${headers}\n\n${body}`;
+}
+
+async function latestMailLink(mailDir, marker, since) {
+  for (let i = 0; i < 100; i += 1) {
+    if (existsSync(mailDir)) {
+      const files = readdirSync(mailDir).filter((f) => f.endsWith('.eml')).map((f) => join(mailDir, f));
+      for (const file of files) {
+        const text = decodeMail(readFileSync(file, 'utf8'));
+        if (!text.includes(since)) continue;
+        const match = text.match(new RegExp(`https?://\\S*${marker.replace(/[?]/g, '\\?')}[A-Za-z0-9]+`));
+        if (match) return match[0];
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail with ${marker} for ${since}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+try {
+  // ---------- one server on SQLite with the demo data ----------
+  const dataDir = mkdtempSync(join(tmpdir(), 'sharaka-e2e-'));
+  const base = await startServer(18080, { SHARAKA_DATA_DIR: dataDir, SHARAKA_DATABASE_URL: '' });
+  const context = await browser.newContext({ locale: 'ar-MA', bypassCSP: true });
+  const page = await context.newPage();
+  console.log('home page in four languages');
+  for (const [code, dir] of [['ar', 'rtl'], ['fr', 'ltr'], ['en', 'ltr'], ['zgh', 'ltr']]) {
+    await visit(page, `${base}/${code}/`, `/${code}/`, { screenshot: `home-${code}` });
+    check(await page.getAttribute('html', 'lang') === code, `/${code}/ lang`);
+    check(await page.getAttribute('html', 'dir') === dir, `/${code}/ dir`);
+    const switcher = await page.locator('nav.lang-switcher a').count();
+    check(switcher === 4, `/${code}/ language switcher has ${switcher} links`);
+  }
+  // The last language chosen is remembered (cookie) over the browser's preference.
+  await page.goto(`${base}/`);
+  check(await page.getAttribute('html', 'lang') === 'zgh', '/ remembers the last language chosen');
+  const fresh = await browser.newContext({ locale: 'fr-MA' });
+  const freshPage = await fresh.newPage();
+  await freshPage.goto(`${base}/`);
+  check(await freshPage.getAttribute('html', 'lang') === 'fr', '/ follows the browser language for a new visitor (fr-MA)');
+  await fresh.close();
+
+  console.log('public pages');
+  await visit(page, `${base}/ar/institutions`, '/ar/institutions', { screenshot: 'institutions-ar' });
+  await visit(page, `${base}/zgh/institutions/transparency-maroc`, 'institution with fallback', { screenshot: 'institution-fallback-zgh' });
+  check(await page.locator('.untranslated').count() > 0, 'fallback is marked as not yet translated');
+  await visit(page, `${base}/fr/no-such-page`, '404 page', { status: 404 });
+  await visit(page, `${base}/ar/password/forgot`, 'forgot password');
+
+  console.log('register, verify and sign in through the forms (Arabic)');
+  await visit(page, `${base}/ar/register`, '/ar/register');
+  await page.fill('#f-name', 'أمينة بنعلي');
+  await page.fill('#f-email', 'amina@example.ma');
+  await page.fill('#f-password', 'tifinagh-ⵣ-2026');
+  await page.fill('#f-password_confirm', 'different-2026');
+  await page.click('form[action="/ar/register"] button[type=submit]');
+  check(await page.locator('.error-summary').isVisible(), 'mismatched passwords show an error summary');
+  check(await page.getAttribute('#f-password', 'aria-invalid') === 'true', 'password field marked invalid');
+  await axe(page, 'register with errors');
+  await page.screenshot({ path: join(shots, 'register-errors-ar.png'), fullPage: true });
+  await page.fill('#f-password', 'tifinagh-ⵣ-2026');
+  await page.fill('#f-password_confirm', 'tifinagh-ⵣ-2026');
+  await page.click('form[action="/ar/register"] button[type=submit]');
+  check((await page.textContent('h1')).includes('تفقّد بريدك الإلكتروني'), 'registration asks to check the inbox');
+  const verifyLink = await latestMailLink(join(dataDir, 'mail'), '/ar/verify?token=', 'amina@example.ma');
+  await visit(page, verifyLink, 'verification link');
+  check((await page.textContent('h1')).includes('تم تأكيد العنوان'), 'address confirmed');
+  await page.goto(`${base}/ar/login`);
+  await page.fill('#f-email', 'amina@example.ma');
+  await page.fill('#f-password', 'tifinagh-ⵣ-2026');
+  await page.click('form[action="/ar/login"] button[type=submit]');
+  check(page.url().endsWith('/ar/account'), `after sign-in the account page opens (${page.url()})`);
+  check((await page.textContent('main')).includes('أمينة بنعلي'), 'account page shows the name');
+  await axe(page, '/ar/account');
+  await page.click('form[action="/ar/logout"] button');
+  check((await page.textContent('main')).includes('تم تسجيل خروجك'), 'signed out notice');
+
+  console.log('back office as the demo secretariat');
+  await page.goto(`${base}/fr/login`);
+  await page.fill('#f-email', 'secretariat@demo.sharaka.ma');
+  await page.fill('#f-password', 'sharaka-demo-2026');
+  await page.click('form[action="/fr/login"] button[type=submit]');
+  for (const path of ['/ar/admin', '/ar/admin/users', '/ar/admin/institutions', '/ar/admin/institutions/new', '/fr/admin/institutions/1/edit', '/zgh/admin/users/2']) {
+    await visit(page, `${base}${path}`, path, { screenshot: `admin-${path.replace(/\//g, '_')}` });
+  }
+  await page.goto(`${base}/ar/admin/institutions/new`);
+  await page.click('form[action="/ar/admin/institutions"] button[type=submit]');
+  check(await page.locator('.field-error').count() >= 2, 'empty institution form shows field errors');
+  await axe(page, 'institution form with errors');
+  await page.screenshot({ path: join(shots, 'admin-institution-errors-ar.png'), fullPage: true });
+
+  console.log('phone-sized screen in Arabic');
+  const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'ar', bypassCSP: true });
+  const phonePage = await phone.newPage();
+  await visit(phonePage, `${base}/ar/`, 'phone /ar/', { screenshot: 'phone-home-ar' });
+  const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  check(overflow <= 0, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
+  await visit(phonePage, `${base}/ar/register`, 'phone /ar/register', { screenshot: 'phone-register-ar' });
+  await phone.close();
+  await context.close();
+
+  // ---------- two server processes on one PostgreSQL database ----------
+  const pgUrl = process.env.SHARAKA_E2E_POSTGRES_URL;
+  if (pgUrl) {
+    console.log('two servers on one PostgreSQL database');
+    const dbName = `sharaka_e2e_${Date.now()}`;
+    execFileSync('psql', [pgUrl, '-q', '-c', `CREATE DATABASE ${dbName}`]);
+    const url = new URL(pgUrl);
+    url.pathname = `/${dbName}`;
+    const env = { SHARAKA_DATABASE_URL: url.toString(), SHARAKA_DATA_DIR: mkdtempSync(join(tmpdir(), 'sharaka-pg-')) };
+    const a = await startServer(18081, env);
+    const b = await startServer(18082, env);
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const p = await ctx.newPage();
+    await p.goto(`${a}/en/login`);
+    await p.fill('#f-email', 'secretariat@demo.sharaka.ma');
+    await p.fill('#f-password', 'sharaka-demo-2026');
+    await p.click('form[action="/en/login"] button[type=submit]');
+    check(p.url() === `${a}/en/account`, `signed in on server A (${p.url()})`);
+    // Cookies belong to the host, not the port: the same browser now asks server B.
+    const r = await p.goto(`${b}/en/admin/users`);
+    check(r.status() === 200, `server B accepts the session made by server A (status ${r.status()})`);
+    check((await p.textContent('main')).includes('secretariat@demo.sharaka.ma'), 'server B shows the back office');
+    await p.click('form[action="/en/logout"] button');
+    const after = await p.goto(`${a}/en/account`);
+    check(after.url().includes('/en/login'), 'signing out on B ends the session on A');
+    await ctx.close();
+    execFileSync('psql', [pgUrl, '-q', '-c', `SELECT 1`]);
+    console.log('  two-process session check done');
+  } else if (process.env.CI === 'true') {
+    check(false, 'CI=true but SHARAKA_E2E_POSTGRES_URL is not set');
+  }
+} catch (err) {
+  failures.push(String(err && err.stack || err));
+  console.error(err);
+} finally {
+  await browser.close();
+  for (const s of servers) s.kill('SIGTERM');
+}
+
+console.log(`${checks} browser checks, ${failures.length} failed; screenshots in ${shots}`);
+process.exit(failures.length === 0 ? 0 : 1);
