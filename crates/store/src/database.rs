@@ -15,6 +15,8 @@ pub trait Database: Send + Sync + 'static {
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> Result<(), StoreError>;
     async fn ping(&self) -> Result<(), StoreError>;
+    /// Closes every connection; later calls fail. Used at shutdown and to test outages.
+    async fn close(&self);
 
     // Settings shared by every server process (e.g. the CSRF signing secret).
     /// Stores `value` under `key` unless a value exists; returns the stored value.
@@ -142,6 +144,10 @@ macro_rules! impl_database {
             async fn ping(&self) -> Result<(), StoreError> {
                 sqlx::query("SELECT 1").execute(&self.pool).await?;
                 Ok(())
+            }
+
+            async fn close(&self) {
+                self.pool.close().await;
             }
 
             async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {

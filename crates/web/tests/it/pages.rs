@@ -16,6 +16,7 @@ on_both_backends!(
     error_pages_exist_in_every_locale,
     institutions_show_fallback_with_the_right_lang,
     healthz_reports_the_database,
+    a_database_outage_gives_a_translated_500_and_503,
 );
 
 async fn root_negotiates_the_language(app: &mut TestApp) {
@@ -174,4 +175,19 @@ async fn healthz_reports_the_database(app: &mut TestApp) {
     assert_eq!(json["status"], "ok");
     assert_eq!(json["database"], "ok");
     assert_eq!(json["backend"], app.state.db.backend());
+}
+
+async fn a_database_outage_gives_a_translated_500_and_503(app: &mut TestApp) {
+    app.get("/fr/").await;
+    app.state.db.close().await;
+    for (code, title) in [("ar", "حدث خطأ"), ("fr", "Un problème est survenu"), ("en", "Something went wrong"), ("zgh", "ⵜⴻⵍⵍⴰ ⵜⴰⵣⴳⵍⵜ")] {
+        let response = app.get(&format!("/{code}/institutions")).await;
+        assert_eq!(response.status, StatusCode::INTERNAL_SERVER_ERROR);
+        response.assert_contains(&format!(r#"<html lang="{code}""#));
+        response.assert_contains(title);
+        assert!(!response.body.contains("pool"), "internal details must not leak: {}", response.body);
+    }
+    let health = app.get("/healthz").await;
+    assert_eq!(health.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(health.json()["database"], "unreachable");
 }
