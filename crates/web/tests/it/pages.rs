@@ -180,12 +180,21 @@ async fn healthz_reports_the_database(app: &mut TestApp) {
 async fn a_database_outage_gives_a_translated_500_and_503(app: &mut TestApp) {
     app.get("/fr/").await;
     app.state.db.close().await;
-    for (code, title) in [("ar", "حدث خطأ"), ("fr", "Un problème est survenu"), ("en", "Something went wrong"), ("zgh", "ⵜⴻⵍⵍⴰ ⵜⴰⵣⴳⵍⵜ")] {
+    for (code, title) in [
+        ("ar", "حدث خطأ"),
+        ("fr", "Un problème est survenu"),
+        ("en", "Something went wrong"),
+        ("zgh", "ⵜⴻⵍⵍⴰ ⵜⴰⵣⴳⵍⵜ"),
+    ] {
         let response = app.get(&format!("/{code}/institutions")).await;
         assert_eq!(response.status, StatusCode::INTERNAL_SERVER_ERROR);
         response.assert_contains(&format!(r#"<html lang="{code}""#));
         response.assert_contains(title);
-        assert!(!response.body.contains("pool"), "internal details must not leak: {}", response.body);
+        assert!(
+            !response.body.contains("pool"),
+            "internal details must not leak: {}",
+            response.body
+        );
     }
     let health = app.get("/healthz").await;
     assert_eq!(health.status, StatusCode::SERVICE_UNAVAILABLE);
