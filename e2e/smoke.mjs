@@ -196,7 +196,7 @@ try {
     execFileSync('psql', [pgUrl, '-q', '-c', `CREATE DATABASE ${dbName}`]);
     const url = new URL(pgUrl);
     url.pathname = `/${dbName}`;
-    const env = { SHARAKA_DATABASE_URL: url.toString(), SHARAKA_DATA_DIR: mkdtempSync(join(tmpdir(), 'sharaka-pg-')) };
+    const env = { SHARAKA_DATABASE_URL: url.toString(), SHARAKA_SEED_DEMO: 'true', SHARAKA_DATA_DIR: mkdtempSync(join(tmpdir(), 'sharaka-pg-')) };
     const a = await startServer(18081, env);
     const b = await startServer(18082, env);
     const ctx = await browser.newContext({ bypassCSP: true });

@@ -60,8 +60,7 @@ fn env(name: &str) -> Option<String> {
 }
 
 fn read_secret(path: &Path) -> anyhow::Result<String> {
-    let value = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read secret file {}", path.display()))?;
+    let value = std::fs::read_to_string(path).with_context(|| format!("cannot read secret file {}", path.display()))?;
     Ok(value.trim().to_string())
 }
 
@@ -83,8 +82,7 @@ impl Config {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .with_context(|| format!("cannot read config file {}", path.display()))?;
-                toml::from_str(&text)
-                    .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?
+                toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?
             }
             None => FileConfig::default(),
         };
@@ -94,12 +92,13 @@ impl Config {
             .or_else(|| env("SHARAKA_DATA_DIR").map(PathBuf::from))
             .or(file.data_dir)
             .unwrap_or_else(|| PathBuf::from("sharaka-data"));
-        let bind = overrides
-            .bind
-            .or_else(|| env("SHARAKA_BIND"))
-            .or(file.bind)
-            .unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind =
+            overrides.bind.or_else(|| env("SHARAKA_BIND")).or(file.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
 
+        let database_configured = overrides.database_url.is_some()
+            || env("SHARAKA_DATABASE_URL_FILE").is_some()
+            || file.database_url.is_some()
+            || file.database_url_file.is_some();
         let database_url = match (overrides.database_url, env("SHARAKA_DATABASE_URL_FILE")) {
             (Some(url), _) => url,
             (None, Some(path)) => read_secret(Path::new(&path))?,
@@ -110,29 +109,24 @@ impl Config {
             },
         };
 
-        let base_url = env("SHARAKA_BASE_URL")
-            .or(file.base_url)
-            .unwrap_or_else(|| format!("http://{bind}"));
+        let base_url = env("SHARAKA_BASE_URL").or(file.base_url).unwrap_or_else(|| format!("http://{bind}"));
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
             bail!("base_url must start with http:// or https://, got {base_url:?}");
         }
-        let locale_code = env("SHARAKA_DEFAULT_LOCALE")
-            .or(file.default_locale)
-            .unwrap_or_else(|| "ar".into());
-        let default_locale = locale_code.parse().map_err(|_| {
-            anyhow::anyhow!("default_locale must be one of ar, fr, en, zgh, got {locale_code:?}")
-        })?;
+        let locale_code = env("SHARAKA_DEFAULT_LOCALE").or(file.default_locale).unwrap_or_else(|| "ar".into());
+        let default_locale = locale_code
+            .parse()
+            .map_err(|_| anyhow::anyhow!("default_locale must be one of ar, fr, en, zgh, got {locale_code:?}"))?;
         let seed_demo = match env("SHARAKA_SEED_DEMO") {
             Some(v) => parse_bool("SHARAKA_SEED_DEMO", &v)?,
-            None => file.seed_demo.unwrap_or(true),
+            // Demo accounts have a published password: only the zero-config demo gets them.
+            None => file.seed_demo.unwrap_or(!database_configured),
         };
         let trust_forwarded_for = match env("SHARAKA_TRUST_FORWARDED_FOR") {
             Some(v) => parse_bool("SHARAKA_TRUST_FORWARDED_FOR", &v)?,
             None => file.trust_forwarded_for.unwrap_or(false),
         };
-        let log_format = env("SHARAKA_LOG_FORMAT")
-            .or(file.log_format)
-            .unwrap_or_else(|| "text".into());
+        let log_format = env("SHARAKA_LOG_FORMAT").or(file.log_format).unwrap_or_else(|| "text".into());
         let json_logs = match log_format.as_str() {
             "json" => true,
             "text" => false,

@@ -18,11 +18,7 @@ use store::{Database, NewUser};
 use config::{Config, Overrides};
 
 #[derive(Parser)]
-#[command(
-    name = "sharaka",
-    version,
-    about = "Sharaka, the open government portal"
-)]
+#[command(name = "sharaka", version, about = "Sharaka, the open government portal")]
 struct Cli {
     /// Database URL: sqlite://PATH or postgres://USER@HOST/DB
     #[arg(long, global = true, env = "SHARAKA_DATABASE_URL")]
@@ -70,10 +66,7 @@ enum AdminCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(err) => {
             eprintln!("error: cannot start the async runtime: {err}");
@@ -100,10 +93,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         data_dir: cli.data_dir,
         bind,
     })?;
-    init_logging(
-        &config,
-        matches!(cli.command, None | Some(Command::Serve { .. })),
-    );
+    init_logging(&config, matches!(cli.command, None | Some(Command::Serve { .. })));
     match cli.command.unwrap_or(Command::Serve { bind: None }) {
         Command::Serve { .. } => serve(config).await,
         Command::Migrate => {
@@ -111,30 +101,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database migrated ({})", db.backend());
             Ok(())
         }
-        Command::Admin {
-            command:
-                AdminCommand::Create {
-                    email,
-                    name,
-                    password_file,
-                },
-        } => admin_create(&config, &email, &name, password_file).await,
+        Command::Admin { command: AdminCommand::Create { email, name, password_file } } => {
+            admin_create(&config, &email, &name, password_file).await
+        }
     }
 }
 
 fn init_logging(config: &Config, serving: bool) {
-    let default = if serving {
-        "info,sqlx=warn,tower_http=info"
-    } else {
-        "warn"
-    };
-    let filter =
-        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into());
+    let default = if serving { "info,sqlx=warn,tower_http=info" } else { "warn" };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into());
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(ansi);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi);
     if config.json_logs {
         builder.json().init();
     } else {
@@ -146,12 +123,8 @@ fn init_logging(config: &Config, serving: bool) {
 async fn open(config: &Config) -> anyhow::Result<Arc<dyn Database>> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create data folder {}", config.data_dir.display()))?;
-    let db = store::connect(&config.database_url)
-        .await
-        .map_err(|e| anyhow!("cannot open database: {e}"))?;
-    db.migrate()
-        .await
-        .map_err(|e| anyhow!("cannot migrate database: {e}"))?;
+    let db = store::connect(&config.database_url).await.map_err(|e| anyhow!("cannot open database: {e}"))?;
+    db.migrate().await.map_err(|e| anyhow!("cannot migrate database: {e}"))?;
     Ok(db)
 }
 
@@ -164,27 +137,19 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             "demo data loaded: accounts secretariat@, implementer@ and citizen@demo.sharaka.ma"
         );
     }
-    let state = web::AppState::new(db.clone(), clock, config.web_config())
-        .await
-        .map_err(|e| anyhow!("{e}"))?;
+    let state = web::AppState::new(db.clone(), clock, config.web_config()).await.map_err(|e| anyhow!("{e}"))?;
     let listener = tokio::net::TcpListener::bind(&config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
-    tracing::info!(
-        backend = db.backend(),
-        "Sharaka is serving on http://{}",
-        config.bind
-    );
+    tracing::info!(backend = db.backend(), "Sharaka is serving on http://{}", config.bind);
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(web::mail::run_worker(state.clone(), wait_for(stop_rx)));
     let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("server error")?;
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.context("server error")?;
     let _ = stop_tx.send(true);
     let _ = worker.await;
+    db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())
 }
@@ -213,35 +178,28 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-async fn admin_create(
-    config: &Config,
-    email: &str,
-    name: &str,
-    password_file: Option<PathBuf>,
-) -> anyhow::Result<()> {
+async fn admin_create(config: &Config, email: &str, name: &str, password_file: Option<PathBuf>) -> anyhow::Result<()> {
     let email = Email::parse(email).map_err(|code| anyhow!("invalid --email: {code}"))?;
     let name = DisplayName::parse(name).map_err(|code| anyhow!("invalid --name: {code}"))?;
     let (password, generated) = match password_file {
         Some(path) => {
-            let raw = std::fs::read_to_string(&path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
+            let raw = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
             let raw = raw.trim_end_matches(['\n', '\r']).to_string();
-            NewPassword::parse(&raw, &raw, Some(email.as_str()))
-                .map_err(|code| anyhow!("password in {} refused: {code} (at least 10 characters, not a common password)", path.display()))?;
+            NewPassword::parse(&raw, &raw, Some(email.as_str())).map_err(|code| {
+                anyhow!(
+                    "password in {} refused: {code} (at least 10 characters, not a common password)",
+                    path.display()
+                )
+            })?;
             (raw, false)
         }
         None => (store::random_token()[..24].to_string(), true),
     };
     let db = open(config).await?;
     if db.user_by_email(email.as_str()).await?.is_some() {
-        bail!(
-            "an account with the e-mail {} already exists",
-            email.as_str()
-        );
+        bail!("an account with the e-mail {} already exists", email.as_str());
     }
-    let hash = web::auth::passwords::hash(password.clone())
-        .await
-        .map_err(|e| anyhow!("{e}"))?;
+    let hash = web::auth::passwords::hash(password.clone()).await.map_err(|e| anyhow!("{e}"))?;
     let now = SystemClock.unix();
     let user = NewUser {
         email: email.as_str().to_string(),
@@ -250,21 +208,9 @@ async fn admin_create(
         locale: config.default_locale.code().to_string(),
         email_verified_at: Some(now),
     };
-    let user = db.create_user(&user, now).await?;
-    db.add_grant(
-        user.id,
-        Grant {
-            role: Role::Secretariat,
-            scope: Scope::Global,
-        },
-        None,
-        now,
-    )
-    .await?;
-    println!(
-        "created secretariat account {} (id {})",
-        user.email, user.id
-    );
+    let user =
+        db.create_user_with_grants(&user, &[Grant { role: Role::Secretariat, scope: Scope::Global }], now).await?;
+    println!("created secretariat account {} (id {})", user.email, user.id);
     if generated {
         println!("password (shown once, store it now): {password}");
     }

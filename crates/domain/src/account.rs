@@ -19,12 +19,11 @@ impl Email {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+            && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        // ASCII local parts only: mail relays refuse the rest and the account would stay unverified.
         let local_ok = !local.is_empty()
             && local.len() <= 64
-            && !local.contains(char::is_whitespace)
+            && local.chars().all(|c| c.is_ascii_graphic())
             && !local.contains(['<', '>', '(', ')', ',', ';', ':', '"', '\\', '@', '[', ']']);
         if s.len() > 254 || !domain_ok || !local_ok {
             return Err("email-invalid");
@@ -47,7 +46,7 @@ impl DisplayName {
             Err("name-required")
         } else if s.chars().count() > 120 {
             Err("text-too-long")
-        } else if s.chars().any(char::is_control) {
+        } else if s.chars().any(|c| c.is_control() || is_bidi_override(c)) {
             Err("name-invalid")
         } else {
             Ok(DisplayName(s.to_string()))
@@ -56,6 +55,11 @@ impl DisplayName {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Explicit direction overrides can make a name read as something else in lists.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A new password that meets the policy: long enough, not trivially guessable, confirmed.
@@ -88,11 +92,7 @@ const COMMON_PASSWORDS: &[&str] = &[
 ];
 
 impl NewPassword {
-    pub fn parse(
-        password: &str,
-        confirmation: &str,
-        email: Option<&str>,
-    ) -> Result<NewPassword, &'static str> {
+    pub fn parse(password: &str, confirmation: &str, email: Option<&str>) -> Result<NewPassword, &'static str> {
         let count = password.chars().count();
         if count == 0 {
             return Err("password-required");
@@ -122,6 +122,15 @@ impl NewPassword {
         }
         Ok(NewPassword(password.to_string()))
     }
+    /// The form field an error code belongs to: a mismatch is shown on the confirmation.
+    pub fn field_for(code: &str) -> &'static str {
+        if code == "password-mismatch" {
+            "password_confirm"
+        } else {
+            "password"
+        }
+    }
+
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -139,10 +148,7 @@ mod tests {
 
     #[test]
     fn emails_are_trimmed_lowercased_and_checked() {
-        assert_eq!(
-            Email::parse("  Amina@Example.MA ").map(|e| e.0),
-            Ok("amina@example.ma".into())
-        );
+        assert_eq!(Email::parse("  Amina@Example.MA ").map(|e| e.0), Ok("amina@example.ma".into()));
         assert_eq!(Email::parse(""), Err("email-required"));
         for bad in [
             "amina",
@@ -151,6 +157,8 @@ mod tests {
             "a b@example.ma",
             "amina@example",
             "amina@ex..ma",
+            "a\u{7}b@example.ma",
+            "أمينة@example.ma",
         ] {
             assert_eq!(Email::parse(bad), Err("email-invalid"), "{bad}");
         }
@@ -159,35 +167,15 @@ mod tests {
     #[test]
     fn password_policy() {
         assert!(NewPassword::parse("tamazight-2026", "tamazight-2026", None).is_ok());
+        assert_eq!(NewPassword::parse("", "", None).err(), Some("password-required"));
+        assert_eq!(NewPassword::parse("short", "short", None).err(), Some("password-too-short"));
+        assert_eq!(NewPassword::parse("azertyuiop", "azertyuiop", None).err(), Some("password-weak"));
+        assert_eq!(NewPassword::parse("aaaaaaaaaaaa", "aaaaaaaaaaaa", None).err(), Some("password-weak"));
         assert_eq!(
-            NewPassword::parse("", "", None).err(),
-            Some("password-required")
-        );
-        assert_eq!(
-            NewPassword::parse("short", "short", None).err(),
-            Some("password-too-short")
-        );
-        assert_eq!(
-            NewPassword::parse("azertyuiop", "azertyuiop", None).err(),
+            NewPassword::parse("amina.benali", "amina.benali", Some("Amina.Benali@example.ma")).err(),
             Some("password-weak")
         );
-        assert_eq!(
-            NewPassword::parse("aaaaaaaaaaaa", "aaaaaaaaaaaa", None).err(),
-            Some("password-weak")
-        );
-        assert_eq!(
-            NewPassword::parse(
-                "amina.benali",
-                "amina.benali",
-                Some("Amina.Benali@example.ma")
-            )
-            .err(),
-            Some("password-weak")
-        );
-        assert_eq!(
-            NewPassword::parse("tamazight-2026", "tamazight-2027", None).err(),
-            Some("password-mismatch")
-        );
+        assert_eq!(NewPassword::parse("tamazight-2026", "tamazight-2027", None).err(), Some("password-mismatch"));
     }
 
     #[test]
@@ -195,5 +183,6 @@ mod tests {
         assert!(DisplayName::parse("أمينة بنعلي").is_ok());
         assert_eq!(DisplayName::parse("  ").err(), Some("name-required"));
         assert_eq!(DisplayName::parse("a\u{0007}b").err(), Some("name-invalid"));
+        assert_eq!(DisplayName::parse("evil\u{202E}gnp.exe").err(), Some("name-invalid"));
     }
 }

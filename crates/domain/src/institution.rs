@@ -47,10 +47,7 @@ impl Branch {
     }
 
     pub fn parse(code: &str) -> Result<Branch, &'static str> {
-        Branch::ALL
-            .into_iter()
-            .find(|b| b.code() == code)
-            .ok_or("branch-invalid")
+        Branch::ALL.into_iter().find(|b| b.code() == code).ok_or("branch-invalid")
     }
 
     /// Government in the OGP sense: the state's branches and institutions, as opposed to
@@ -79,8 +76,7 @@ impl Slug {
             return Err("slug-required");
         }
         let valid = s.len() <= 80
-            && s.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-')
             && !s.ends_with('-')
             && !s.contains("--");
@@ -152,10 +148,7 @@ impl InstitutionInput {
         if name.is_empty() {
             errors.add("name", "name-required");
         }
-        if name
-            .locales()
-            .any(|l| name.get(l).is_some_and(|t| t.chars().count() > 300))
-        {
+        if name.locales().any(|l| name.get(l).is_some_and(|t| t.chars().count() > 300)) {
             errors.add("name", "text-too-long");
         }
         let acronym = form.acronym.trim();
@@ -165,11 +158,7 @@ impl InstitutionInput {
         let branch = errors.check("branch", Branch::parse(form.branch.trim()));
         let parent_id = match form.parent_id.trim() {
             "" => None,
-            raw => match raw
-                .parse::<i64>()
-                .ok()
-                .and_then(|id| ancestors_of(id).map(|chain| (id, chain)))
-            {
+            raw => match raw.parse::<i64>().ok().and_then(|id| ancestors_of(id).map(|chain| (id, chain))) {
                 None => {
                     errors.add("parent_id", "parent-invalid");
                     None
@@ -203,10 +192,7 @@ mod tests {
     fn form() -> InstitutionForm {
         InstitutionForm {
             slug: "cdai".into(),
-            names: vec![(
-                Locale::Fr,
-                "Commission du droit d'accès à l'information".into(),
-            )],
+            names: vec![(Locale::Fr, "Commission du droit d'accès à l'information".into())],
             acronym: "CDAI".into(),
             branch: "independent-body".into(),
             parent_id: String::new(),
@@ -249,8 +235,7 @@ mod tests {
         let mut f = form();
         f.parent_id = "2".into();
         // Institution 2's ancestors include 1, the institution being edited.
-        let errors = InstitutionInput::parse(&f, Some(1), |id| (id == 2).then(|| vec![1]))
-            .expect_err("cycle");
+        let errors = InstitutionInput::parse(&f, Some(1), |id| (id == 2).then(|| vec![1])).expect_err("cycle");
         assert_eq!(errors.for_field("parent_id"), Some("parent-cycle"));
         f.parent_id = "1".into();
         let errors = InstitutionInput::parse(&f, Some(1), |_| Some(vec![])).expect_err("self");

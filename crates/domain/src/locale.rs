@@ -103,20 +103,11 @@ mod tests {
 
     #[test]
     fn accept_language_prefers_highest_quality_supported_tag() {
-        assert_eq!(
-            Locale::from_accept_language("de-DE,fr;q=0.5,ar;q=0.9"),
-            Some(Locale::Ar)
-        );
+        assert_eq!(Locale::from_accept_language("de-DE,fr;q=0.5,ar;q=0.9"), Some(Locale::Ar));
         assert_eq!(Locale::from_accept_language("en-GB"), Some(Locale::En));
         assert_eq!(Locale::from_accept_language("de, it"), None);
-        assert_eq!(
-            Locale::from_accept_language("fr;q=0, en;q=0.1"),
-            Some(Locale::En)
-        );
-        assert_eq!(
-            Locale::from_accept_language("zgh-Tfng-MA"),
-            Some(Locale::Zgh)
-        );
+        assert_eq!(Locale::from_accept_language("fr;q=0, en;q=0.1"), Some(Locale::En));
+        assert_eq!(Locale::from_accept_language("zgh-Tfng-MA"), Some(Locale::Zgh));
     }
 
     #[test]

@@ -61,21 +61,11 @@ impl Localized {
     /// The text in `wanted`, else in `default`, else in the first language that has one.
     pub fn resolve(&self, wanted: Locale, default: Locale) -> Option<Resolved<'_>> {
         if let Some(text) = self.get(wanted) {
-            return Some(Resolved {
-                text,
-                locale: wanted,
-                fallback: false,
-            });
+            return Some(Resolved { text, locale: wanted, fallback: false });
         }
         std::iter::once(default)
             .chain(Locale::ALL)
-            .find_map(|locale| {
-                self.get(locale).map(|text| Resolved {
-                    text,
-                    locale,
-                    fallback: true,
-                })
-            })
+            .find_map(|locale| self.get(locale).map(|text| Resolved { text, locale, fallback: true }))
     }
 
     pub fn to_json(&self) -> String {
@@ -97,10 +87,7 @@ mod tests {
         let r = name.resolve(Locale::Ar, Locale::Fr).expect("text");
         assert_eq!((r.text, r.locale, r.fallback), ("وزارة", Locale::Ar, false));
         let r = name.resolve(Locale::Zgh, Locale::Fr).expect("text");
-        assert_eq!(
-            (r.text, r.locale, r.fallback),
-            ("Ministère", Locale::Fr, true)
-        );
+        assert_eq!((r.text, r.locale, r.fallback), ("Ministère", Locale::Fr, true));
         let only_en = Localized::from_pairs([(Locale::En, "Ministry")]);
         let r = only_en.resolve(Locale::Zgh, Locale::Fr).expect("text");
         assert_eq!((r.locale, r.fallback), (Locale::En, true));

@@ -16,13 +16,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::ForumMember,
-        Role::Implementer,
-        Role::Moderator,
-        Role::Reviewer,
-        Role::Secretariat,
-    ];
+    pub const ALL: [Role; 5] =
+        [Role::ForumMember, Role::Implementer, Role::Moderator, Role::Reviewer, Role::Secretariat];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -35,10 +30,7 @@ impl Role {
     }
 
     pub fn parse(code: &str) -> Result<Role, &'static str> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.code() == code)
-            .ok_or("role-invalid")
+        Role::ALL.into_iter().find(|r| r.code() == code).ok_or("role-invalid")
     }
 
     /// The kinds of scope this role may be granted for.
@@ -70,15 +62,10 @@ impl ScopeKind {
         }
     }
     pub fn parse(code: &str) -> Result<ScopeKind, &'static str> {
-        [
-            ScopeKind::Global,
-            ScopeKind::Institution,
-            ScopeKind::Body,
-            ScopeKind::Theme,
-        ]
-        .into_iter()
-        .find(|s| s.code() == code)
-        .ok_or("scope-invalid")
+        [ScopeKind::Global, ScopeKind::Institution, ScopeKind::Body, ScopeKind::Theme]
+            .into_iter()
+            .find(|s| s.code() == code)
+            .ok_or("scope-invalid")
     }
 }
 
@@ -147,9 +134,7 @@ impl Principal {
     fn has(&self, role: Role, target: Scope) -> bool {
         match self {
             Principal::Visitor => false,
-            Principal::User { grants, .. } => grants
-                .iter()
-                .any(|g| g.role == role && g.scope.covers(target)),
+            Principal::User { grants, .. } => grants.iter().any(|g| g.role == role && g.scope.covers(target)),
         }
     }
     fn has_anywhere(&self, role: Role) -> bool {
@@ -215,9 +200,7 @@ pub fn can(principal: &Principal, action: Action) -> bool {
         Action::Moderate => secretariat || principal.has(Role::Moderator, Scope::Global),
         Action::Assess => principal.has(Role::Reviewer, Scope::Global),
         // Every role with back-office work may enter; each page then checks its own action.
-        Action::AccessBackOffice => {
-            secretariat || Role::ALL.iter().any(|r| principal.has_anywhere(*r))
-        }
+        Action::AccessBackOffice => secretariat || Role::ALL.iter().any(|r| principal.has_anywhere(*r)),
         Action::ManageUsers | Action::ManageRoles | Action::ManageInstitutions => secretariat,
     }
 }
@@ -227,10 +210,7 @@ mod tests {
     use super::*;
 
     fn user(role: Role, scope: Scope) -> Principal {
-        Principal::User {
-            user_id: 7,
-            grants: vec![Grant { role, scope }],
-        }
+        Principal::User { user_id: 7, grants: vec![Grant { role, scope }] }
     }
 
     /// The full matrix: each principal against each action. A change of policy must change this table.
@@ -238,18 +218,9 @@ mod tests {
     fn permission_matrix() {
         let principals: Vec<(&str, Principal)> = vec![
             ("visitor", Principal::Visitor),
-            (
-                "participant",
-                Principal::User {
-                    user_id: 7,
-                    grants: vec![],
-                },
-            ),
+            ("participant", Principal::User { user_id: 7, grants: vec![] }),
             ("forum-member", user(Role::ForumMember, Scope::Body(1))),
-            (
-                "implementer",
-                user(Role::Implementer, Scope::Institution(1)),
-            ),
+            ("implementer", user(Role::Implementer, Scope::Institution(1))),
             ("moderator", user(Role::Moderator, Scope::Global)),
             ("reviewer", user(Role::Reviewer, Scope::Global)),
             ("secretariat", user(Role::Secretariat, Scope::Global)),
@@ -280,10 +251,7 @@ mod tests {
         assert!(!can(&member, Action::CoDraft(Scope::Body(2))));
         assert!(!can(&member, Action::CoDraft(Scope::Theme(1))));
         let implementer = user(Role::Implementer, Scope::Institution(3));
-        assert!(!can(
-            &implementer,
-            Action::ReportProgress(Scope::Institution(4))
-        ));
+        assert!(!can(&implementer, Action::ReportProgress(Scope::Institution(4))));
         let global_member = user(Role::ForumMember, Scope::Global);
         assert!(can(&global_member, Action::CoDraft(Scope::Theme(9))));
     }
@@ -291,13 +259,7 @@ mod tests {
     #[test]
     fn grants_respect_allowed_scopes() {
         assert!(validate_grant(Role::Implementer, Scope::Institution(1)).is_ok());
-        assert_eq!(
-            validate_grant(Role::Implementer, Scope::Global),
-            Err("scope-not-allowed")
-        );
-        assert_eq!(
-            validate_grant(Role::Secretariat, Scope::Body(1)),
-            Err("scope-not-allowed")
-        );
+        assert_eq!(validate_grant(Role::Implementer, Scope::Global), Err("scope-not-allowed"));
+        assert_eq!(validate_grant(Role::Secretariat, Scope::Body(1)), Err("scope-not-allowed"));
     }
 }

@@ -39,6 +39,21 @@ impl ValidationErrors {
             }
         }
     }
+    /// Like [`check`](Self::check), for parsers whose errors belong to different fields.
+    pub fn check_by_code<T>(
+        &mut self,
+        result: Result<T, &'static str>,
+        field_of: impl Fn(&str) -> &'static str,
+    ) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(code) => {
+                self.add(field_of(code), code);
+                None
+            }
+        }
+    }
+
     pub fn into_result(self) -> Result<(), ValidationErrors> {
         if self.is_empty() {
             Ok(())
@@ -50,11 +65,7 @@ impl ValidationErrors {
 
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let parts: Vec<String> = self
-            .0
-            .iter()
-            .map(|e| format!("{}: {}", e.field, e.code))
-            .collect();
+        let parts: Vec<String> = self.0.iter().map(|e| format!("{}: {}", e.field, e.code)).collect();
         write!(f, "{}", parts.join(", "))
     }
 }

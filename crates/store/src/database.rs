@@ -26,20 +26,13 @@ pub trait Database: Send + Sync + 'static {
     async fn list_institutions(&self) -> Result<Vec<Institution>, StoreError>;
     async fn institution(&self, id: i64) -> Result<Option<Institution>, StoreError>;
     async fn institution_by_slug(&self, slug: &str) -> Result<Option<Institution>, StoreError>;
-    async fn create_institution(
-        &self,
-        input: &InstitutionInput,
-        now: i64,
-    ) -> Result<Institution, StoreError>;
-    async fn update_institution(
-        &self,
-        id: i64,
-        input: &InstitutionInput,
-        now: i64,
-    ) -> Result<Institution, StoreError>;
+    async fn create_institution(&self, input: &InstitutionInput, now: i64) -> Result<Institution, StoreError>;
+    async fn update_institution(&self, id: i64, input: &InstitutionInput, now: i64) -> Result<Institution, StoreError>;
 
     // Users and roles
     async fn create_user(&self, user: &NewUser, now: i64) -> Result<User, StoreError>;
+    /// Creates a user with role grants, all or nothing (administrators, seeded accounts).
+    async fn create_user_with_grants(&self, user: &NewUser, grants: &[Grant], now: i64) -> Result<User, StoreError>;
     /// Creates a user, a verification token and the mail that carries it, all or nothing.
     async fn register_user(
         &self,
@@ -55,23 +48,12 @@ pub trait Database: Send + Sync + 'static {
     async fn grants_of(&self, user_id: i64) -> Result<Vec<GrantRecord>, StoreError>;
     async fn all_grants(&self) -> Result<Vec<GrantRecord>, StoreError>;
     /// Adds a grant; granting the same role and scope twice is a no-op.
-    async fn add_grant(
-        &self,
-        user_id: i64,
-        grant: Grant,
-        granted_by: Option<i64>,
-        now: i64,
-    ) -> Result<(), StoreError>;
+    async fn add_grant(&self, user_id: i64, grant: Grant, granted_by: Option<i64>, now: i64) -> Result<(), StoreError>;
     async fn remove_grant(&self, user_id: i64, grant_id: i64) -> Result<bool, StoreError>;
 
     // Sessions (stored by token hash, shared by every server process)
-    async fn create_session(
-        &self,
-        token_hash: &str,
-        user_id: i64,
-        now: i64,
-        expires_at: i64,
-    ) -> Result<(), StoreError>;
+    async fn create_session(&self, token_hash: &str, user_id: i64, now: i64, expires_at: i64)
+        -> Result<(), StoreError>;
     async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<i64>, StoreError>;
     async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
 
@@ -84,42 +66,25 @@ pub trait Database: Send + Sync + 'static {
         now: i64,
     ) -> Result<(), StoreError>;
     /// Reads a token without using it.
-    async fn check_token(
-        &self,
-        token_hash: &str,
-        purpose: TokenPurpose,
-        now: i64,
-    ) -> Result<TokenCheck, StoreError>;
+    async fn check_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<TokenCheck, StoreError>;
     /// Uses a verification token and marks the user's address verified.
     async fn verify_email(&self, token_hash: &str, now: i64) -> Result<TokenCheck, StoreError>;
     /// Uses a reset token, sets the new password hash, verifies the address (the person
     /// proved they read it) and ends every session of the user.
-    async fn reset_password(
-        &self,
-        token_hash: &str,
-        password_hash: &str,
-        now: i64,
-    ) -> Result<TokenCheck, StoreError>;
+    async fn reset_password(&self, token_hash: &str, password_hash: &str, now: i64) -> Result<TokenCheck, StoreError>;
 
     // Rate limits (fixed windows, stored in the database so every process shares them)
     /// Counts a hit in `bucket`'s current window and returns the hits so far.
     async fn rate_hit(&self, bucket: &str, now: i64, window_secs: i64) -> Result<i64, StoreError>;
-    async fn rate_count(&self, bucket: &str, now: i64, window_secs: i64)
-        -> Result<i64, StoreError>;
+    async fn rate_count(&self, bucket: &str, now: i64, window_secs: i64) -> Result<i64, StoreError>;
     async fn rate_clear(&self, bucket: &str) -> Result<(), StoreError>;
 
     // Mail outbox
     async fn enqueue_mail(&self, mail: &NewMail, now: i64) -> Result<(), StoreError>;
     /// Leases up to `limit` due messages for `lease_secs`; a crashed sender's lease expires.
-    async fn claim_mail(
-        &self,
-        now: i64,
-        lease_secs: i64,
-        limit: i64,
-    ) -> Result<Vec<QueuedMail>, StoreError>;
+    async fn claim_mail(&self, now: i64, lease_secs: i64, limit: i64) -> Result<Vec<QueuedMail>, StoreError>;
     async fn mark_mail_sent(&self, id: i64, now: i64) -> Result<(), StoreError>;
-    async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: i64)
-        -> Result<(), StoreError>;
+    async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: i64) -> Result<(), StoreError>;
     async fn pending_mail_count(&self) -> Result<i64, StoreError>;
 }
 
@@ -165,11 +130,14 @@ macro_rules! impl_database {
 
             async fn list_institutions(&self) -> Result<Vec<Institution>, StoreError> {
                 let rows: Vec<InstitutionRow> = sqlx::query_as(
-                    "SELECT id, slug, name, acronym, branch, parent_id FROM institutions ORDER BY slug",
+                    "SELECT id, slug, name, acronym, branch, parent_id FROM institutions",
                 )
                 .fetch_all(&self.pool)
                 .await?;
-                rows.into_iter().map(Institution::try_from).collect()
+                // Sorted here: PostgreSQL's collation and SQLite's byte order disagree on hyphens.
+                let mut institutions = rows.into_iter().map(Institution::try_from).collect::<Result<Vec<_>, _>>()?;
+                institutions.sort_by(|a, b| a.slug.as_str().cmp(b.slug.as_str()));
+                Ok(institutions)
             }
 
             async fn institution(&self, id: i64) -> Result<Option<Institution>, StoreError> {
@@ -228,70 +196,68 @@ macro_rules! impl_database {
             }
 
             async fn create_user(&self, user: &NewUser, now: i64) -> Result<User, StoreError> {
-                let row: UserRow = sqlx::query_as(
-                    "INSERT INTO users (email, name, password_hash, locale, email_verified_at, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6)
-                     RETURNING id, email, name, password_hash, locale, email_verified_at, created_at",
-                )
-                .bind(&user.email)
-                .bind(&user.name)
-                .bind(&user.password_hash)
-                .bind(&user.locale)
-                .bind(user.email_verified_at)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await?;
-                Ok(row.into())
+                let mut tx = self.pool.begin().await?;
+                let created = insert_user(&mut tx, user, now).await?;
+                tx.commit().await?;
+                Ok(created)
+            }
+
+            async fn create_user_with_grants(&self, user: &NewUser, grants: &[Grant], now: i64) -> Result<User, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let created = insert_user(&mut tx, user, now).await?;
+                for grant in grants {
+                    sqlx::query(
+                        "INSERT INTO role_grants (user_id, role, scope_kind, scope_id, granted_by, created_at)
+                         VALUES ($1, $2, $3, $4, NULL, $5)",
+                    )
+                    .bind(created.id)
+                    .bind(grant.role.code())
+                    .bind(grant.scope.kind().code())
+                    .bind(grant.scope.id())
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(created)
             }
 
             async fn register_user(&self, user: &NewUser, token: &NewToken, mail: &NewMail, now: i64) -> Result<User, StoreError> {
                 let mut tx = self.pool.begin().await?;
-                let row: UserRow = sqlx::query_as(
-                    "INSERT INTO users (email, name, password_hash, locale, email_verified_at, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6)
-                     RETURNING id, email, name, password_hash, locale, email_verified_at, created_at",
-                )
-                .bind(&user.email)
-                .bind(&user.name)
-                .bind(&user.password_hash)
-                .bind(&user.locale)
-                .bind(user.email_verified_at)
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
-                insert_token(&mut tx, row.id, token, now).await?;
+                let created = insert_user(&mut tx, user, now).await?;
+                insert_token(&mut tx, created.id, token, now).await?;
                 insert_mail(&mut tx, mail, now).await?;
                 tx.commit().await?;
-                Ok(row.into())
+                Ok(created)
             }
 
             async fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
-                let row: Option<UserRow> = sqlx::query_as(
+                let row: Option<User> = sqlx::query_as(
                     "SELECT id, email, name, password_hash, locale, email_verified_at, created_at FROM users WHERE id = $1",
                 )
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await?;
-                Ok(row.map(User::from))
+                Ok(row)
             }
 
             async fn user_by_email(&self, email: &str) -> Result<Option<User>, StoreError> {
-                let row: Option<UserRow> = sqlx::query_as(
+                let row: Option<User> = sqlx::query_as(
                     "SELECT id, email, name, password_hash, locale, email_verified_at, created_at FROM users WHERE email = $1",
                 )
                 .bind(email)
                 .fetch_optional(&self.pool)
                 .await?;
-                Ok(row.map(User::from))
+                Ok(row)
             }
 
             async fn list_users(&self) -> Result<Vec<User>, StoreError> {
-                let rows: Vec<UserRow> = sqlx::query_as(
+                let rows: Vec<User> = sqlx::query_as(
                     "SELECT id, email, name, password_hash, locale, email_verified_at, created_at FROM users ORDER BY id",
                 )
                 .fetch_all(&self.pool)
                 .await?;
-                Ok(rows.into_iter().map(User::from).collect())
+                Ok(rows)
             }
 
             async fn count_users(&self) -> Result<i64, StoreError> {
@@ -413,6 +379,13 @@ macro_rules! impl_database {
                         .execute(&mut *tx)
                         .await?;
                     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+                    // Older reset links mailed to the same person stop working too.
+                    sqlx::query("UPDATE user_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
+                        .bind(now)
+                        .bind(user_id)
+                        .bind(TokenPurpose::ResetPassword.code())
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 tx.commit().await?;
                 Ok(check)
@@ -457,14 +430,14 @@ macro_rules! impl_database {
             }
 
             async fn claim_mail(&self, now: i64, lease_secs: i64, limit: i64) -> Result<Vec<QueuedMail>, StoreError> {
-                let rows: Vec<MailRow> = sqlx::query_as($claim_sql)
+                let rows: Vec<QueuedMail> = sqlx::query_as($claim_sql)
                     .bind(now)
                     .bind(now + lease_secs)
                     .bind(limit)
                     .bind($crate::database::MAX_MAIL_ATTEMPTS)
                     .fetch_all(&self.pool)
                     .await?;
-                Ok(rows.into_iter().map(QueuedMail::from).collect())
+                Ok(rows)
             }
 
             async fn mark_mail_sent(&self, id: i64, now: i64) -> Result<(), StoreError> {
@@ -492,6 +465,22 @@ macro_rules! impl_database {
                     .fetch_one(&self.pool)
                     .await?)
             }
+        }
+
+        async fn insert_user(tx: &mut sqlx::Transaction<'_, DB>, user: &NewUser, now: i64) -> Result<User, StoreError> {
+            Ok(sqlx::query_as(
+                "INSERT INTO users (email, name, password_hash, locale, email_verified_at, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)
+                 RETURNING id, email, name, password_hash, locale, email_verified_at, created_at",
+            )
+            .bind(&user.email)
+            .bind(&user.name)
+            .bind(&user.password_hash)
+            .bind(&user.locale)
+            .bind(user.email_verified_at)
+            .bind(now)
+            .fetch_one(&mut **tx)
+            .await?)
         }
 
         async fn insert_token(

@@ -58,10 +58,7 @@ mod tests {
 
     #[tokio::test]
     async fn unknown_scheme_is_refused_with_a_clear_message() {
-        let err = super::connect("mysql://localhost/x")
-            .await
-            .err()
-            .expect("refused");
+        let err = super::connect("mysql://localhost/x").await.err().expect("refused");
         assert!(err.to_string().contains("mysql"), "{err}");
         assert!(err.to_string().contains("sqlite://"), "{err}");
     }

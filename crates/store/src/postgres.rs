@@ -24,10 +24,7 @@ impl PgStore {
     }
 
     pub async fn connect_with(options: PgConnectOptions) -> Result<Self, StoreError> {
-        let pool = PgPoolOptions::new()
-            .max_connections(10)
-            .connect_with(options)
-            .await?;
+        let pool = PgPoolOptions::new().max_connections(10).connect_with(options).await?;
         Ok(Self { pool })
     }
 

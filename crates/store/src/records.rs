@@ -5,7 +5,7 @@ use domain::Localized;
 
 use crate::StoreError;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct User {
     pub id: i64,
     pub email: String,
@@ -73,7 +73,7 @@ pub struct NewMail {
     pub body: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct QueuedMail {
     pub id: i64,
     pub recipient: String,
@@ -112,31 +112,6 @@ impl TryFrom<InstitutionRow> for domain::institution::Institution {
 }
 
 #[derive(sqlx::FromRow)]
-pub(crate) struct UserRow {
-    pub id: i64,
-    pub email: String,
-    pub name: String,
-    pub password_hash: String,
-    pub locale: String,
-    pub email_verified_at: Option<i64>,
-    pub created_at: i64,
-}
-
-impl From<UserRow> for User {
-    fn from(r: UserRow) -> Self {
-        User {
-            id: r.id,
-            email: r.email,
-            name: r.name,
-            password_hash: r.password_hash,
-            locale: r.locale,
-            email_verified_at: r.email_verified_at,
-            created_at: r.created_at,
-        }
-    }
-}
-
-#[derive(sqlx::FromRow)]
 pub(crate) struct GrantRow {
     pub id: i64,
     pub user_id: i64,
@@ -149,17 +124,12 @@ pub(crate) struct GrantRow {
 impl TryFrom<GrantRow> for GrantRecord {
     type Error = StoreError;
     fn try_from(r: GrantRow) -> Result<Self, StoreError> {
-        let role = Role::parse(&r.role)
-            .map_err(|e| StoreError::Corrupt(format!("grant {}: {e}", r.id)))?;
-        let kind = ScopeKind::parse(&r.scope_kind)
-            .map_err(|e| StoreError::Corrupt(format!("grant {}: {e}", r.id)))?;
+        let role = Role::parse(&r.role).map_err(|e| StoreError::Corrupt(format!("grant {}: {e}", r.id)))?;
+        let kind = ScopeKind::parse(&r.scope_kind).map_err(|e| StoreError::Corrupt(format!("grant {}: {e}", r.id)))?;
         Ok(GrantRecord {
             id: r.id,
             user_id: r.user_id,
-            grant: Grant {
-                role,
-                scope: Scope::from_parts(kind, r.scope_id),
-            },
+            grant: Grant { role, scope: Scope::from_parts(kind, r.scope_id) },
             created_at: r.created_at,
         })
     }
@@ -170,25 +140,4 @@ pub(crate) struct TokenRow {
     pub user_id: i64,
     pub expires_at: i64,
     pub used_at: Option<i64>,
-}
-
-#[derive(sqlx::FromRow)]
-pub(crate) struct MailRow {
-    pub id: i64,
-    pub recipient: String,
-    pub subject: String,
-    pub body: String,
-    pub attempts: i64,
-}
-
-impl From<MailRow> for QueuedMail {
-    fn from(r: MailRow) -> Self {
-        QueuedMail {
-            id: r.id,
-            recipient: r.recipient,
-            subject: r.subject,
-            body: r.body,
-            attempts: r.attempts,
-        }
-    }
 }

@@ -35,14 +35,9 @@ impl TestDatabase {
     pub async fn sqlite() -> TestDatabase {
         let path = std::env::temp_dir().join(format!("{}.db", unique_name("sharaka_test")));
         let url = format!("sqlite://{}", path.display());
-        let store = SqliteStore::connect(&url)
-            .await
-            .expect("open SQLite test database");
+        let store = SqliteStore::connect(&url).await.expect("open SQLite test database");
         store_migrated(&store).await;
-        TestDatabase {
-            db: Arc::new(store),
-            cleanup: Cleanup::SqliteFile(path),
-        }
+        TestDatabase { db: Arc::new(store), cleanup: Cleanup::SqliteFile(path) }
     }
 
     /// A PostgreSQL database in its own schema, or `None` when none is configured locally.
@@ -58,41 +53,26 @@ impl TestDatabase {
         let admin = sqlx::PgPool::connect(&admin_url)
             .await
             .unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_URL_VAR} is unreachable: {e}"));
-        sqlx::query(&format!("CREATE SCHEMA {schema}"))
-            .execute(&admin)
-            .await
-            .expect("create schema");
+        sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&admin).await.expect("create schema");
         admin.close().await;
-        let options = PgConnectOptions::from_str(&admin_url)
-            .expect("PostgreSQL URL")
-            .options([("search_path", schema.as_str())]);
-        let store = PgStore::connect_with(options)
-            .await
-            .expect("connect to test schema");
+        let options =
+            PgConnectOptions::from_str(&admin_url).expect("PostgreSQL URL").options([("search_path", schema.as_str())]);
+        let store = PgStore::connect_with(options).await.expect("connect to test schema");
         store_migrated(&store).await;
-        Some(TestDatabase {
-            db: Arc::new(store),
-            cleanup: Cleanup::PostgresSchema { admin_url, schema },
-        })
+        Some(TestDatabase { db: Arc::new(store), cleanup: Cleanup::PostgresSchema { admin_url, schema } })
     }
 
     /// A second, independent connection pool to the same database, as another server process would have.
     pub async fn reconnect(&self) -> Arc<dyn Database> {
         match &self.cleanup {
-            Cleanup::SqliteFile(path) => Arc::new(
-                SqliteStore::connect(&format!("sqlite://{}", path.display()))
-                    .await
-                    .expect("reopen SQLite"),
-            ),
+            Cleanup::SqliteFile(path) => {
+                Arc::new(SqliteStore::connect(&format!("sqlite://{}", path.display())).await.expect("reopen SQLite"))
+            }
             Cleanup::PostgresSchema { admin_url, schema } => {
                 let options = PgConnectOptions::from_str(admin_url)
                     .expect("PostgreSQL URL")
                     .options([("search_path", schema.as_str())]);
-                Arc::new(
-                    PgStore::connect_with(options)
-                        .await
-                        .expect("reconnect PostgreSQL"),
-                )
+                Arc::new(PgStore::connect_with(options).await.expect("reconnect PostgreSQL"))
             }
         }
     }
@@ -109,9 +89,7 @@ impl TestDatabase {
             Cleanup::PostgresSchema { admin_url, schema } => {
                 drop(self.db);
                 if let Ok(admin) = sqlx::PgPool::connect(&admin_url).await {
-                    let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
-                        .execute(&admin)
-                        .await;
+                    let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).execute(&admin).await;
                     admin.close().await;
                 }
             }

@@ -70,153 +70,70 @@ fn new_user(email: &str) -> NewUser {
 }
 
 fn mail(to: &str) -> NewMail {
-    NewMail {
-        recipient: to.into(),
-        subject: "Subject".into(),
-        body: "Body".into(),
-    }
+    NewMail { recipient: to.into(), subject: "Subject".into(), body: "Body".into() }
 }
 
 fn token(hash: &str, purpose: TokenPurpose, expires_at: i64) -> NewToken {
-    NewToken {
-        token_hash: hash.into(),
-        purpose,
-        expires_at,
-    }
+    NewToken { token_hash: hash.into(), purpose, expires_at }
 }
 
 async fn institutions_round_trip(t: &TestDatabase) {
     let db = &t.db;
-    let parent = db
-        .create_institution(&institution("ministry", None), 100)
-        .await
-        .expect("create");
-    let child = db
-        .create_institution(&institution("directorate", Some(parent.id)), 100)
-        .await
-        .expect("create child");
+    let parent = db.create_institution(&institution("ministry", None), 100).await.expect("create");
+    let child = db.create_institution(&institution("directorate", Some(parent.id)), 100).await.expect("create child");
     assert_eq!(child.parent_id, Some(parent.id));
     assert_eq!(child.name.get(Locale::Ar), Some("مؤسسة directorate"));
 
     let mut edited = institution("directorate-general", Some(parent.id));
     edited.branch = Branch::IndependentBody;
     edited.acronym = None;
-    let updated = db
-        .update_institution(child.id, &edited, 200)
-        .await
-        .expect("update");
+    let updated = db.update_institution(child.id, &edited, 200).await.expect("update");
     assert_eq!(updated.slug.as_str(), "directorate-general");
     assert_eq!(updated.branch, Branch::IndependentBody);
     assert_eq!(updated.acronym, None);
-    assert_eq!(
-        db.institution_by_slug("directorate-general")
-            .await
-            .expect("get"),
-        Some(updated.clone())
-    );
+    assert_eq!(db.institution_by_slug("directorate-general").await.expect("get"), Some(updated.clone()));
     assert_eq!(db.institution(child.id).await.expect("get"), Some(updated));
     assert_eq!(db.list_institutions().await.expect("list").len(), 2);
-    assert!(matches!(
-        db.update_institution(9999, &edited, 1).await,
-        Err(StoreError::NotFound)
-    ));
+    assert!(matches!(db.update_institution(9999, &edited, 1).await, Err(StoreError::NotFound)));
 }
 
 async fn duplicate_slug_is_a_conflict(t: &TestDatabase) {
-    t.db.create_institution(&institution("cdai", None), 1)
-        .await
-        .expect("create");
-    let err =
-        t.db.create_institution(&institution("cdai", None), 2)
-            .await
-            .expect_err("duplicate");
+    t.db.create_institution(&institution("cdai", None), 1).await.expect("create");
+    let err = t.db.create_institution(&institution("cdai", None), 2).await.expect_err("duplicate");
     assert!(matches!(err, StoreError::Conflict), "{err:?}");
     assert_eq!(t.db.list_institutions().await.expect("list").len(), 1);
 }
 
 async fn users_and_grants(t: &TestDatabase) {
     let db = &t.db;
-    let user = db
-        .create_user(&new_user("amina@example.ma"), 10)
-        .await
-        .expect("create");
-    assert!(matches!(
-        db.create_user(&new_user("amina@example.ma"), 11).await,
-        Err(StoreError::Conflict)
-    ));
-    assert_eq!(
-        db.user_by_email("amina@example.ma")
-            .await
-            .expect("find")
-            .map(|u| u.id),
-        Some(user.id)
-    );
+    let user = db.create_user(&new_user("amina@example.ma"), 10).await.expect("create");
+    assert!(matches!(db.create_user(&new_user("amina@example.ma"), 11).await, Err(StoreError::Conflict)));
+    assert_eq!(db.user_by_email("amina@example.ma").await.expect("find").map(|u| u.id), Some(user.id));
     assert_eq!(db.count_users().await.expect("count"), 1);
 
-    let grant = Grant {
-        role: Role::Implementer,
-        scope: Scope::Institution(4),
-    };
+    let grant = Grant { role: Role::Implementer, scope: Scope::Institution(4) };
     db.add_grant(user.id, grant, None, 12).await.expect("grant");
-    db.add_grant(user.id, grant, None, 13)
-        .await
-        .expect("granting twice is a no-op");
-    db.add_grant(
-        user.id,
-        Grant {
-            role: Role::Secretariat,
-            scope: Scope::Global,
-        },
-        None,
-        14,
-    )
-    .await
-    .expect("grant");
+    db.add_grant(user.id, grant, None, 13).await.expect("granting twice is a no-op");
+    db.add_grant(user.id, Grant { role: Role::Secretariat, scope: Scope::Global }, None, 14).await.expect("grant");
     let grants = db.grants_of(user.id).await.expect("grants");
     assert_eq!(
         grants.iter().map(|g| g.grant).collect::<Vec<_>>(),
-        vec![
-            grant,
-            Grant {
-                role: Role::Secretariat,
-                scope: Scope::Global
-            }
-        ]
+        vec![grant, Grant { role: Role::Secretariat, scope: Scope::Global }]
     );
-    assert!(db
-        .remove_grant(user.id, grants[0].id)
-        .await
-        .expect("remove"));
-    assert!(!db
-        .remove_grant(user.id, grants[0].id)
-        .await
-        .expect("remove again"));
+    assert!(db.remove_grant(user.id, grants[0].id).await.expect("remove"));
+    assert!(!db.remove_grant(user.id, grants[0].id).await.expect("remove again"));
     assert_eq!(db.all_grants().await.expect("all").len(), 1);
 }
 
 async fn sessions_expire_and_are_shared(t: &TestDatabase) {
-    let user =
-        t.db.create_user(&new_user("s@example.ma"), 1)
-            .await
-            .expect("user");
-    t.db.create_session("h1", user.id, 100, 200)
-        .await
-        .expect("session");
+    let user = t.db.create_user(&new_user("s@example.ma"), 1).await.expect("user");
+    t.db.create_session("h1", user.id, 100, 200).await.expect("session");
     // Another server process, with its own pool, sees the same session.
     let other_process = t.reconnect().await;
-    assert_eq!(
-        other_process.session_user("h1", 150).await.expect("read"),
-        Some(user.id)
-    );
+    assert_eq!(other_process.session_user("h1", 150).await.expect("read"), Some(user.id));
     assert_eq!(t.db.session_user("h1", 200).await.expect("expired"), None);
     t.db.delete_session("h1").await.expect("delete");
-    assert_eq!(
-        other_process
-            .session_user("h1", 150)
-            .await
-            .expect("deleted"),
-        None
-    );
+    assert_eq!(other_process.session_user("h1", 150).await.expect("deleted"), None);
 }
 
 async fn verification_token_is_single_use(t: &TestDatabase) {
@@ -231,131 +148,54 @@ async fn verification_token_is_single_use(t: &TestDatabase) {
         .await
         .expect("register");
     assert_eq!(db.pending_mail_count().await.expect("count"), 1);
-    assert_eq!(
-        db.check_token("tok", TokenPurpose::ResetPassword, 20)
-            .await
-            .expect("check"),
-        TokenCheck::Unknown
-    );
-    assert_eq!(
-        db.verify_email("tok", 20).await.expect("verify"),
-        TokenCheck::Valid { user_id: user.id }
-    );
-    assert_eq!(
-        db.user(user.id)
-            .await
-            .expect("user")
-            .and_then(|u| u.email_verified_at),
-        Some(20)
-    );
-    assert_eq!(
-        db.verify_email("tok", 21).await.expect("again"),
-        TokenCheck::AlreadyUsed
-    );
-    assert_eq!(
-        db.verify_email("nope", 21).await.expect("unknown"),
-        TokenCheck::Unknown
-    );
+    assert_eq!(db.check_token("tok", TokenPurpose::ResetPassword, 20).await.expect("check"), TokenCheck::Unknown);
+    assert_eq!(db.verify_email("tok", 20).await.expect("verify"), TokenCheck::Valid { user_id: user.id });
+    assert_eq!(db.user(user.id).await.expect("user").and_then(|u| u.email_verified_at), Some(20));
+    assert_eq!(db.verify_email("tok", 21).await.expect("again"), TokenCheck::AlreadyUsed);
+    assert_eq!(db.verify_email("nope", 21).await.expect("unknown"), TokenCheck::Unknown);
 }
 
 async fn expired_token_is_refused(t: &TestDatabase) {
-    let user =
-        t.db.create_user(&new_user("e@example.ma"), 1)
-            .await
-            .expect("user");
-    t.db.create_token_with_mail(
-        user.id,
-        &token("old", TokenPurpose::VerifyEmail, 50),
-        &mail("e@example.ma"),
-        1,
-    )
-    .await
-    .expect("token");
-    assert_eq!(
-        t.db.verify_email("old", 50).await.expect("verify"),
-        TokenCheck::Expired
-    );
-    assert_eq!(
-        t.db.user(user.id)
-            .await
-            .expect("user")
-            .and_then(|u| u.email_verified_at),
-        None
-    );
+    let user = t.db.create_user(&new_user("e@example.ma"), 1).await.expect("user");
+    t.db.create_token_with_mail(user.id, &token("old", TokenPurpose::VerifyEmail, 50), &mail("e@example.ma"), 1)
+        .await
+        .expect("token");
+    assert_eq!(t.db.verify_email("old", 50).await.expect("verify"), TokenCheck::Expired);
+    assert_eq!(t.db.user(user.id).await.expect("user").and_then(|u| u.email_verified_at), None);
 }
 
 async fn reset_password_ends_sessions(t: &TestDatabase) {
     let db = &t.db;
-    let user = db
-        .create_user(&new_user("r@example.ma"), 1)
+    let user = db.create_user(&new_user("r@example.ma"), 1).await.expect("user");
+    db.create_session("sess", user.id, 1, 10_000).await.expect("session");
+    db.create_token_with_mail(user.id, &token("reset", TokenPurpose::ResetPassword, 500), &mail("r@example.ma"), 2)
         .await
-        .expect("user");
-    db.create_session("sess", user.id, 1, 10_000)
-        .await
-        .expect("session");
-    db.create_token_with_mail(
-        user.id,
-        &token("reset", TokenPurpose::ResetPassword, 500),
-        &mail("r@example.ma"),
-        2,
-    )
-    .await
-    .expect("token");
+        .expect("token");
     assert_eq!(
-        db.check_token("reset", TokenPurpose::ResetPassword, 3)
-            .await
-            .expect("check"),
+        db.check_token("reset", TokenPurpose::ResetPassword, 3).await.expect("check"),
         TokenCheck::Valid { user_id: user.id }
     );
-    assert_eq!(
-        db.reset_password("reset", "new-hash", 4)
-            .await
-            .expect("reset"),
-        TokenCheck::Valid { user_id: user.id }
-    );
+    assert_eq!(db.reset_password("reset", "new-hash", 4).await.expect("reset"), TokenCheck::Valid { user_id: user.id });
     let after = db.user(user.id).await.expect("user").expect("exists");
     assert_eq!(after.password_hash, "new-hash");
     assert_eq!(after.email_verified_at, Some(4));
     assert_eq!(db.session_user("sess", 5).await.expect("session"), None);
-    assert_eq!(
-        db.reset_password("reset", "other", 6).await.expect("reuse"),
-        TokenCheck::AlreadyUsed
-    );
-    assert_eq!(
-        db.user(user.id)
-            .await
-            .expect("user")
-            .expect("exists")
-            .password_hash,
-        "new-hash"
-    );
+    assert_eq!(db.reset_password("reset", "other", 6).await.expect("reuse"), TokenCheck::AlreadyUsed);
+    assert_eq!(db.user(user.id).await.expect("user").expect("exists").password_hash, "new-hash");
 }
 
 async fn failed_registration_leaves_nothing(t: &TestDatabase) {
     let db = &t.db;
-    db.register_user(
-        &new_user("a@example.ma"),
-        &token("t1", TokenPurpose::VerifyEmail, 99),
-        &mail("a@example.ma"),
-        1,
-    )
-    .await
-    .expect("first");
+    db.register_user(&new_user("a@example.ma"), &token("t1", TokenPurpose::VerifyEmail, 99), &mail("a@example.ma"), 1)
+        .await
+        .expect("first");
     // Same token hash: the token insert fails after the user insert succeeded inside the transaction.
     let err = db
-        .register_user(
-            &new_user("b@example.ma"),
-            &token("t1", TokenPurpose::VerifyEmail, 99),
-            &mail("b@example.ma"),
-            2,
-        )
+        .register_user(&new_user("b@example.ma"), &token("t1", TokenPurpose::VerifyEmail, 99), &mail("b@example.ma"), 2)
         .await
         .expect_err("conflict");
     assert!(matches!(err, StoreError::Conflict), "{err:?}");
-    assert_eq!(
-        db.user_by_email("b@example.ma").await.expect("lookup"),
-        None
-    );
+    assert_eq!(db.user_by_email("b@example.ma").await.expect("lookup"), None);
     assert_eq!(db.pending_mail_count().await.expect("mail"), 1);
 }
 
@@ -363,12 +203,7 @@ async fn rate_limit_windows(t: &TestDatabase) {
     let db = &t.db;
     assert_eq!(db.rate_count("login:x", 100, 60).await.expect("count"), 0);
     for expected in 1..=3 {
-        assert_eq!(
-            db.rate_hit("login:x", 100 + expected, 60)
-                .await
-                .expect("hit"),
-            expected
-        );
+        assert_eq!(db.rate_hit("login:x", 100 + expected, 60).await.expect("hit"), expected);
     }
     assert_eq!(db.rate_count("login:x", 120, 60).await.expect("count"), 3);
     // The window that started at 101 has ended by 161: counting starts again.
@@ -381,46 +216,26 @@ async fn rate_limit_windows(t: &TestDatabase) {
 async fn outbox_claims_each_message_once(t: &TestDatabase) {
     let db = &t.db;
     for i in 0..3 {
-        db.enqueue_mail(&mail(&format!("m{i}@example.ma")), 10)
-            .await
-            .expect("enqueue");
+        db.enqueue_mail(&mail(&format!("m{i}@example.ma")), 10).await.expect("enqueue");
     }
     let other_process = t.reconnect().await;
-    let (first, second) = tokio::join!(
-        db.claim_mail(20, 60, 2),
-        other_process.claim_mail(20, 60, 2)
-    );
+    let (first, second) = tokio::join!(db.claim_mail(20, 60, 2), other_process.claim_mail(20, 60, 2));
     let (first, second) = (first.expect("claim"), second.expect("claim"));
     let mut ids: Vec<i64> = first.iter().chain(second.iter()).map(|m| m.id).collect();
     ids.sort();
     ids.dedup();
-    assert_eq!(
-        ids.len(),
-        first.len() + second.len(),
-        "a message was claimed twice"
-    );
+    assert_eq!(ids.len(), first.len() + second.len(), "a message was claimed twice");
     assert_eq!(ids.len(), 3);
     // Leased messages are not handed out again until the lease ends.
     assert!(db.claim_mail(30, 60, 10).await.expect("claim").is_empty());
     db.mark_mail_sent(ids[0], 31).await.expect("sent");
-    db.mark_mail_failed(ids[1], "connection refused", 40)
-        .await
-        .expect("failed");
+    db.mark_mail_failed(ids[1], "connection refused", 40).await.expect("failed");
     let retry = db.claim_mail(41, 60, 10).await.expect("retry");
-    assert_eq!(
-        retry.iter().map(|m| (m.id, m.attempts)).collect::<Vec<_>>(),
-        vec![(ids[1], 2)]
-    );
+    assert_eq!(retry.iter().map(|m| (m.id, m.attempts)).collect::<Vec<_>>(), vec![(ids[1], 2)]);
     assert_eq!(db.pending_mail_count().await.expect("pending"), 2);
 }
 
 async fn settings_keep_the_first_value(t: &TestDatabase) {
-    assert_eq!(
-        t.db.setting_or_insert("secret", "one").await.expect("set"),
-        "one"
-    );
-    assert_eq!(
-        t.db.setting_or_insert("secret", "two").await.expect("keep"),
-        "one"
-    );
+    assert_eq!(t.db.setting_or_insert("secret", "one").await.expect("set"), "one");
+    assert_eq!(t.db.setting_or_insert("secret", "two").await.expect("keep"), "one");
 }

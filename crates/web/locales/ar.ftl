@@ -189,12 +189,14 @@ error-cross-origin-title = الطلب مرفوض
 error-cross-origin-body = أُرسلت هذه الاستمارة من موقع آخر، فرُفضت حفاظًا على أمانك.
 error-bad-request-title = طلب غير مفهوم
 error-bad-request-body = تعذّر فهم الطلب. ارجع وأعد المحاولة.
+error-method-not-allowed-title = إجراء غير مسموح به هنا
+error-method-not-allowed-body = لا يقبل هذا العنوان هذا النوع من الطلبات. ارجع واستعمل روابط الصفحة وأزرارها.
 error-internal-title = حدث خطأ
 error-internal-body = وقع خطأ من جهتنا. لم يُحفظ أي شيء مما أدخلته بشكل ناقص؛ أعد المحاولة بعد لحظات.
 
 mail-verify-subject = أكّد بريدك الإلكتروني على شراكة
 mail-verify-body =
-    مرحبًا { $name }،
+    مرحبًا،
 
     لتأكيد بريدك الإلكتروني وتفعيل حسابك على شراكة، افتح هذا الرابط:
 

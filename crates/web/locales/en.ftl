@@ -189,12 +189,14 @@ error-cross-origin-title = Request refused
 error-cross-origin-body = This form was sent from another website, so it was refused for your security.
 error-bad-request-title = Request not understood
 error-bad-request-body = The request could not be understood. Go back and try again.
+error-method-not-allowed-title = Action not allowed here
+error-method-not-allowed-body = This address does not accept this kind of request. Go back and use the page's links and buttons.
 error-internal-title = Something went wrong
 error-internal-body = An error occurred on our side. Nothing you entered has been half-saved; please try again in a moment.
 
 mail-verify-subject = Confirm your e-mail address on Sharaka
 mail-verify-body =
-    Hello { $name },
+    Hello,
 
     To confirm your e-mail address and activate your Sharaka account, open this link:
 

@@ -189,12 +189,14 @@ error-cross-origin-title = Requête refusée
 error-cross-origin-body = Ce formulaire a été envoyé depuis un autre site ; il a été refusé pour votre sécurité.
 error-bad-request-title = Requête incomprise
 error-bad-request-body = La requête n'a pas pu être comprise. Revenez en arrière et réessayez.
+error-method-not-allowed-title = Action impossible ici
+error-method-not-allowed-body = Cette adresse n'accepte pas ce type de requête. Revenez en arrière et utilisez les liens et boutons de la page.
 error-internal-title = Un problème est survenu
 error-internal-body = Une erreur s'est produite de notre côté. Rien de ce que vous avez saisi n'a été enregistré à moitié ; réessayez dans un instant.
 
 mail-verify-subject = Confirmez votre adresse e-mail sur Sharaka
 mail-verify-body =
-    Bonjour { $name },
+    Bonjour,
 
     Pour confirmer votre adresse e-mail et activer votre compte Sharaka, ouvrez ce lien :
 

@@ -189,12 +189,14 @@ error-cross-origin-title = ⵜⴰⵙⵓⵜⵔⵜ ⵜⵜⵓⴳⴷⵍ
 error-cross-origin-body = ⵜⴰⵍⵖⴰ ⴰⴷ ⵜⵜⵓⴰⵣⵏ ⵙⴳ ⵢⴰⵏ ⵓⵙⵉⵜ ⵢⴰⴹⵏ, ⵜⵜⵓⴳⴷⵍ ⵃⵎⴰ ⴰⴷ ⵜⵜⵓⵃⴹⵓⴷ.
 error-bad-request-title = ⵜⴰⵙⵓⵜⵔⵜ ⵓⵔ ⵜⵜⵓⴼⵀⵎ
 error-bad-request-body = ⵓⵔ ⵜⵜⵓⴼⵀⵎ ⵜⵙⵓⵜⵔⵜ. ⵓⵖⵓⵍ, ⵙ ⴷⴰⵔ ⵙ ⴰⵍⵙ.
+error-method-not-allowed-title = ⵜⴰⴳⴰⵡⵜ ⵓⵔ ⵜⵜⵓⵙⵉⴳⴳⵏ ⴷⴰ
+error-method-not-allowed-body = ⴰⵏⵙⴰ ⴰⴷ ⵓⵔ ⵉⵇⴱⵉⵍ ⴰⵏⴰⵡ ⴰⴷ ⵏ ⵜⵙⵓⵜⵔⵜ. ⵓⵖⵓⵍ, ⵙⵎⵔⵙ ⵉⵣⴷⴰⵢⵏ ⴷ ⵜⴼⵍⵡⵉⵏ ⵏ ⵜⵙⵏⴰ.
 error-internal-title = ⵜⴻⵍⵍⴰ ⵜⴰⵣⴳⵍⵜ
 error-internal-body = ⵜⴻⵍⵍⴰ ⵜⴰⵣⴳⵍⵜ ⵖⵓⵔⵏⵖ. ⵓⵍⴰ ⵢⴰⵏ ⵙⴳ ⵎⴰ ⵜⵓⵔⵉⴷ ⵓⵔ ⵉⵜⵜⵓⵃⴹⴰ ⵙ ⵓⵣⴳⵏ; ⴰⵍⵙ ⴷⴰⵖ ⵢⴰⵜ ⵜⵉⵙⵉⵏⵜ.
 
 mail-verify-subject = ⵙⵏⵜⵎ ⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ ⵏⵏⴽ ⴳ ⵛⴰⵔⴰⴽⴰ
 mail-verify-body =
-    ⴰⵣⵓⵍ { $name },
+    ⴰⵣⵓⵍ,
 
     ⵃⵎⴰ ⴰⴷ ⵜⵙⵏⵜⵎⴷ ⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ ⵏⵏⴽ ⴷ ⴰⴷ ⵜⵙⵙⵏⵡⵔⵏⴷ ⴰⵎⵉⴹⴰⵏ ⵏⵏⴽ ⴳ ⵛⴰⵔⴰⴽⴰ, ⵕⵥⵎ ⴰⵣⴷⴰⵢ ⴰ:
 

@@ -25,15 +25,7 @@ use crate::views;
 pub const LOCALE_COOKIE: &str = "sharaka_lang";
 
 /// Top-level paths that are not pages and never carry a locale prefix.
-const UNLOCALIZED: &[&str] = &[
-    "api",
-    "static",
-    "healthz",
-    "feeds",
-    "calendar.ics",
-    "favicon.ico",
-    "robots.txt",
-];
+const UNLOCALIZED: &[&str] = &["api", "static", "healthz", "feeds", "calendar.ics", "favicon.ico", "robots.txt"];
 
 #[derive(Debug, Clone)]
 pub struct Ctx {
@@ -51,11 +43,7 @@ pub struct Ctx {
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parts
-            .extensions
-            .get::<Ctx>()
-            .cloned()
-            .ok_or_else(|| AppError::Internal("request context missing".into()))
+        parts.extensions.get::<Ctx>().cloned().ok_or_else(|| AppError::Internal("request context missing".into()))
     }
 }
 
@@ -65,38 +53,25 @@ pub fn cookies(headers: &axum::http::HeaderMap) -> HashMap<String, String> {
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .filter_map(|pair| {
-            pair.trim()
-                .split_once('=')
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-        })
+        .filter_map(|pair| pair.trim().split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
         .collect()
 }
 
-fn negotiate(
-    state: &AppState,
-    cookies: &HashMap<String, String>,
-    headers: &axum::http::HeaderMap,
-) -> Locale {
+fn negotiate(state: &AppState, cookies: &HashMap<String, String>, headers: &axum::http::HeaderMap) -> Locale {
     cookies
         .get(LOCALE_COOKIE)
         .and_then(|c| c.parse().ok())
         .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Locale::from_accept_language)
+            headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::from_accept_language)
         })
         .unwrap_or(state.config.default_locale)
 }
 
 fn client_address(state: &AppState, request: &Request) -> String {
     if state.config.trust_forwarded_for {
-        if let Some(first) = request
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+        if let Some(first) =
+            request.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.rsplit(',').next())
+        // the proxy appends the real address last
         {
             return first.trim().to_string();
         }
@@ -108,46 +83,23 @@ fn client_address(state: &AppState, request: &Request) -> String {
         .unwrap_or_else(|| "local".to_string())
 }
 
-async fn current_user(
-    state: &AppState,
-    session_hash: &str,
-) -> Result<Option<CurrentUser>, AppError> {
+async fn current_user(state: &AppState, session_hash: &str) -> Result<Option<CurrentUser>, AppError> {
     let Some(user_id) = state.db.session_user(session_hash, state.now()).await? else {
         return Ok(None);
     };
     let Some(user) = state.db.user(user_id).await? else {
         return Ok(None);
     };
-    let grants = state
-        .db
-        .grants_of(user.id)
-        .await?
-        .into_iter()
-        .map(|g| g.grant)
-        .collect();
-    Ok(Some(CurrentUser {
-        id: user.id,
-        name: user.name,
-        email: user.email,
-        grants,
-    }))
+    let grants = state.db.grants_of(user.id).await?.into_iter().map(|g| g.grant).collect();
+    Ok(Some(CurrentUser { id: user.id, name: user.name, email: user.email, grants }))
 }
 
 pub async fn prepare(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let cookies = cookies(request.headers());
     let negotiated = negotiate(&state, &cookies, request.headers());
     let path = request.uri().path().to_string();
-    let query = request
-        .uri()
-        .query()
-        .map(|q| format!("?{q}"))
-        .unwrap_or_default();
-    let first = path
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .unwrap_or_default()
-        .to_string();
+    let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or_default().to_string();
     let wants_json = first == "api"
         || request
             .headers()
@@ -163,10 +115,7 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
         user: None,
         principal: Principal::Visitor,
         csrf_cookie: csrf_cookie.unwrap_or_else(store::random_token),
-        session_hash: cookies
-            .get(SESSION_COOKIE)
-            .filter(|v| !v.is_empty())
-            .map(|t| sessions::token_hash(t)),
+        session_hash: cookies.get(SESSION_COOKIE).filter(|v| !v.is_empty()).map(|t| sessions::token_hash(t)),
         client: client_address(&state, &request),
         wants_json,
     };
@@ -185,11 +134,7 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
                     // "/ar" → "/ar/" so that relative links behave.
                     return Redirect::permanent(&format!("/{first}/{query}")).into_response();
                 }
-                let rest_first = rest
-                    .trim_start_matches('/')
-                    .split('/')
-                    .next()
-                    .unwrap_or_default();
+                let rest_first = rest.trim_start_matches('/').split('/').next().unwrap_or_default();
                 if UNLOCALIZED.contains(&rest_first) {
                     break 'route Err(AppError::NotFound);
                 }
@@ -204,26 +149,18 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
                 Ok(())
             }
             // Something shaped like a language code that we do not serve.
-            Err(_)
-                if (2..=3).contains(&first.len())
-                    && first.bytes().all(|b| b.is_ascii_lowercase()) =>
-            {
+            Err(_) if (2..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_lowercase()) => {
                 Err(AppError::UnknownLocale(first.clone()))
             }
             // A page address without a language: send the reader to their language's version.
-            Err(_) => {
-                return Redirect::temporary(&format!("/{}{path}{query}", negotiated.code()))
-                    .into_response()
-            }
+            Err(_) => return Redirect::temporary(&format!("/{}{path}{query}", negotiated.code())).into_response(),
         }
     };
 
     let outcome = match outcome {
         Ok(())
-            if !matches!(
-                *request.method(),
-                Method::GET | Method::HEAD | Method::OPTIONS
-            ) && !csrf::origin_allowed(request.headers(), &state.config.base_url) =>
+            if !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+                && !csrf::origin_allowed(request.headers(), &state.config.base_url) =>
         {
             Err(AppError::CrossOrigin)
         }
@@ -256,19 +193,12 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
     }
     let headers = response.headers_mut();
     if new_csrf_cookie && !wants_json {
-        let value = format!(
-            "{CSRF_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict{}",
-            ctx.csrf_cookie,
-            secure(&state)
-        );
+        let value = format!("{CSRF_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict{}", ctx.csrf_cookie, secure(&state));
         append_cookie(headers, &value);
     }
     if let Some(locale) = remember_locale {
-        let value = format!(
-            "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{}",
-            locale.code(),
-            secure(&state)
-        );
+        let value =
+            format!("{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{}", locale.code(), secure(&state));
         append_cookie(headers, &value);
     }
     response
@@ -293,20 +223,14 @@ pub fn render_error(state: &AppState, ctx: &Ctx, err: AppError) -> Response {
     let status = err.status();
     if let AppError::LoginRequired = err {
         if !ctx.wants_json {
-            let next =
-                url::form_urlencoded::byte_serialize(ctx.path.as_bytes()).collect::<String>();
-            return Redirect::to(&format!("/{}/login?next={next}", ctx.locale.code()))
-                .into_response();
+            let next = url::form_urlencoded::byte_serialize(ctx.path.as_bytes()).collect::<String>();
+            return Redirect::to(&format!("/{}/login?next={next}", ctx.locale.code())).into_response();
         }
     }
     let code = err.code();
     let message = state.i18n.t(ctx.locale, &format!("error-{code}-body"));
     if ctx.wants_json {
-        return (
-            status,
-            axum::Json(serde_json::json!({ "code": code, "message": message })),
-        )
-            .into_response();
+        return (status, axum::Json(serde_json::json!({ "code": code, "message": message }))).into_response();
     }
     let title = state.i18n.t(ctx.locale, &format!("error-{code}-title"));
     match views::error_page(state, ctx, status, &title, &message, &err) {

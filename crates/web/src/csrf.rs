@@ -13,8 +13,7 @@ type HmacSha256 = Hmac<Sha256>;
 
 fn mac(secret: &[u8], cookie_value: &str) -> HmacSha256 {
     // HMAC accepts keys of any length, so this cannot fail.
-    let mut mac = <HmacSha256 as Mac>::new_from_slice(secret)
-        .unwrap_or_else(|_| unreachable!("HMAC takes any key"));
+    let mut mac = <HmacSha256 as Mac>::new_from_slice(secret).unwrap_or_else(|_| unreachable!("HMAC takes any key"));
     mac.update(b"sharaka-csrf:");
     mac.update(cookie_value.as_bytes());
     mac
@@ -38,10 +37,7 @@ pub fn token_matches(secret: &[u8], cookie_value: &str, submitted: &str) -> bool
 pub fn origin_allowed(headers: &HeaderMap, base_url: &str) -> bool {
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
     let base_host = url::Url::parse(base_url).ok().and_then(|u| authority(&u));
-    let source = headers
-        .get(header::ORIGIN)
-        .or_else(|| headers.get(header::REFERER))
-        .and_then(|v| v.to_str().ok());
+    let source = headers.get(header::ORIGIN).or_else(|| headers.get(header::REFERER)).and_then(|v| v.to_str().ok());
     let Some(source) = source else {
         return true;
     };
@@ -79,23 +75,14 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
         assert!(origin_allowed(&headers, "http://127.0.0.1:8080"));
-        headers.insert(
-            header::ORIGIN,
-            HeaderValue::from_static("http://127.0.0.1:8080"),
-        );
+        headers.insert(header::ORIGIN, HeaderValue::from_static("http://127.0.0.1:8080"));
         assert!(origin_allowed(&headers, "https://portal.example"));
-        headers.insert(
-            header::ORIGIN,
-            HeaderValue::from_static("https://evil.example"),
-        );
+        headers.insert(header::ORIGIN, HeaderValue::from_static("https://evil.example"));
         assert!(!origin_allowed(&headers, "http://127.0.0.1:8080"));
         headers.insert(header::ORIGIN, HeaderValue::from_static("null"));
         assert!(!origin_allowed(&headers, "http://127.0.0.1:8080"));
         headers.insert(header::HOST, HeaderValue::from_static("internal:9000"));
-        headers.insert(
-            header::ORIGIN,
-            HeaderValue::from_static("https://portal.example"),
-        );
+        headers.insert(header::ORIGIN, HeaderValue::from_static("https://portal.example"));
         assert!(origin_allowed(&headers, "https://portal.example"));
     }
 }

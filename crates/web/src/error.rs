@@ -25,6 +25,8 @@ pub enum AppError {
     CrossOrigin,
     #[error("bad request")]
     BadRequest,
+    #[error("method not allowed")]
+    MethodNotAllowed,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -41,6 +43,7 @@ impl AppError {
             AppError::CsrfRejected => "csrf-rejected",
             AppError::CrossOrigin => "cross-origin",
             AppError::BadRequest => "bad-request",
+            AppError::MethodNotAllowed => "method-not-allowed",
             AppError::Internal(_) => "internal",
         }
     }
@@ -49,12 +52,11 @@ impl AppError {
         match self {
             AppError::NotFound | AppError::UnknownLocale(_) => StatusCode::NOT_FOUND,
             AppError::LoginRequired => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::CsrfRejected | AppError::CrossOrigin => {
-                StatusCode::FORBIDDEN
-            }
+            AppError::Forbidden | AppError::CsrfRejected | AppError::CrossOrigin => StatusCode::FORBIDDEN,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

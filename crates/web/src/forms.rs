@@ -1,6 +1,7 @@
 //! Form submissions: size-limited, CSRF-checked, then deserialised.
 
-use axum::extract::{FromRequest, Request};
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header;
 use serde::de::DeserializeOwned;
 
@@ -19,11 +20,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = request
-            .extensions()
-            .get::<Ctx>()
-            .cloned()
-            .ok_or_else(|| AppError::Internal("no context".into()))?;
+        let ctx = request.extensions().get::<Ctx>().cloned().ok_or_else(|| AppError::Internal("no context".into()))?;
         let is_form = request
             .headers()
             .get(header::CONTENT_TYPE)
@@ -32,20 +29,36 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         if !is_form {
             return Err(AppError::BadRequest);
         }
-        let bytes = axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES)
-            .await
-            .map_err(|_| AppError::PayloadTooLarge)?;
-        let pairs: Vec<(String, String)> =
-            serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
-        let token = pairs
-            .iter()
-            .find(|(k, _)| k == CSRF_FIELD)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default();
+        let bytes =
+            axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|_| AppError::PayloadTooLarge)?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
+        let token = pairs.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or_default();
         if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_cookie, token) {
             return Err(AppError::CsrfRejected);
         }
         let value = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
         Ok(CsrfForm(value))
+    }
+}
+
+/// `axum::extract::Query` whose rejection is a translated [`AppError`] page, not plain text.
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(AppError))]
+pub struct Query<T>(pub T);
+
+/// `axum::extract::Path` whose rejection is a translated 404.
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(AppError))]
+pub struct Path<T>(pub T);
+
+impl From<QueryRejection> for AppError {
+    fn from(_: QueryRejection) -> Self {
+        AppError::BadRequest
+    }
+}
+
+impl From<PathRejection> for AppError {
+    fn from(_: PathRejection) -> Self {
+        AppError::NotFound
     }
 }

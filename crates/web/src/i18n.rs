@@ -29,23 +29,14 @@ impl I18n {
     pub fn load() -> Result<I18n, I18nError> {
         let mut bundles = HashMap::new();
         for (locale, source) in SOURCES {
-            let resource =
-                FluentResource::try_new(source.to_string()).map_err(|(_, errors)| I18nError {
-                    locale,
-                    detail: format!("{errors:?}"),
-                })?;
-            let langid = locale.code().parse().map_err(|e| I18nError {
-                locale,
-                detail: format!("{e}"),
-            })?;
+            let resource = FluentResource::try_new(source.to_string())
+                .map_err(|(_, errors)| I18nError { locale, detail: format!("{errors:?}") })?;
+            let langid = locale.code().parse().map_err(|e| I18nError { locale, detail: format!("{e}") })?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Unicode isolation marks would end up inside links in mail and in form values;
             // templates isolate user text with `dir` attributes instead.
             bundle.set_use_isolating(false);
-            bundle.add_resource(resource).map_err(|errors| I18nError {
-                locale,
-                detail: format!("{errors:?}"),
-            })?;
+            bundle.add_resource(resource).map_err(|errors| I18nError { locale, detail: format!("{errors:?}") })?;
             bundles.insert(locale, bundle);
         }
         Ok(I18n { bundles })
@@ -105,10 +96,7 @@ mod tests {
             let ids = message_ids(source);
             let missing: Vec<_> = reference.iter().filter(|id| !ids.contains(id)).collect();
             let extra: Vec<_> = ids.iter().filter(|id| !reference.contains(id)).collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{locale}: missing {missing:?}, extra {extra:?}"
-            );
+            assert!(missing.is_empty() && extra.is_empty(), "{locale}: missing {missing:?}, extra {extra:?}");
             let mut deduped = ids.clone();
             deduped.dedup();
             assert_eq!(deduped.len(), ids.len(), "{locale} defines a message twice");
@@ -130,9 +118,6 @@ mod tests {
     fn zgh_is_written_in_tifinagh() {
         let i18n = I18n::load().expect("load");
         let text = i18n.t(Locale::Zgh, "nav-home");
-        assert!(
-            text.chars().any(|c| ('\u{2D30}'..='\u{2D7F}').contains(&c)),
-            "{text}"
-        );
+        assert!(text.chars().any(|c| ('\u{2D30}'..='\u{2D7F}').contains(&c)), "{text}");
     }
 }

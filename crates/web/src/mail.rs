@@ -43,13 +43,8 @@ impl Mailer {
     }
 
     async fn send(&self, from: &str, mail: &store::QueuedMail) -> Result<(), MailError> {
-        let from: Mailbox = from
-            .parse()
-            .map_err(|_| MailError::Address(from.to_string()))?;
-        let to: Mailbox = mail
-            .recipient
-            .parse()
-            .map_err(|_| MailError::Address(mail.recipient.clone()))?;
+        let from: Mailbox = from.parse().map_err(|_| MailError::Address(from.to_string()))?;
+        let to: Mailbox = mail.recipient.parse().map_err(|_| MailError::Address(mail.recipient.clone()))?;
         let message = Message::builder()
             .from(from)
             .to(to)
@@ -58,16 +53,8 @@ impl Mailer {
             .body(mail.body.clone())
             .map_err(|e| MailError::Build(e.to_string()))?;
         match self {
-            Mailer::Files(t) => t
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| MailError::Delivery(e.to_string())),
-            Mailer::Smtp(t) => t
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| MailError::Delivery(e.to_string())),
+            Mailer::Files(t) => t.send(message).await.map(|_| ()).map_err(|e| MailError::Delivery(e.to_string())),
+            Mailer::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| MailError::Delivery(e.to_string())),
         }
     }
 }
@@ -91,10 +78,7 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, store::StoreError> {
                     // Back off exponentially: 1, 2, 4 … minutes.
                     let delay = 60 * (1i64 << mail.attempts.clamp(0, 10));
                     tracing::warn!(id = mail.id, attempts = mail.attempts, %err, "mail delivery failed");
-                    state
-                        .db
-                        .mark_mail_failed(mail.id, &err.to_string(), state.now() + delay)
-                        .await?;
+                    state.db.mark_mail_failed(mail.id, &err.to_string(), state.now() + delay).await?;
                 }
             }
         }

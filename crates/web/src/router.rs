@@ -7,10 +7,11 @@
 use axum::extract::Request;
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware::{from_fn_with_state, map_response};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -28,56 +29,26 @@ pub fn routes() -> Router<AppState> {
         .route("/static/app.css", get(assets::stylesheet))
         .route("/institutions", get(institutions::index::list))
         .route("/institutions/{slug}", get(institutions::show::show))
-        .route(
-            "/register",
-            get(accounts::register::form).post(accounts::register::submit),
-        )
+        .route("/register", get(accounts::register::form).post(accounts::register::submit))
         .route("/verify", get(accounts::verify::verify))
-        .route(
-            "/login",
-            get(accounts::login::form).post(accounts::login::submit),
-        )
+        .route("/login", get(accounts::login::form).post(accounts::login::submit))
         .route("/logout", post(accounts::logout::submit))
-        .route(
-            "/password/forgot",
-            get(accounts::forgot_password::form).post(accounts::forgot_password::submit),
-        )
-        .route(
-            "/password/reset",
-            get(accounts::reset_password::form).post(accounts::reset_password::submit),
-        )
+        .route("/password/forgot", get(accounts::forgot_password::form).post(accounts::forgot_password::submit))
+        .route("/password/reset", get(accounts::reset_password::form).post(accounts::reset_password::submit))
         .route("/account", get(accounts::show::show))
         .route("/admin", get(admin::dashboard::show))
         .route("/admin/users", get(admin::users::index::list))
         .route("/admin/users/{id}", get(admin::users::show::show))
-        .route(
-            "/admin/users/{id}/grants",
-            post(admin::users::grant::submit),
-        )
-        .route(
-            "/admin/users/{id}/grants/{grant}/revoke",
-            post(admin::users::revoke::submit),
-        )
-        .route(
-            "/admin/institutions",
-            get(admin::institutions::index::list).post(admin::institutions::create::submit),
-        )
-        .route(
-            "/admin/institutions/new",
-            get(admin::institutions::create::form),
-        )
-        .route(
-            "/admin/institutions/{id}/edit",
-            get(admin::institutions::update::form),
-        )
-        .route(
-            "/admin/institutions/{id}",
-            post(admin::institutions::update::submit),
-        )
+        .route("/admin/users/{id}/grants", post(admin::users::grant::submit))
+        .route("/admin/users/{id}/grants/{grant}/revoke", post(admin::users::revoke::submit))
+        .route("/admin/institutions", get(admin::institutions::index::list).post(admin::institutions::create::submit))
+        .route("/admin/institutions/new", get(admin::institutions::create::form))
+        .route("/admin/institutions/{id}/edit", get(admin::institutions::update::form))
+        .route("/admin/institutions/{id}", post(admin::institutions::update::submit))
         .route("/api/v1/institutions", get(api::institutions::list))
         .route("/api/openapi.json", get(api::openapi::document))
         .fallback(|| async { AppError::NotFound })
-        .method_not_allowed_fallback(|| async { AppError::NotFound })
+        .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
 }
 
 /// The whole application: routes wrapped in request ids, logs, compression, security
@@ -99,16 +70,16 @@ pub fn app(state: AppState) -> Router {
             .layer(PropagateRequestIdLayer::new(x_request_id))
             .layer(CompressionLayer::new())
             .layer(map_response(security_headers))
-            .layer(from_fn_with_state(state, context::prepare)),
+            .layer(from_fn_with_state(state, context::prepare))
+            // Inside the context layer, so a panic still gets a translated 500 page.
+            .layer(CatchPanicLayer::custom(|_| AppError::Internal("a handler panicked".into()).into_response())),
     )
 }
 
 async fn security_headers(mut response: Response) -> Response {
     let headers = response.headers_mut();
     let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
-        headers
-            .entry(name)
-            .or_insert(HeaderValue::from_static(value));
+        headers.entry(name).or_insert(HeaderValue::from_static(value));
     };
     set(
         headers,

@@ -48,7 +48,7 @@ impl Default for Limits {
         Limits {
             window_secs: 15 * 60,
             login_failures_per_account: 5,
-            login_failures_per_client: 20,
+            login_failures_per_client: 30,
             registrations_per_client: 10,
             reset_requests_per_client: 5,
         }
@@ -94,14 +94,8 @@ pub enum StateError {
 }
 
 impl AppState {
-    pub async fn new(
-        db: Arc<dyn Database>,
-        clock: Arc<dyn Clock>,
-        config: WebConfig,
-    ) -> Result<AppState, StateError> {
-        let secret = db
-            .setting_or_insert("csrf_secret", &store::random_token())
-            .await?;
+    pub async fn new(db: Arc<dyn Database>, clock: Arc<dyn Clock>, config: WebConfig) -> Result<AppState, StateError> {
+        let secret = db.setting_or_insert("csrf_secret", &store::random_token()).await?;
         let mailer = Mailer::new(&config.mail)?;
         Ok(AppState {
             db,

@@ -18,14 +18,7 @@ use crate::i18n::I18n;
 use crate::state::AppState;
 
 /// Notices a redirect may ask a page to show (`?notice=…`); anything else is ignored.
-const NOTICES: &[&str] = &[
-    "saved",
-    "created",
-    "signed-out",
-    "role-granted",
-    "role-revoked",
-    "password-changed",
-];
+const NOTICES: &[&str] = &["saved", "created", "signed-out", "role-granted", "role-revoked", "password-changed"];
 
 pub struct Page {
     pub locale: Locale,
@@ -70,9 +63,7 @@ impl Page {
         let notice = ctx
             .path
             .split_once('?')
-            .and_then(|(_, q)| {
-                url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "notice")
-            })
+            .and_then(|(_, q)| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "notice"))
             .map(|(_, v)| v.into_owned())
             .filter(|n| NOTICES.contains(&n.as_str()))
             .map(|n| state.i18n.t(ctx.locale, &format!("notice-{n}")));
@@ -111,11 +102,7 @@ impl Page {
         format!("/{}{}", self.locale.code(), path)
     }
     pub fn locales(&self) -> Vec<LangLink> {
-        let path = self
-            .path
-            .split_once("?notice")
-            .map(|(p, _)| p)
-            .unwrap_or(&self.path);
+        let path = switcher_path(&self.path);
         Locale::ALL
             .into_iter()
             .map(|l| LangLink {
@@ -163,6 +150,23 @@ impl Page {
     }
 }
 
+/// The current address without the query parameters that must not be replayed in another
+/// language (one-time tokens, notices); `next` and future filters are kept.
+fn switcher_path(path: &str) -> String {
+    let Some((base, query)) = path.split_once('?') else {
+        return path.to_string();
+    };
+    let kept: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+        .filter(|(k, _)| k != "token" && k != "notice")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(kept).finish())
+    }
+}
+
 /// Renders a template into an HTML response.
 pub fn render(template: &impl Template) -> AppResult<Response> {
     Ok(Html(template.render()?).into_response())
@@ -191,12 +195,8 @@ pub fn error_page(
     err: &AppError,
 ) -> Result<Html<String>, askama::Error> {
     let page = Page::new(state, ctx, "site-name").titled(title);
-    let view = ErrorView {
-        page,
-        status: status.as_u16(),
-        message,
-        unknown_locale: matches!(err, AppError::UnknownLocale(_)),
-    };
+    let view =
+        ErrorView { page, status: status.as_u16(), message, unknown_locale: matches!(err, AppError::UnknownLocale(_)) };
     view.render().map(Html)
 }
 
@@ -213,11 +213,7 @@ impl MessageView {
     pub fn new(state: &AppState, ctx: &Ctx, title_id: &str, message_id: &str) -> MessageView {
         let page = Page::new(state, ctx, title_id);
         let message = page.t(message_id);
-        MessageView {
-            page,
-            message,
-            link: None,
-        }
+        MessageView { page, message, link: None }
     }
     pub fn with_link(mut self, href: String, label_id: &str) -> MessageView {
         self.link = Some((href, self.page.t(label_id)));

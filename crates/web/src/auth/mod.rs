@@ -17,10 +17,7 @@ pub struct CurrentUser {
 
 impl CurrentUser {
     pub fn principal(&self) -> Principal {
-        Principal::User {
-            user_id: self.id,
-            grants: self.grants.clone(),
-        }
+        Principal::User { user_id: self.id, grants: self.grants.clone() }
     }
 }
 

@@ -26,9 +26,9 @@ pub async fn verify(password: String, stored: Option<String>) -> bool {
         let stored = match stored {
             Some(s) => s,
             None => {
-                fallback = "$argon2id$v=19$m=19456,t=2,p=1$c2hhcmFrYWR1bW15c2FsdA$9fCp7c1o3k6pcmBMvy7nYdI2qyj0lcTH1nYrG0Y3u5M";
-                let _ = PasswordHash::new(fallback)
-                    .map(|h| Argon2::default().verify_password(password.as_bytes(), &h));
+                fallback =
+                    "$argon2id$v=19$m=19456,t=2,p=1$c2hhcmFrYWR1bW15c2FsdA$9fCp7c1o3k6pcmBMvy7nYdI2qyj0lcTH1nYrG0Y3u5M";
+                let _ = PasswordHash::new(fallback).map(|h| Argon2::default().verify_password(password.as_bytes(), &h));
                 return false;
             }
         };
@@ -42,9 +42,7 @@ pub async fn verify(password: String, stored: Option<String>) -> bool {
 mod tests {
     #[tokio::test]
     async fn hashes_verify_and_are_argon2id() {
-        let h = super::hash("correct horse battery".into())
-            .await
-            .expect("hash");
+        let h = super::hash("correct horse battery".into()).await.expect("hash");
         assert!(h.starts_with("$argon2id$"));
         assert!(super::verify("correct horse battery".into(), Some(h.clone())).await);
         assert!(!super::verify("wrong horse battery".into(), Some(h)).await);

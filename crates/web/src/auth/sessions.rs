@@ -17,10 +17,7 @@ pub fn token_hash(token: &str) -> String {
 pub async fn start(state: &AppState, user_id: i64) -> Result<String, AppError> {
     let token = store::random_token();
     let now = state.now();
-    state
-        .db
-        .create_session(&token_hash(&token), user_id, now, now + SESSION_SECS)
-        .await?;
+    state.db.create_session(&token_hash(&token), user_id, now, now + SESSION_SECS).await?;
     Ok(cookie(state, SESSION_COOKIE, &token, SESSION_SECS, "Lax"))
 }
 
@@ -30,10 +27,6 @@ pub fn clear_cookie(state: &AppState) -> String {
 
 /// Builds a `Set-Cookie` value: HttpOnly, path `/`, `Secure` when served over https.
 pub fn cookie(state: &AppState, name: &str, value: &str, max_age: i64, same_site: &str) -> String {
-    let secure = if state.config.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = if state.config.secure_cookies { "; Secure" } else { "" };
     format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite={same_site}{secure}")
 }

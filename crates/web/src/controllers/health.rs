@@ -10,10 +10,7 @@ use crate::state::AppState;
 pub async fn check(State(state): State<AppState>) -> impl IntoResponse {
     let backend = state.db.backend();
     match state.db.ping().await {
-        Ok(()) => (
-            StatusCode::OK,
-            Json(json!({ "status": "ok", "database": "ok", "backend": backend })),
-        ),
+        Ok(()) => (StatusCode::OK, Json(json!({ "status": "ok", "database": "ok", "backend": backend }))),
         Err(err) => {
             tracing::error!(%err, "health check: database unreachable");
             (

@@ -16,8 +16,5 @@ struct HomeView {
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let institution_count = state.db.list_institutions().await?.len();
-    render(&HomeView {
-        page: Page::new(&state, &ctx, "home-title"),
-        institution_count,
-    })
+    render(&HomeView { page: Page::new(&state, &ctx, "home-title"), institution_count })
 }

@@ -13,16 +13,24 @@ on_both_backends!(
     secretariat_grants_and_revokes_roles,
 );
 
-/// Who may open which back-office address. Columns: visitor, participant, implementer,
-/// moderator, reviewer, secretariat. 'L' = sent to sign in, 'F' = 403, 'O' = 200.
-const MATRIX: &[(&str, &str)] = &[
-    ("/en/admin", "LFOOOO"),
-    ("/en/admin/users", "LFFFFO"),
-    ("/en/admin/users/1", "LFFFFO"),
-    ("/en/admin/institutions", "LFFFFO"),
-    ("/en/admin/institutions/new", "LFFFFO"),
-    ("/en/admin/institutions/1/edit", "LFFFFO"),
-    ("/en/account", "LOOOOO"),
+/// Who may open which back-office address. Columns: visitor, participant, forum member,
+/// implementer, moderator, reviewer, secretariat. 'L' = sent to sign in, 'F' = 403, 'O' = served.
+const PAGES: &[(&str, &str)] = &[
+    ("/en/admin", "LFOOOOO"),
+    ("/en/admin/users", "LFFFFFO"),
+    ("/en/admin/users/1", "LFFFFFO"),
+    ("/en/admin/institutions", "LFFFFFO"),
+    ("/en/admin/institutions/new", "LFFFFFO"),
+    ("/en/admin/institutions/1/edit", "LFFFFFO"),
+    ("/en/account", "LOOOOOO"),
+];
+
+/// Every back-office write, with a valid form token: only the secretariat gets past the guard.
+const WRITES: &[(&str, &[(&str, &str)])] = &[
+    ("/en/admin/institutions", &[("slug", "new-one"), ("name_fr", "Nouvelle"), ("branch", "executive")]),
+    ("/en/admin/institutions/1", &[("slug", "ministry"), ("name_fr", "Ministère"), ("branch", "executive")]),
+    ("/en/admin/users/1/grants", &[("role", "moderator"), ("scope", "global")]),
+    ("/en/admin/users/1/grants/999/revoke", &[]),
 ];
 
 async fn admin_routes_by_role(app: &mut TestApp) {
@@ -33,75 +41,54 @@ async fn admin_routes_by_role(app: &mut TestApp) {
         branch: domain::institution::Branch::Executive,
         parent_id: None,
     };
-    app.state
-        .db
-        .create_institution(&institution, crate::harness::START)
-        .await
-        .expect("institution");
-    let roles: [Option<Grant>; 6] = [
+    app.state.db.create_institution(&institution, crate::harness::START).await.expect("institution");
+    let roles: [Option<Grant>; 7] = [
         None,
         None,
-        Some(Grant {
-            role: Role::Implementer,
-            scope: Scope::Institution(1),
-        }),
-        Some(Grant {
-            role: Role::Moderator,
-            scope: Scope::Global,
-        }),
-        Some(Grant {
-            role: Role::Reviewer,
-            scope: Scope::Global,
-        }),
-        Some(Grant {
-            role: Role::Secretariat,
-            scope: Scope::Global,
-        }),
+        Some(Grant { role: Role::ForumMember, scope: Scope::Body(1) }),
+        Some(Grant { role: Role::Implementer, scope: Scope::Institution(1) }),
+        Some(Grant { role: Role::Moderator, scope: Scope::Global }),
+        Some(Grant { role: Role::Reviewer, scope: Scope::Global }),
+        Some(Grant { role: Role::Secretariat, scope: Scope::Global }),
     ];
     for (column, grant) in roles.iter().enumerate() {
         app.cookies.remove("sharaka_session");
         if column > 0 {
             let email = format!("role{column}@example.ma");
-            let id = app
-                .verified_user(&email, &format!("Role {column}"), "role-password-1")
-                .await;
+            let id = app.verified_user(&email, &format!("Role {column}"), "role-password-1").await;
             if let Some(grant) = grant {
                 app.grant(id, *grant).await;
             }
-            assert_eq!(
-                app.login(&email, "role-password-1").await.status,
-                StatusCode::SEE_OTHER
-            );
+            assert_eq!(app.login(&email, "role-password-1").await.status, StatusCode::SEE_OTHER);
         }
-        for (path, expected) in MATRIX {
+        let outcome = |response: &crate::harness::TestResponse| match response.status {
+            StatusCode::SEE_OTHER if response.location().contains("/login?next=") => 'L',
+            StatusCode::FORBIDDEN => 'F',
+            _ => 'O',
+        };
+        for (path, expected) in PAGES {
             let response = app.get(path).await;
-            let got = match response.status {
-                StatusCode::SEE_OTHER if response.location().contains("/login?next=") => 'L',
-                StatusCode::FORBIDDEN => 'F',
-                StatusCode::OK => 'O',
-                other => panic!("{path} as column {column}: unexpected {other}"),
-            };
-            let want = expected.chars().nth(column).expect("column");
-            assert_eq!(got, want, "{path} as column {column} ({grant:?})");
+            let got = outcome(&response);
+            assert_eq!(got, expected.chars().nth(column).expect("column"), "{path} as column {column} ({grant:?})");
+            if got == 'O' {
+                assert_eq!(response.status, StatusCode::OK, "{path} as column {column}");
+            }
             if got == 'F' {
                 response.assert_contains("Access refused");
             }
         }
-        // Writes are guarded too, not just pages.
         let token = app.csrf().await;
-        let response = app
-            .post(
-                "/en/admin/institutions",
-                &[("slug", "x"), ("name_fr", "X"), ("branch", "executive")],
-                Some(&token),
-            )
-            .await;
-        let allowed = column == 5;
-        assert_eq!(
-            response.status == StatusCode::SEE_OTHER && !response.location().contains("login"),
-            allowed,
-            "POST as column {column}"
-        );
+        for (path, fields) in WRITES {
+            let response = app.post(path, fields, Some(&token)).await;
+            let want = if column == 0 {
+                'L'
+            } else if column == 6 {
+                'O'
+            } else {
+                'F'
+            };
+            assert_eq!(outcome(&response), want, "POST {path} as column {column} ({grant:?}): {}", response.status);
+        }
     }
     // The admin link shows only to those with back-office work.
     app.cookies.remove("sharaka_session");
@@ -126,16 +113,8 @@ async fn secretariat_creates_and_edits_institutions(app: &mut TestApp) {
         .await;
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
     assert_eq!(created.location(), "/fr/admin/institutions?notice=created");
-    app.get(created.location())
-        .await
-        .assert_contains("L&#39;institution a été ajoutée.");
-    let parent = app
-        .state
-        .db
-        .institution_by_slug("cour-des-comptes")
-        .await
-        .expect("get")
-        .expect("created");
+    app.get(created.location()).await.assert_contains("L&#39;institution a été ajoutée.");
+    let parent = app.state.db.institution_by_slug("cour-des-comptes").await.expect("get").expect("created");
 
     let child = app
         .submit(
@@ -150,13 +129,7 @@ async fn secretariat_creates_and_edits_institutions(app: &mut TestApp) {
         )
         .await;
     assert_eq!(child.status, StatusCode::SEE_OTHER);
-    let child = app
-        .state
-        .db
-        .institution_by_slug("chambre-regionale")
-        .await
-        .expect("get")
-        .expect("created");
+    let child = app.state.db.institution_by_slug("chambre-regionale").await.expect("get").expect("created");
 
     // Public pages show it, with the parent and the attached body.
     let page = app.get("/ar/institutions/cour-des-comptes").await;
@@ -194,49 +167,21 @@ async fn secretariat_creates_and_edits_institutions(app: &mut TestApp) {
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let after = app
-        .state
-        .db
-        .institution(parent.id)
-        .await
-        .expect("get")
-        .expect("exists");
+    let after = app.state.db.institution(parent.id).await.expect("get").expect("exists");
     assert_eq!(after.branch, domain::institution::Branch::IndependentBody);
-    assert_eq!(
-        after.name.get(domain::Locale::Zgh),
-        Some("ⴰⵙⵇⵇⵉⵎ ⴰⵏⴰⵎⵓⵔ ⵏ ⵓⵙⵉⴹⵏ")
-    );
-    assert_eq!(
-        after.name.get(domain::Locale::Ar),
-        None,
-        "an emptied field removes that translation"
-    );
+    assert_eq!(after.name.get(domain::Locale::Zgh), Some("ⴰⵙⵇⵇⵉⵎ ⴰⵏⴰⵎⵓⵔ ⵏ ⵓⵙⵉⴹⵏ"));
+    assert_eq!(after.name.get(domain::Locale::Ar), None, "an emptied field removes that translation");
     app.get("/zgh/institutions/cour-des-comptes")
         .await
         .assert_contains(r#"<span lang="zgh" dir="ltr">ⴰⵙⵇⵇⵉⵎ ⴰⵏⴰⵎⵓⵔ ⵏ ⵓⵙⵉⴹⵏ</span>"#);
 
     // Slug taken by another institution.
-    let taken = app
-        .submit(
-            &edit,
-            &action,
-            &[
-                ("slug", "chambre-regionale"),
-                ("name_fr", "X"),
-                ("branch", "judiciary"),
-            ],
-        )
-        .await;
+    let taken =
+        app.submit(&edit, &action, &[("slug", "chambre-regionale"), ("name_fr", "X"), ("branch", "judiciary")]).await;
     assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
     taken.assert_contains("Une autre institution utilise déjà cette adresse web.");
-    assert_eq!(
-        app.get("/fr/admin/institutions/9999/edit").await.status,
-        StatusCode::NOT_FOUND
-    );
-    assert_eq!(
-        app.get("/fr/admin/institutions/abc/edit").await.status,
-        StatusCode::NOT_FOUND
-    );
+    assert_eq!(app.get("/fr/admin/institutions/9999/edit").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/fr/admin/institutions/abc/edit").await.status, StatusCode::NOT_FOUND);
 }
 
 async fn institution_form_errors_are_field_level_and_translated(app: &mut TestApp) {
@@ -245,32 +190,17 @@ async fn institution_form_errors_are_field_level_and_translated(app: &mut TestAp
         .submit(
             "/ar/admin/institutions/new",
             "/ar/admin/institutions",
-            &[
-                ("slug", "Not Valid"),
-                ("branch", "monarchy"),
-                ("parent_id", "77"),
-                ("name_fr", ""),
-            ],
+            &[("slug", "Not Valid"), ("branch", "monarchy"), ("parent_id", "77"), ("name_fr", "")],
         )
         .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     response.assert_contains(r#"<html lang="ar" dir="rtl">"#);
-    for message in [
-        "استعمل فقط حروفًا لاتينية صغيرة",
-        "اختر السلطة.",
-        "اختر مؤسسة موجودة.",
-        "املأ لغة واحدة على الأقل",
-    ] {
+    for message in ["استعمل فقط حروفًا لاتينية صغيرة", "اختر السلطة.", "اختر مؤسسة موجودة.", "املأ لغة واحدة على الأقل"]
+    {
         response.assert_contains(message);
     }
     response.assert_contains(r#"id="f-slug" name="slug" type="text" value="Not Valid""#);
-    assert!(app
-        .state
-        .db
-        .list_institutions()
-        .await
-        .expect("list")
-        .is_empty());
+    assert!(app.state.db.list_institutions().await.expect("list").is_empty());
 }
 
 async fn secretariat_grants_and_revokes_roles(app: &mut TestApp) {
@@ -282,12 +212,7 @@ async fn secretariat_grants_and_revokes_roles(app: &mut TestApp) {
         branch: domain::institution::Branch::Executive,
         parent_id: None,
     };
-    let ministry = app
-        .state
-        .db
-        .create_institution(&input, crate::harness::START)
-        .await
-        .expect("institution");
+    let ministry = app.state.db.create_institution(&input, crate::harness::START).await.expect("institution");
     let staff = app
         .state
         .db
@@ -306,63 +231,28 @@ async fn secretariat_grants_and_revokes_roles(app: &mut TestApp) {
 
     let page = format!("/en/admin/users/{}", staff.id);
     let action = format!("/en/admin/users/{}/grants", staff.id);
-    let refused = app
-        .submit(
-            &page,
-            &action,
-            &[("role", "implementer"), ("scope", "global")],
-        )
-        .await;
+    let refused = app.submit(&page, &action, &[("role", "implementer"), ("scope", "global")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     refused.assert_contains("Implementers need an institution");
-    let bad_scope = app
-        .submit(
-            &page,
-            &action,
-            &[("role", "implementer"), ("scope", "institution:999")],
-        )
-        .await;
+    let bad_scope = app.submit(&page, &action, &[("role", "implementer"), ("scope", "institution:999")]).await;
     assert_eq!(bad_scope.status, StatusCode::UNPROCESSABLE_ENTITY);
 
     let scope = format!("institution:{}", ministry.id);
-    let granted = app
-        .submit(
-            &page,
-            &action,
-            &[("role", "implementer"), ("scope", &scope)],
-        )
-        .await;
+    let granted = app.submit(&page, &action, &[("role", "implementer"), ("scope", &scope)]).await;
     assert_eq!(granted.status, StatusCode::SEE_OTHER);
     let grants = app.state.db.grants_of(staff.id).await.expect("grants");
     assert_eq!(
         grants.iter().map(|g| g.grant).collect::<Vec<_>>(),
-        vec![Grant {
-            role: Role::Implementer,
-            scope: Scope::Institution(ministry.id)
-        }]
+        vec![Grant { role: Role::Implementer, scope: Scope::Institution(ministry.id) }]
     );
     let shown = app.get(&page).await;
     shown.assert_contains("Implementer — Ministère du numérique");
-    app.get("/en/admin/users")
-        .await
-        .assert_contains("staff@example.ma");
+    app.get("/en/admin/users").await.assert_contains("staff@example.ma");
 
-    let revoke = format!(
-        "/en/admin/users/{}/grants/{}/revoke",
-        staff.id, grants[0].id
-    );
+    let revoke = format!("/en/admin/users/{}/grants/{}/revoke", staff.id, grants[0].id);
     let token = shown.csrf_field();
-    assert_eq!(
-        app.post(&revoke, &[], Some(&token)).await.status,
-        StatusCode::SEE_OTHER
-    );
-    assert!(app
-        .state
-        .db
-        .grants_of(staff.id)
-        .await
-        .expect("grants")
-        .is_empty());
+    assert_eq!(app.post(&revoke, &[], Some(&token)).await.status, StatusCode::SEE_OTHER);
+    assert!(app.state.db.grants_of(staff.id).await.expect("grants").is_empty());
 
     // The last secretariat cannot be removed, so the portal is never left without one.
     let mine = app.state.db.grants_of(me).await.expect("grants");
@@ -371,10 +261,5 @@ async fn secretariat_grants_and_revokes_roles(app: &mut TestApp) {
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     response.assert_contains("This is the last secretariat role");
     assert_eq!(app.state.db.grants_of(me).await.expect("grants").len(), 1);
-    assert_eq!(
-        app.request(Method::GET, "/en/admin/users/999", None, &[])
-            .await
-            .status,
-        StatusCode::NOT_FOUND
-    );
+    assert_eq!(app.request(Method::GET, "/en/admin/users/999", None, &[]).await.status, StatusCode::NOT_FOUND);
 }

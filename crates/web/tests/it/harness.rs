@@ -35,10 +35,7 @@ pub struct TestResponse {
 
 impl TestResponse {
     pub fn location(&self) -> &str {
-        self.headers
-            .get(header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or_default()
     }
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
@@ -47,27 +44,17 @@ impl TestResponse {
     pub fn csrf_field(&self) -> String {
         let marker = "name=\"csrf\" value=\"";
         let start = self.body.find(marker).expect("page has a CSRF field") + marker.len();
-        self.body[start..]
-            .split('"')
-            .next()
-            .expect("value")
-            .to_string()
+        self.body[start..].split('"').next().expect("value").to_string()
     }
     pub fn assert_contains(&self, needle: &str) {
-        assert!(
-            self.body.contains(needle),
-            "expected {needle:?} in body (status {}):\n{}",
-            self.status,
-            self.body
-        );
+        assert!(self.body.contains(needle), "expected {needle:?} in body (status {}):\n{}", self.status, self.body);
     }
 }
 
 /// Builds an app on `db` with its own clock and mail folder.
 pub async fn build(db: TestDatabase) -> TestApp {
     let clock = Arc::new(ManualClock::at_unix(START));
-    let mail_dir =
-        std::env::temp_dir().join(format!("sharaka_mail_{}", &store::random_token()[..12]));
+    let mail_dir = std::env::temp_dir().join(format!("sharaka_mail_{}", &store::random_token()[..12]));
     let state = state_on(db.db.clone(), clock.clone(), &mail_dir).await;
     TestApp {
         router: web::app(state.clone()),
@@ -80,11 +67,7 @@ pub async fn build(db: TestDatabase) -> TestApp {
     }
 }
 
-pub async fn state_on(
-    db: Arc<dyn store::Database>,
-    clock: Arc<ManualClock>,
-    mail_dir: &std::path::Path,
-) -> AppState {
+pub async fn state_on(db: Arc<dyn store::Database>, clock: Arc<ManualClock>, mail_dir: &std::path::Path) -> AppState {
     let mut config = WebConfig::new(BASE_URL, MailConfig::Files(mail_dir.to_path_buf()));
     config.default_locale = domain::Locale::Ar;
     AppState::new(db, clock, config).await.expect("state")
@@ -119,16 +102,9 @@ impl TestApp {
         body: Option<String>,
         extra: &[(&str, &str)],
     ) -> TestResponse {
-        let mut builder = Request::builder()
-            .method(method)
-            .uri(path)
-            .header(header::HOST, "sharaka.test");
+        let mut builder = Request::builder().method(method).uri(path).header(header::HOST, "sharaka.test");
         if !self.cookies.is_empty() {
-            let jar: Vec<String> = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect();
+            let jar: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
             builder = builder.header(header::COOKIE, jar.join("; "));
         }
         for (k, v) in &self.headers {
@@ -138,18 +114,13 @@ impl TestApp {
             builder = builder.header(*k, *v);
         }
         let request = match body {
-            Some(body) => builder
-                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .body(Body::from(body)),
+            Some(body) => {
+                builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body))
+            }
             None => builder.body(Body::empty()),
         }
         .expect("request");
-        let response = self
-            .router
-            .clone()
-            .oneshot(request)
-            .await
-            .expect("response");
+        let response = self.router.clone().oneshot(request).await.expect("response");
         let status = response.status();
         let headers = response.headers().clone();
         for cookie in headers.get_all(header::SET_COOKIE) {
@@ -162,17 +133,8 @@ impl TestApp {
                 self.cookies.insert(name.to_string(), value.to_string());
             }
         }
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body")
-            .to_bytes();
-        TestResponse {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
+        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
 
     pub async fn get(&mut self, path: &str) -> TestResponse {
@@ -180,37 +142,21 @@ impl TestApp {
     }
 
     /// Submits a form the way a browser does: fetch the page for its CSRF field, then post.
-    pub async fn submit(
-        &mut self,
-        form_page: &str,
-        action: &str,
-        fields: &[(&str, &str)],
-    ) -> TestResponse {
+    pub async fn submit(&mut self, form_page: &str, action: &str, fields: &[(&str, &str)]) -> TestResponse {
         let page = self.get(form_page).await;
-        assert_eq!(
-            page.status,
-            StatusCode::OK,
-            "form page {form_page}: {}",
-            page.body
-        );
+        assert_eq!(page.status, StatusCode::OK, "form page {form_page}: {}", page.body);
         let token = page.csrf_field();
         self.post(action, fields, Some(&token)).await
     }
 
     /// Posts a form with an explicit CSRF token (or none).
-    pub async fn post(
-        &mut self,
-        action: &str,
-        fields: &[(&str, &str)],
-        csrf: Option<&str>,
-    ) -> TestResponse {
+    pub async fn post(&mut self, action: &str, fields: &[(&str, &str)], csrf: Option<&str>) -> TestResponse {
         let mut pairs: Vec<(&str, &str)> = fields.to_vec();
         if let Some(token) = csrf {
             pairs.push(("csrf", token));
         }
         let body = serde_urlencoded::to_string(&pairs).expect("encode");
-        self.request(Method::POST, action, Some(body), &[("origin", BASE_URL)])
-            .await
+        self.request(Method::POST, action, Some(body), &[("origin", BASE_URL)]).await
     }
 
     /// The CSRF token for the current browser, as the server would put it in a form.
@@ -241,15 +187,9 @@ impl TestApp {
                         .map(|h| h.get_value())
                         .unwrap_or_default()
                 };
-                let mail = Mail {
-                    to: header("To"),
-                    subject: header("Subject"),
-                    body: parsed.get_body().expect("body"),
-                };
-                (
-                    e.metadata().and_then(|m| m.modified()).expect("mtime"),
-                    mail,
-                )
+                let mail =
+                    Mail { to: header("To"), subject: header("Subject"), body: parsed.get_body().expect("body") };
+                (e.metadata().and_then(|m| m.modified()).expect("mtime"), mail)
             })
             .collect();
         mails.sort_by_key(|(t, _)| *t);
@@ -257,11 +197,7 @@ impl TestApp {
     }
 
     pub async fn mails_to(&self, to: &str) -> Vec<Mail> {
-        self.mails()
-            .await
-            .into_iter()
-            .filter(|m| m.to.contains(to))
-            .collect()
+        self.mails().await.into_iter().filter(|m| m.to.contains(to)).collect()
     }
 
     /// Registers and verifies an account through the real pages; leaves the browser signed out.
@@ -270,52 +206,26 @@ impl TestApp {
             .submit(
                 "/en/register",
                 "/en/register",
-                &[
-                    ("name", name),
-                    ("email", email),
-                    ("password", password),
-                    ("password_confirm", password),
-                ],
+                &[("name", name), ("email", email), ("password", password), ("password_confirm", password)],
             )
             .await;
         assert_eq!(response.status, StatusCode::OK, "{}", response.body);
         let mail = self.mails_to(email).await.pop().expect("verification mail");
         let link = mail.link("/verify?token=");
         assert_eq!(self.get(&link).await.status, StatusCode::OK);
-        self.state
-            .db
-            .user_by_email(email)
-            .await
-            .expect("lookup")
-            .expect("user")
-            .id
+        self.state.db.user_by_email(email).await.expect("lookup").expect("user").id
     }
 
     pub async fn login(&mut self, email: &str, password: &str) -> TestResponse {
-        self.submit(
-            "/en/login",
-            "/en/login",
-            &[("email", email), ("password", password)],
-        )
-        .await
+        self.submit("/en/login", "/en/login", &[("email", email), ("password", password)]).await
     }
 
     pub async fn grant(&self, user_id: i64, grant: domain::permissions::Grant) {
-        self.state
-            .db
-            .add_grant(user_id, grant, None, START)
-            .await
-            .expect("grant");
+        self.state.db.add_grant(user_id, grant, None, START).await.expect("grant");
     }
 
     pub async fn signed_in_secretariat(&mut self) -> i64 {
-        let id = self
-            .verified_user(
-                "secretariat@example.ma",
-                "Secrétariat",
-                "secretariat-pass-1",
-            )
-            .await;
+        let id = self.verified_user("secretariat@example.ma", "Secrétariat", "secretariat-pass-1").await;
         self.grant(
             id,
             domain::permissions::Grant {
@@ -324,9 +234,7 @@ impl TestApp {
             },
         )
         .await;
-        let response = self
-            .login("secretariat@example.ma", "secretariat-pass-1")
-            .await;
+        let response = self.login("secretariat@example.ma", "secretariat-pass-1").await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
         id
     }
@@ -342,15 +250,9 @@ pub struct Mail {
 impl Mail {
     /// The path and query of the first link containing `marker`, relative to the site.
     pub fn link(&self, marker: &str) -> String {
-        let start = self
-            .body
-            .find(marker)
-            .unwrap_or_else(|| panic!("no {marker} link in: {}", self.body));
+        let start = self.body.find(marker).unwrap_or_else(|| panic!("no {marker} link in: {}", self.body));
         let begin = self.body[..start].rfind(BASE_URL).expect("absolute link") + BASE_URL.len();
-        let end = self.body[start..]
-            .find(char::is_whitespace)
-            .map(|e| start + e)
-            .unwrap_or(self.body.len());
+        let end = self.body[start..].find(char::is_whitespace).map(|e| start + e).unwrap_or(self.body.len());
         self.body[begin..end].to_string()
     }
 }

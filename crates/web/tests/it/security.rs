@@ -45,46 +45,22 @@ async fn cross_site_posts_are_refused_even_with_a_token(app: &mut TestApp) {
         ("csrf", token.as_str()),
     ])
     .expect("encode");
-    let response = app
-        .request(
-            Method::POST,
-            "/en/login",
-            Some(body.clone()),
-            &[("origin", "https://evil.example")],
-        )
-        .await;
+    let response =
+        app.request(Method::POST, "/en/login", Some(body.clone()), &[("origin", "https://evil.example")]).await;
     assert_eq!(response.status, StatusCode::FORBIDDEN);
     response.assert_contains("This form was sent from another website");
-    let response = app
-        .request(
-            Method::POST,
-            "/en/login",
-            Some(body.clone()),
-            &[("referer", "https://evil.example/page")],
-        )
-        .await;
+    let response =
+        app.request(Method::POST, "/en/login", Some(body.clone()), &[("referer", "https://evil.example/page")]).await;
     assert_eq!(response.status, StatusCode::FORBIDDEN);
-    let response = app
-        .request(
-            Method::POST,
-            "/en/login",
-            Some(body),
-            &[("origin", BASE_URL)],
-        )
-        .await;
+    let response = app.request(Method::POST, "/en/login", Some(body), &[("origin", BASE_URL)]).await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY); // accepted, wrong password
 }
 
 async fn oversized_forms_are_refused(app: &mut TestApp) {
     let token = app.csrf().await;
     let huge = "ⵣ".repeat(40_000);
-    let response = app
-        .post(
-            "/ar/register",
-            &[("name", huge.as_str()), ("email", "big@example.ma")],
-            Some(&token),
-        )
-        .await;
+    let response =
+        app.post("/ar/register", &[("name", huge.as_str()), ("email", "big@example.ma")], Some(&token)).await;
     assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
     response.assert_contains("بيانات كثيرة جدًا");
     assert_eq!(app.state.db.count_users().await.expect("count"), 0);
@@ -92,21 +68,11 @@ async fn oversized_forms_are_refused(app: &mut TestApp) {
 
 async fn pages_carry_security_headers(app: &mut TestApp) {
     let response = app.get("/en/").await;
-    let header = |name: &str| {
-        response
-            .headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string()
-    };
+    let header = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
     assert!(header("content-security-policy").contains("frame-ancestors 'none'"));
     assert_eq!(header("x-content-type-options"), "nosniff");
     assert_eq!(header("x-frame-options"), "DENY");
-    assert!(
-        !header("x-request-id").is_empty(),
-        "every response carries its request id"
-    );
+    assert!(!header("x-request-id").is_empty(), "every response carries its request id");
 }
 
 async fn the_csrf_cookie_is_strict_and_http_only(app: &mut TestApp) {
@@ -118,10 +84,7 @@ async fn the_csrf_cookie_is_strict_and_http_only(app: &mut TestApp) {
         .map(|v| v.to_str().unwrap_or_default().to_string())
         .find(|c| c.starts_with("sharaka_csrf="))
         .expect("csrf cookie");
-    assert!(
-        cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"),
-        "{cookie}"
-    );
+    assert!(cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"), "{cookie}");
     // Once set, it is not replaced on the next page.
     let again = app.get("/en/login").await;
     assert!(!again
@@ -132,19 +95,14 @@ async fn the_csrf_cookie_is_strict_and_http_only(app: &mut TestApp) {
 }
 
 async fn login_redirects_only_to_local_pages(app: &mut TestApp) {
-    app.verified_user("n@example.ma", "N", "next-password-1")
-        .await;
+    app.verified_user("n@example.ma", "N", "next-password-1").await;
     let page = app.get("/en/login?next=https://evil.example").await;
     page.assert_contains(r#"name="next" value="""#);
     let token = page.csrf_field();
     let response = app
         .post(
             "/en/login",
-            &[
-                ("email", "n@example.ma"),
-                ("password", "next-password-1"),
-                ("next", "//evil.example"),
-            ],
+            &[("email", "n@example.ma"), ("password", "next-password-1"), ("next", "//evil.example")],
             Some(&token),
         )
         .await;
@@ -152,11 +110,7 @@ async fn login_redirects_only_to_local_pages(app: &mut TestApp) {
     let response = app
         .post(
             "/en/login",
-            &[
-                ("email", "n@example.ma"),
-                ("password", "next-password-1"),
-                ("next", "/institutions"),
-            ],
+            &[("email", "n@example.ma"), ("password", "next-password-1"), ("next", "/institutions")],
             Some(&token),
         )
         .await;

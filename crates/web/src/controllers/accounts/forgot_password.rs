@@ -16,6 +16,8 @@ use crate::state::AppState;
 use crate::views::{render, render_status, MessageView, Page};
 
 pub const RESET_LINK_SECS: i64 = 3600;
+/// At most this many reset mails to one address per window, whoever asks.
+const RESETS_PER_ADDRESS: i64 = 3;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ForgotForm {
@@ -33,11 +35,7 @@ struct ForgotView {
 
 pub async fn form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "forgot-title");
-    render(&ForgotView {
-        page,
-        form: ForgotForm::default(),
-        errors: ValidationErrors::new(),
-    })
+    render(&ForgotView { page, form: ForgotForm::default(), errors: ValidationErrors::new() })
 }
 
 /// Sends a reset link if the address has an account; the reply never says whether it does.
@@ -48,10 +46,7 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let now = state.now();
     let limits = &state.config.limits;
-    if state
-        .db
-        .rate_hit(&format!("reset:{}", ctx.client), now, limits.window_secs)
-        .await?
+    if state.db.rate_hit(&format!("reset:{}", ctx.client), now, limits.window_secs).await?
         > limits.reset_requests_per_client
     {
         return Err(AppError::RateLimited);
@@ -59,11 +54,13 @@ pub async fn submit(
     let mut errors = ValidationErrors::new();
     let Some(email) = errors.check("email", Email::parse(&form.email)) else {
         let page = Page::new(&state, &ctx, "forgot-title");
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &ForgotView { page, form, errors },
-        );
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &ForgotView { page, form, errors });
     };
+    // Counted for every address, known or not, so the reply takes the same path either way.
+    let per_address = state.db.rate_hit(&format!("reset:address:{}", email.as_str()), now, limits.window_secs).await?;
+    if per_address > RESETS_PER_ADDRESS {
+        return render(&MessageView::new(&state, &ctx, "forgot-sent-title", "forgot-sent-body"));
+    }
     if let Some(user) = state.db.user_by_email(email.as_str()).await? {
         let locale = user_locale(&user.locale, ctx.locale);
         let token = store::random_token();
@@ -71,27 +68,15 @@ pub async fn submit(
         let mail = NewMail {
             recipient: user.email.clone(),
             subject: state.i18n.t(locale, "mail-reset-subject"),
-            body: state.i18n.t_args(
-                locale,
-                "mail-reset-body",
-                &[("name", &user.name), ("link", &link)],
-            ),
+            body: state.i18n.t_args(locale, "mail-reset-body", &[("name", &user.name), ("link", &link)]),
         };
         let token = NewToken {
             token_hash: token_hash(&token),
             purpose: TokenPurpose::ResetPassword,
             expires_at: now + RESET_LINK_SECS,
         };
-        state
-            .db
-            .create_token_with_mail(user.id, &token, &mail, now)
-            .await?;
+        state.db.create_token_with_mail(user.id, &token, &mail, now).await?;
         state.mail_waker.notify_one();
     }
-    render(&MessageView::new(
-        &state,
-        &ctx,
-        "forgot-sent-title",
-        "forgot-sent-body",
-    ))
+    render(&MessageView::new(&state, &ctx, "forgot-sent-title", "forgot-sent-body"))
 }

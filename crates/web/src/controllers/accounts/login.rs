@@ -1,5 +1,7 @@
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
+
+use crate::forms::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::validation::ValidationErrors;
@@ -39,21 +41,10 @@ struct LoginView {
     errors: ValidationErrors,
 }
 
-pub async fn form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(query): Query<NextQuery>,
-) -> AppResult<Response> {
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Query(query): Query<NextQuery>) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "login-title");
-    let form = LoginForm {
-        next: safe_next(&query.next).unwrap_or_default().to_string(),
-        ..LoginForm::default()
-    };
-    render(&LoginView {
-        page,
-        form,
-        errors: ValidationErrors::new(),
-    })
+    let form = LoginForm { next: safe_next(&query.next).unwrap_or_default().to_string(), ..LoginForm::default() };
+    render(&LoginView { page, form, errors: ValidationErrors::new() })
 }
 
 pub async fn submit(
@@ -66,48 +57,24 @@ pub async fn submit(
     let email = form.email.trim().to_lowercase();
     let client_bucket = format!("login-failures:client:{}", ctx.client);
     let account_bucket = format!("login-failures:account:{email}");
-    if state
-        .db
-        .rate_count(&client_bucket, now, limits.window_secs)
-        .await?
-        >= limits.login_failures_per_client
-        || state
-            .db
-            .rate_count(&account_bucket, now, limits.window_secs)
-            .await?
-            >= limits.login_failures_per_account
+    // Count the attempt before the slow password check, so parallel guesses are counted too;
+    // a successful sign-in clears the account's counter.
+    if state.db.rate_hit(&client_bucket, now, limits.window_secs).await? > limits.login_failures_per_client
+        || state.db.rate_hit(&account_bucket, now, limits.window_secs).await? > limits.login_failures_per_account
     {
         return Err(AppError::RateLimited);
     }
 
     let user = state.db.user_by_email(&email).await?;
-    let valid = passwords::verify(
-        form.password.clone(),
-        user.as_ref().map(|u| u.password_hash.clone()),
-    )
-    .await;
+    let valid = passwords::verify(form.password.clone(), user.as_ref().map(|u| u.password_hash.clone())).await;
     let user = match (valid, user) {
         (true, Some(user)) => user,
         _ => {
-            state
-                .db
-                .rate_hit(&client_bucket, now, limits.window_secs)
-                .await?;
-            state
-                .db
-                .rate_hit(&account_bucket, now, limits.window_secs)
-                .await?;
             let mut errors = ValidationErrors::new();
             errors.add("email", "login-failed");
             let page = Page::new(&state, &ctx, "login-title");
-            let form = LoginForm {
-                password: String::new(),
-                ..form
-            };
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &LoginView { page, form, errors },
-            );
+            let form = LoginForm { password: String::new(), ..form };
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &LoginView { page, form, errors });
         }
     };
     state.db.rate_clear(&account_bucket).await?;
@@ -119,33 +86,25 @@ pub async fn submit(
         let mail = NewMail {
             recipient: user.email.clone(),
             subject: state.i18n.t(ctx.locale, "mail-verify-subject"),
-            body: state.i18n.t_args(
-                ctx.locale,
-                "mail-verify-body",
-                &[("name", &user.name), ("link", &link)],
-            ),
+            body: state.i18n.t_args(ctx.locale, "mail-verify-body", &[("link", &link)]),
         };
         let token = NewToken {
             token_hash: sessions::token_hash(&token),
             purpose: TokenPurpose::VerifyEmail,
             expires_at: now + super::register::VERIFY_LINK_SECS,
         };
-        state
-            .db
-            .create_token_with_mail(user.id, &token, &mail, now)
-            .await?;
+        state.db.create_token_with_mail(user.id, &token, &mail, now).await?;
         state.mail_waker.notify_one();
         return render_status(
             StatusCode::FORBIDDEN,
-            &MessageView::new(
-                &state,
-                &ctx,
-                "login-unverified-title",
-                "login-unverified-body",
-            ),
+            &MessageView::new(&state, &ctx, "login-unverified-title", "login-unverified-body"),
         );
     }
 
+    // A fresh session on every sign-in; any session this browser held before ends here.
+    if let Some(previous) = &ctx.session_hash {
+        state.db.delete_session(previous).await?;
+    }
     let cookie = sessions::start(&state, user.id).await?;
     let target = match safe_next(&form.next) {
         Some(next) => format!("/{}{next}", ctx.locale.code()),

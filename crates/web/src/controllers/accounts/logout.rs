@@ -13,17 +13,10 @@ use crate::state::AppState;
 pub struct Empty {}
 
 /// Ends the session in the database (every process forgets it) and clears the cookie.
-pub async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    CsrfForm(_): CsrfForm<Empty>,
-) -> AppResult<Response> {
+pub async fn submit(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm<Empty>) -> AppResult<Response> {
     if let Some(hash) = &ctx.session_hash {
         state.db.delete_session(hash).await?;
     }
     let target = format!("/{}/?notice=signed-out", ctx.locale.code());
-    Ok(with_cookie(
-        see_other(&target),
-        &sessions::clear_cookie(&state),
-    ))
+    Ok(with_cookie(see_other(&target), &sessions::clear_cookie(&state)))
 }

@@ -39,11 +39,7 @@ struct RegisterView {
 
 pub async fn form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "register-title");
-    render(&RegisterView {
-        page,
-        form: RegisterForm::default(),
-        errors: ValidationErrors::new(),
-    })
+    render(&RegisterView { page, form: RegisterForm::default(), errors: ValidationErrors::new() })
 }
 
 /// Registers a participant. Whether or not the address already has an account, the reply
@@ -55,10 +51,7 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let now = state.now();
     let limits = &state.config.limits;
-    let hits = state
-        .db
-        .rate_hit(&format!("register:{}", ctx.client), now, limits.window_secs)
-        .await?;
+    let hits = state.db.rate_hit(&format!("register:{}", ctx.client), now, limits.window_secs).await?;
     if hits > limits.registrations_per_client {
         return Err(AppError::RateLimited);
     }
@@ -66,21 +59,14 @@ pub async fn submit(
     let mut errors = ValidationErrors::new();
     let name = errors.check("name", DisplayName::parse(&form.name));
     let email = errors.check("email", Email::parse(&form.email));
-    let password = errors.check(
-        "password",
+    let password = errors.check_by_code(
         NewPassword::parse(&form.password, &form.password_confirm, Some(&form.email)),
+        NewPassword::field_for,
     );
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         let page = Page::new(&state, &ctx, "register-title");
-        let form = RegisterForm {
-            password: String::new(),
-            password_confirm: String::new(),
-            ..form
-        };
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &RegisterView { page, form, errors },
-        );
+        let form = RegisterForm { password: String::new(), password_confirm: String::new(), ..form };
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &RegisterView { page, form, errors });
     };
 
     // Hash in every case so the response time does not tell whether the address is known.
@@ -96,11 +82,7 @@ pub async fn submit(
             let mail = NewMail {
                 recipient: email.as_str().to_string(),
                 subject: i18n.t(locale, "mail-verify-subject"),
-                body: i18n.t_args(
-                    locale,
-                    "mail-verify-body",
-                    &[("name", name.as_str()), ("link", &link)],
-                ),
+                body: i18n.t_args(locale, "mail-verify-body", &[("link", &link)]),
             };
             let user = NewUser {
                 email: email.as_str().to_string(),
@@ -127,23 +109,14 @@ pub async fn submit(
         }
     }
     state.mail_waker.notify_one();
-    render(&MessageView::new(
-        &state,
-        &ctx,
-        "register-check-title",
-        "register-check-body",
-    ))
+    render(&MessageView::new(&state, &ctx, "register-check-title", "register-check-body"))
 }
 
 /// Tells the owner of an existing account that someone tried to register with it.
 async fn notify_existing(state: &AppState, user: &store::User) -> AppResult<()> {
     let locale = super::user_locale(&user.locale, state.config.default_locale);
     let login = format!("{}/{}/login", state.config.base_url, locale.code());
-    let reset = format!(
-        "{}/{}/password/forgot",
-        state.config.base_url,
-        locale.code()
-    );
+    let reset = format!("{}/{}/password/forgot", state.config.base_url, locale.code());
     let mail = NewMail {
         recipient: user.email.clone(),
         subject: state.i18n.t(locale, "mail-exists-subject"),

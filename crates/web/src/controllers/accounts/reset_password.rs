@@ -1,5 +1,7 @@
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
+
+use crate::forms::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::account::NewPassword;
@@ -40,10 +42,8 @@ fn unusable(state: &AppState, ctx: &Ctx, check: TokenCheck) -> AppResult<Respons
         TokenCheck::AlreadyUsed => "reset-used-body",
         _ => "reset-invalid-body",
     };
-    let view = MessageView::new(state, ctx, "reset-failed-title", body).with_link(
-        format!("/{}/password/forgot", ctx.locale.code()),
-        "forgot-title",
-    );
+    let view = MessageView::new(state, ctx, "reset-failed-title", body)
+        .with_link(format!("/{}/password/forgot", ctx.locale.code()), "forgot-title");
     render_status(StatusCode::BAD_REQUEST, &view)
 }
 
@@ -51,25 +51,14 @@ async fn check(state: &AppState, token: &str) -> AppResult<TokenCheck> {
     if token.is_empty() {
         return Ok(TokenCheck::Unknown);
     }
-    Ok(state
-        .db
-        .check_token(&token_hash(token), TokenPurpose::ResetPassword, state.now())
-        .await?)
+    Ok(state.db.check_token(&token_hash(token), TokenPurpose::ResetPassword, state.now()).await?)
 }
 
-pub async fn form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(query): Query<TokenQuery>,
-) -> AppResult<Response> {
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Query(query): Query<TokenQuery>) -> AppResult<Response> {
     match check(&state, &query.token).await? {
         TokenCheck::Valid { .. } => {
             let page = Page::new(&state, &ctx, "reset-title");
-            render(&ResetView {
-                page,
-                token: query.token,
-                errors: ValidationErrors::new(),
-            })
+            render(&ResetView { page, token: query.token, errors: ValidationErrors::new() })
         }
         other => unusable(&state, &ctx, other),
     }
@@ -86,26 +75,15 @@ pub async fn submit(
     };
     let email = state.db.user(user_id).await?.map(|u| u.email);
     let mut errors = ValidationErrors::new();
-    let Some(password) = errors.check(
-        "password",
+    let Some(password) = errors.check_by_code(
         NewPassword::parse(&form.password, &form.password_confirm, email.as_deref()),
+        NewPassword::field_for,
     ) else {
         let page = Page::new(&state, &ctx, "reset-title");
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &ResetView {
-                page,
-                token: form.token,
-                errors,
-            },
-        );
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &ResetView { page, token: form.token, errors });
     };
     let hash = passwords::hash(password.expose().to_string()).await?;
-    match state
-        .db
-        .reset_password(&token_hash(&form.token), &hash, state.now())
-        .await?
-    {
+    match state.db.reset_password(&token_hash(&form.token), &hash, state.now()).await? {
         TokenCheck::Valid { .. } => {
             let view = MessageView::new(&state, &ctx, "reset-done-title", "reset-done-body")
                 .with_link(format!("/{}/login", ctx.locale.code()), "nav-login");

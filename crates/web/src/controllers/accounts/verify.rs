@@ -1,4 +1,6 @@
-use axum::extract::{Query, State};
+use axum::extract::State;
+
+use crate::forms::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
@@ -17,18 +19,11 @@ pub struct TokenQuery {
 }
 
 /// Confirms an e-mail address from the link sent at registration.
-pub async fn verify(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(query): Query<TokenQuery>,
-) -> AppResult<Response> {
+pub async fn verify(State(state): State<AppState>, ctx: Ctx, Query(query): Query<TokenQuery>) -> AppResult<Response> {
     let check = if query.token.is_empty() {
         TokenCheck::Unknown
     } else {
-        state
-            .db
-            .verify_email(&token_hash(&query.token), state.now())
-            .await?
+        state.db.verify_email(&token_hash(&query.token), state.now()).await?
     };
     let login = format!("/{}/login", ctx.locale.code());
     let (status, body) = match check {
@@ -37,11 +32,7 @@ pub async fn verify(
         TokenCheck::AlreadyUsed => (StatusCode::BAD_REQUEST, "verify-used-body"),
         TokenCheck::Unknown => (StatusCode::BAD_REQUEST, "verify-invalid-body"),
     };
-    let title = if status == StatusCode::OK {
-        "verify-done-title"
-    } else {
-        "verify-failed-title"
-    };
+    let title = if status == StatusCode::OK { "verify-done-title" } else { "verify-failed-title" };
     let view = MessageView::new(&state, &ctx, title, body).with_link(login, "nav-login");
     if status == StatusCode::OK {
         render(&view)

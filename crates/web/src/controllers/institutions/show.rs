@@ -1,5 +1,7 @@
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use crate::forms::Path;
 use axum::response::Response;
 use domain::institution::Institution;
 
@@ -18,31 +20,12 @@ struct ShowView {
 }
 
 /// Public page of one institution.
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
-    let institution = state
-        .db
-        .institution_by_slug(&slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
+    let institution = state.db.institution_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let all = state.db.list_institutions().await?;
-    let parent = institution
-        .parent_id
-        .and_then(|id| all.iter().find(|i| i.id == id).cloned());
-    let children = all
-        .iter()
-        .filter(|i| i.parent_id == Some(institution.id))
-        .cloned()
-        .collect();
+    let parent = institution.parent_id.and_then(|id| all.iter().find(|i| i.id == id).cloned());
+    let children = all.iter().filter(|i| i.parent_id == Some(institution.id)).cloned().collect();
     let page = Page::new(&state, &ctx, "institutions-title");
     let title = page.plain(&institution.name);
-    render(&ShowView {
-        page: page.titled(title),
-        institution,
-        parent,
-        children,
-    })
+    render(&ShowView { page: page.titled(title), institution, parent, children })
 }

@@ -14,15 +14,8 @@ use crate::state::AppState;
 
 pub async fn form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageInstitutions)?;
-    render_form(
-        &state,
-        &ctx,
-        "admin-institution-new",
-        None,
-        InstitutionFields::default(),
-        ValidationErrors::new(),
-    )
-    .await
+    render_form(&state, &ctx, "admin-institution-new", None, InstitutionFields::default(), ValidationErrors::new())
+        .await
 }
 
 pub async fn submit(
@@ -34,15 +27,10 @@ pub async fn submit(
     let all = state.db.list_institutions().await?;
     let input = match fields.parse(None, &all) {
         Ok(input) => input,
-        Err(errors) => {
-            return render_form(&state, &ctx, "admin-institution-new", None, fields, errors).await
-        }
+        Err(errors) => return render_form(&state, &ctx, "admin-institution-new", None, fields, errors).await,
     };
     match state.db.create_institution(&input, state.now()).await {
-        Ok(_) => Ok(see_other(&format!(
-            "/{}/admin/institutions?notice=created",
-            ctx.locale.code()
-        ))),
+        Ok(_) => Ok(see_other(&format!("/{}/admin/institutions?notice=created", ctx.locale.code()))),
         Err(StoreError::Conflict) => {
             let mut errors = ValidationErrors::new();
             errors.add("slug", "slug-taken");

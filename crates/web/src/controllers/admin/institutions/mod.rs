@@ -61,17 +61,10 @@ impl InstitutionFields {
     }
 
     /// Parses against the current institutions (for the parent and cycle checks).
-    pub fn parse(
-        &self,
-        self_id: Option<i64>,
-        all: &[Institution],
-    ) -> Result<InstitutionInput, ValidationErrors> {
+    pub fn parse(&self, self_id: Option<i64>, all: &[Institution]) -> Result<InstitutionInput, ValidationErrors> {
         let form = InstitutionForm {
             slug: self.slug.clone(),
-            names: Locale::ALL
-                .iter()
-                .map(|l| (*l, self.name(l).to_string()))
-                .collect(),
+            names: Locale::ALL.iter().map(|l| (*l, self.name(l).to_string())).collect(),
             acronym: self.acronym.clone(),
             branch: self.branch.clone(),
             parent_id: self.parent_id.clone(),
@@ -118,19 +111,10 @@ pub(crate) async fn render_form(
         Some(id) => page.href(&format!("/admin/institutions/{id}")),
         None => page.href("/admin/institutions"),
     };
-    let mut parents: Vec<Institution> = state
-        .db
-        .list_institutions()
-        .await?
-        .into_iter()
-        .filter(|i| Some(i.id) != editing)
-        .collect();
+    let mut parents: Vec<Institution> =
+        state.db.list_institutions().await?.into_iter().filter(|i| Some(i.id) != editing).collect();
     parents.sort_by_key(|i| page.plain(&i.name).to_lowercase());
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = InstitutionFormView {
         page,
         action,

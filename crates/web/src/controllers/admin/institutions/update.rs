@@ -1,4 +1,6 @@
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use crate::forms::Path;
 use axum::response::Response;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
@@ -13,24 +15,12 @@ use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
 use crate::state::AppState;
 
-pub async fn form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageInstitutions)?;
     let id = parse_id(&id)?;
     let institution = state.db.institution(id).await?.ok_or(AppError::NotFound)?;
     let fields = InstitutionFields::from_institution(&institution);
-    render_form(
-        &state,
-        &ctx,
-        "admin-institution-edit",
-        Some(id),
-        fields,
-        ValidationErrors::new(),
-    )
-    .await
+    render_form(&state, &ctx, "admin-institution-edit", Some(id), fields, ValidationErrors::new()).await
 }
 
 pub async fn submit(
@@ -47,35 +37,14 @@ pub async fn submit(
     }
     let input = match fields.parse(Some(id), &all) {
         Ok(input) => input,
-        Err(errors) => {
-            return render_form(
-                &state,
-                &ctx,
-                "admin-institution-edit",
-                Some(id),
-                fields,
-                errors,
-            )
-            .await
-        }
+        Err(errors) => return render_form(&state, &ctx, "admin-institution-edit", Some(id), fields, errors).await,
     };
     match state.db.update_institution(id, &input, state.now()).await {
-        Ok(_) => Ok(see_other(&format!(
-            "/{}/admin/institutions?notice=saved",
-            ctx.locale.code()
-        ))),
+        Ok(_) => Ok(see_other(&format!("/{}/admin/institutions?notice=saved", ctx.locale.code()))),
         Err(StoreError::Conflict) => {
             let mut errors = ValidationErrors::new();
             errors.add("slug", "slug-taken");
-            render_form(
-                &state,
-                &ctx,
-                "admin-institution-edit",
-                Some(id),
-                fields,
-                errors,
-            )
-            .await
+            render_form(&state, &ctx, "admin-institution-edit", Some(id), fields, errors).await
         }
         Err(err) => Err(err.into()),
     }

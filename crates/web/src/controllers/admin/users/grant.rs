@@ -1,4 +1,6 @@
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use crate::forms::Path;
 use axum::response::Response;
 use domain::permissions::{validate_grant, Action, Role, Scope};
 use domain::validation::ValidationErrors;
@@ -24,10 +26,7 @@ pub struct GrantForm {
 fn parse_scope(raw: &str) -> Result<Scope, &'static str> {
     match raw.split_once(':') {
         None if raw == "global" => Ok(Scope::Global),
-        Some(("institution", id)) => id
-            .parse()
-            .map(Scope::Institution)
-            .map_err(|_| "scope-invalid"),
+        Some(("institution", id)) => id.parse().map(Scope::Institution).map_err(|_| "scope-invalid"),
         _ => Err("scope-invalid"),
     }
 }
@@ -58,8 +57,5 @@ pub async fn submit(
     };
     let by = ctx.user.as_ref().map(|u| u.id);
     state.db.add_grant(user_id, grant, by, state.now()).await?;
-    Ok(see_other(&format!(
-        "/{}/admin/users/{user_id}?notice=role-granted",
-        ctx.locale.code()
-    )))
+    Ok(see_other(&format!("/{}/admin/users/{user_id}?notice=role-granted", ctx.locale.code())))
 }

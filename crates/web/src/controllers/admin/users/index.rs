@@ -34,11 +34,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
         .await?
         .into_iter()
         .map(|u| UserRow {
-            roles: grants
-                .iter()
-                .filter(|g| g.user_id == u.id)
-                .map(|g| page.role(g.grant.role.code()))
-                .collect(),
+            roles: grants.iter().filter(|g| g.user_id == u.id).map(|g| page.role(g.grant.role.code())).collect(),
             id: u.id,
             name: u.name,
             email: u.email,

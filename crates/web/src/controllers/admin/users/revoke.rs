@@ -1,4 +1,6 @@
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use crate::forms::Path;
 use axum::response::Response;
 use domain::permissions::{Action, Role, Scope};
 use domain::validation::ValidationErrors;
@@ -21,24 +23,16 @@ pub async fn submit(
     require(&ctx.principal, Action::ManageRoles)?;
     let (user_id, grant_id) = (parse_id(&id)?, parse_id(&grant)?);
     let grants = state.db.grants_of(user_id).await?;
-    let target = grants
-        .iter()
-        .find(|g| g.id == grant_id)
-        .ok_or(AppError::NotFound)?;
+    let target = grants.iter().find(|g| g.id == grant_id).ok_or(AppError::NotFound)?;
     // Nobody may lock the portal out: the last secretariat grant stays.
-    let is_secretariat =
-        target.grant.role == Role::Secretariat && target.grant.scope == Scope::Global;
+    let is_secretariat = target.grant.role == Role::Secretariat && target.grant.scope == Scope::Global;
     if is_secretariat {
         let others = state
             .db
             .all_grants()
             .await?
             .iter()
-            .filter(|g| {
-                g.id != grant_id
-                    && g.grant.role == Role::Secretariat
-                    && g.grant.scope == Scope::Global
-            })
+            .filter(|g| g.id != grant_id && g.grant.role == Role::Secretariat && g.grant.scope == Scope::Global)
             .count();
         if others == 0 {
             let mut errors = ValidationErrors::new();
@@ -47,8 +41,5 @@ pub async fn submit(
         }
     }
     state.db.remove_grant(user_id, grant_id).await?;
-    Ok(see_other(&format!(
-        "/{}/admin/users/{user_id}?notice=role-revoked",
-        ctx.locale.code()
-    )))
+    Ok(see_other(&format!("/{}/admin/users/{user_id}?notice=role-revoked", ctx.locale.code())))
 }

@@ -1,5 +1,7 @@
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
+
+use crate::forms::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::institution::Institution;
@@ -53,29 +55,11 @@ pub(crate) async fn render_user(
     }
     let mut institutions = state.db.list_institutions().await?;
     institutions.sort_by_key(|i| page.plain(&i.name).to_lowercase());
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render_status(
-        status,
-        &UserView {
-            page,
-            user,
-            grants,
-            roles: Role::ALL.to_vec(),
-            institutions,
-            errors,
-        },
-    )
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render_status(status, &UserView { page, user, grants, roles: Role::ALL.to_vec(), institutions, errors })
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageUsers)?;
     render_user(&state, &ctx, parse_id(&id)?, ValidationErrors::new()).await
 }
