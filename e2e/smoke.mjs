@@ -144,7 +144,7 @@ try {
   await page.fill('#f-password_confirm', 'different-2026');
   await page.click('form[action="/ar/register"] button[type=submit]');
   check(await page.locator('.error-summary').isVisible(), 'mismatched passwords show an error summary');
-  check(await page.getAttribute('#f-password', 'aria-invalid') === 'true', 'password field marked invalid');
+  check(await page.getAttribute('#f-password_confirm', 'aria-invalid') === 'true', 'the confirmation field is marked invalid');
   await axe(page, 'register with errors');
   await page.screenshot({ path: join(shots, 'register-errors-ar.png'), fullPage: true });
   await page.fill('#f-password', 'tifinagh-ⵣ-2026');
