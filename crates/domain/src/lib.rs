@@ -5,10 +5,12 @@
 
 pub mod account;
 pub mod clock;
+pub mod commitment;
 pub mod institution;
 pub mod locale;
 pub mod localized;
 pub mod permissions;
+pub mod plan;
 pub mod validation;
 
 pub use locale::Locale;

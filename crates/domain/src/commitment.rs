@@ -1,0 +1,230 @@
+//! Commitments (the OGP template), their milestones and indicators, and the progress rules.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::Localized;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CommitmentStatus {
+    Idea,
+    Draft,
+    InConsultation,
+    Adopted,
+    Withdrawn,
+    Merged,
+}
+
+impl CommitmentStatus {
+    pub const ALL: [CommitmentStatus; 6] = [
+        CommitmentStatus::Idea,
+        CommitmentStatus::Draft,
+        CommitmentStatus::InConsultation,
+        CommitmentStatus::Adopted,
+        CommitmentStatus::Withdrawn,
+        CommitmentStatus::Merged,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            CommitmentStatus::Idea => "idea",
+            CommitmentStatus::Draft => "draft",
+            CommitmentStatus::InConsultation => "in-consultation",
+            CommitmentStatus::Adopted => "adopted",
+            CommitmentStatus::Withdrawn => "withdrawn",
+            CommitmentStatus::Merged => "merged",
+        }
+    }
+    pub fn parse(code: &str) -> Result<CommitmentStatus, &'static str> {
+        CommitmentStatus::ALL.into_iter().find(|s| s.code() == code).ok_or("status-invalid")
+    }
+}
+
+/// The OGP values a commitment advances.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OgpValue {
+    AccessToInformation,
+    CivicParticipation,
+    PublicAccountability,
+    TechnologyAndInnovation,
+}
+
+impl OgpValue {
+    pub const ALL: [OgpValue; 4] = [
+        OgpValue::AccessToInformation,
+        OgpValue::CivicParticipation,
+        OgpValue::PublicAccountability,
+        OgpValue::TechnologyAndInnovation,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            OgpValue::AccessToInformation => "access-to-information",
+            OgpValue::CivicParticipation => "civic-participation",
+            OgpValue::PublicAccountability => "public-accountability",
+            OgpValue::TechnologyAndInnovation => "technology-and-innovation",
+        }
+    }
+    pub fn parse(code: &str) -> Result<OgpValue, &'static str> {
+        OgpValue::ALL.into_iter().find(|v| v.code() == code).ok_or("ogp-value-invalid")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MilestoneStatus {
+    NotStarted,
+    InProgress,
+    Completed,
+    Cancelled,
+}
+
+impl MilestoneStatus {
+    pub const ALL: [MilestoneStatus; 4] = [
+        MilestoneStatus::NotStarted,
+        MilestoneStatus::InProgress,
+        MilestoneStatus::Completed,
+        MilestoneStatus::Cancelled,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            MilestoneStatus::NotStarted => "not-started",
+            MilestoneStatus::InProgress => "in-progress",
+            MilestoneStatus::Completed => "completed",
+            MilestoneStatus::Cancelled => "cancelled",
+        }
+    }
+    pub fn parse(code: &str) -> Result<MilestoneStatus, &'static str> {
+        MilestoneStatus::ALL.into_iter().find(|s| s.code() == code).ok_or("status-invalid")
+    }
+}
+
+/// A verifiable deliverable of a commitment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    pub id: i64,
+    pub commitment_id: i64,
+    pub output: Localized,
+    pub starts_on: Option<Date>,
+    pub due_on: Option<Date>,
+    pub responsible_institution_id: Option<i64>,
+    pub status: MilestoneStatus,
+    /// 0–100; a completed milestone counts as 100 whatever is stored.
+    pub percent: u8,
+}
+
+impl Milestone {
+    /// The percent that counts towards progress; cancelled milestones do not count at all.
+    pub fn counted_percent(&self) -> Option<f64> {
+        match self.status {
+            MilestoneStatus::Cancelled => None,
+            MilestoneStatus::Completed => Some(100.0),
+            _ => Some(f64::from(self.percent.min(100))),
+        }
+    }
+
+    /// Late: the due date has passed and the milestone is neither completed nor cancelled.
+    pub fn is_late(&self, today: Date) -> bool {
+        !matches!(self.status, MilestoneStatus::Completed | MilestoneStatus::Cancelled)
+            && self.due_on.is_some_and(|due| due < today)
+    }
+}
+
+/// Progress of a commitment: the mean of its counted milestones (`None` when none count).
+pub fn commitment_progress(milestones: &[Milestone]) -> Option<f64> {
+    mean(milestones.iter().filter_map(Milestone::counted_percent))
+}
+
+/// Progress of a theme or a plan: the mean of its commitments that have a progress.
+pub fn mean_progress(commitments: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
+    mean(commitments.into_iter().flatten())
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, count) = values.fold((0.0, 0u32), |(s, c), v| (s + v, c + 1));
+    (count > 0).then(|| sum / f64::from(count))
+}
+
+/// Parses a percent typed in a form.
+pub fn parse_percent(raw: &str) -> Result<u8, &'static str> {
+    match raw.trim().parse::<i64>() {
+        Ok(p) if (0..=100).contains(&p) => u8::try_from(p).map_err(|_| "percent-invalid"),
+        _ => Err("percent-invalid"),
+    }
+}
+
+/// Checks a milestone's dates against each other and the plan period.
+pub fn check_milestone_dates(
+    starts_on: Option<Date>,
+    due_on: Option<Date>,
+    plan_start: Option<Date>,
+    plan_end: Option<Date>,
+) -> Result<(), &'static str> {
+    if let (Some(s), Some(d)) = (starts_on, due_on) {
+        if d < s {
+            return Err("due-before-start");
+        }
+    }
+    let outside = |day: Date| plan_start.is_some_and(|p| day < p) || plan_end.is_some_and(|p| day > p);
+    if starts_on.is_some_and(outside) || due_on.is_some_and(outside) {
+        return Err("date-outside-plan");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn milestone(status: MilestoneStatus, percent: u8, due: Date) -> Milestone {
+        Milestone {
+            id: 1,
+            commitment_id: 1,
+            output: Localized::new(),
+            starts_on: None,
+            due_on: Some(due),
+            responsible_institution_id: None,
+            status,
+            percent,
+        }
+    }
+
+    #[test]
+    fn progress_rules() {
+        let due = date!(2025 - 06 - 30);
+        let ms = vec![
+            milestone(MilestoneStatus::Completed, 10, due),
+            milestone(MilestoneStatus::InProgress, 50, due),
+            milestone(MilestoneStatus::Cancelled, 0, due),
+            milestone(MilestoneStatus::NotStarted, 0, due),
+        ];
+        // (100 + 50 + 0) / 3; the cancelled one is excluded.
+        assert_eq!(commitment_progress(&ms), Some(50.0));
+        assert_eq!(commitment_progress(&[milestone(MilestoneStatus::Cancelled, 0, due)]), None);
+        assert_eq!(mean_progress([Some(50.0), None, Some(100.0)]), Some(75.0));
+    }
+
+    #[test]
+    fn late_means_due_passed_and_not_done() {
+        let due = date!(2025 - 06 - 30);
+        assert!(milestone(MilestoneStatus::InProgress, 50, due).is_late(date!(2025 - 07 - 01)));
+        assert!(!milestone(MilestoneStatus::InProgress, 50, due).is_late(date!(2025 - 06 - 30)));
+        assert!(!milestone(MilestoneStatus::Completed, 100, due).is_late(date!(2026 - 01 - 01)));
+        assert!(!milestone(MilestoneStatus::Cancelled, 0, due).is_late(date!(2026 - 01 - 01)));
+    }
+
+    #[test]
+    fn bad_input() {
+        assert_eq!(parse_percent("101"), Err("percent-invalid"));
+        assert_eq!(parse_percent("-1"), Err("percent-invalid"));
+        assert_eq!(parse_percent(" 42 "), Ok(42));
+        let (s, e) = (Some(date!(2024 - 01 - 01)), Some(date!(2025 - 12 - 31)));
+        assert_eq!(
+            check_milestone_dates(Some(date!(2024 - 05 - 01)), Some(date!(2024 - 04 - 01)), s, e),
+            Err("due-before-start")
+        );
+        assert_eq!(check_milestone_dates(None, Some(date!(2026 - 01 - 01)), s, e), Err("date-outside-plan"));
+        assert_eq!(check_milestone_dates(Some(date!(2024 - 02 - 01)), Some(date!(2024 - 04 - 01)), s, e), Ok(()));
+    }
+}

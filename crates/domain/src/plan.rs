@@ -1,0 +1,163 @@
+//! Action plans: a member's numbered plan, its period and its dated phases.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::Localized;
+
+/// The stages of an OGP action plan cycle, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PhaseKind {
+    Preparation,
+    CoCreation,
+    Drafting,
+    Consultation,
+    Finalisation,
+    Implementation,
+    Closed,
+}
+
+impl PhaseKind {
+    pub const ALL: [PhaseKind; 7] = [
+        PhaseKind::Preparation,
+        PhaseKind::CoCreation,
+        PhaseKind::Drafting,
+        PhaseKind::Consultation,
+        PhaseKind::Finalisation,
+        PhaseKind::Implementation,
+        PhaseKind::Closed,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PhaseKind::Preparation => "preparation",
+            PhaseKind::CoCreation => "co-creation",
+            PhaseKind::Drafting => "drafting",
+            PhaseKind::Consultation => "consultation",
+            PhaseKind::Finalisation => "finalisation",
+            PhaseKind::Implementation => "implementation",
+            PhaseKind::Closed => "closed",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<PhaseKind, &'static str> {
+        PhaseKind::ALL.into_iter().find(|p| p.code() == code).ok_or("phase-invalid")
+    }
+}
+
+/// One dated phase. A phase without an end lasts until the next one starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phase {
+    pub kind: PhaseKind,
+    pub starts_on: Date,
+    pub ends_on: Option<Date>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: i64,
+    pub slug: String,
+    /// The OGP member (country or locality) as OGP names it, e.g. "Morocco".
+    pub member: String,
+    pub number: i64,
+    pub title: Localized,
+    pub starts_on: Option<Date>,
+    pub ends_on: Option<Date>,
+    /// OGP's identifier of the plan, e.g. `AP_MAR01`, when it comes from OGP data.
+    pub ogp_id: Option<String>,
+    pub phases: Vec<Phase>,
+}
+
+impl Plan {
+    /// The phase under way on `today` ("you are here"), if any: the latest phase that has
+    /// started and has not ended.
+    pub fn current_phase(&self, today: Date) -> Option<PhaseKind> {
+        let mut phases: Vec<&Phase> = self.phases.iter().filter(|p| p.starts_on <= today).collect();
+        phases.sort_by_key(|p| (p.starts_on, p.kind));
+        phases.last().filter(|p| p.ends_on.is_none_or(|end| today <= end)).map(|p| p.kind)
+    }
+
+    /// Whether `day` lies inside the plan's period (an open bound accepts anything).
+    pub fn contains(&self, day: Date) -> bool {
+        self.starts_on.is_none_or(|s| s <= day) && self.ends_on.is_none_or(|e| day <= e)
+    }
+}
+
+/// Checks a set of phases: each ends after it starts, and they follow the cycle's order.
+pub fn validate_phases(phases: &[Phase]) -> Result<(), &'static str> {
+    for phase in phases {
+        if phase.ends_on.is_some_and(|end| end < phase.starts_on) {
+            return Err("phase-ends-before-start");
+        }
+    }
+    let mut sorted = phases.to_vec();
+    sorted.sort_by_key(|p| p.kind);
+    if sorted.windows(2).any(|w| w[0].kind == w[1].kind) {
+        return Err("phase-duplicate");
+    }
+    if sorted.windows(2).any(|w| w[1].starts_on < w[0].starts_on) {
+        return Err("phase-out-of-order");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn plan() -> Plan {
+        Plan {
+            id: 1,
+            slug: "morocco-3".into(),
+            member: "Morocco".into(),
+            number: 3,
+            title: Localized::new(),
+            starts_on: Some(date!(2024 - 01 - 01)),
+            ends_on: Some(date!(2027 - 12 - 31)),
+            ogp_id: Some("AP_MAR03".into()),
+            phases: vec![
+                Phase {
+                    kind: PhaseKind::CoCreation,
+                    starts_on: date!(2023 - 03 - 01),
+                    ends_on: Some(date!(2023 - 06 - 30)),
+                },
+                Phase {
+                    kind: PhaseKind::Consultation,
+                    starts_on: date!(2023 - 09 - 01),
+                    ends_on: Some(date!(2023 - 09 - 30)),
+                },
+                Phase { kind: PhaseKind::Implementation, starts_on: date!(2024 - 01 - 01), ends_on: None },
+            ],
+        }
+    }
+
+    #[test]
+    fn you_are_here() {
+        let p = plan();
+        assert_eq!(p.current_phase(date!(2023 - 01 - 01)), None);
+        assert_eq!(p.current_phase(date!(2023 - 04 - 01)), Some(PhaseKind::CoCreation));
+        assert_eq!(p.current_phase(date!(2023 - 07 - 15)), None, "between phases nothing is open");
+        assert_eq!(p.current_phase(date!(2023 - 09 - 30)), Some(PhaseKind::Consultation));
+        assert_eq!(p.current_phase(date!(2026 - 11 - 27)), Some(PhaseKind::Implementation));
+    }
+
+    #[test]
+    fn phases_must_be_ordered_and_well_formed() {
+        assert_eq!(validate_phases(&plan().phases), Ok(()));
+        let mut bad = plan().phases;
+        bad[1].ends_on = Some(date!(2023 - 08 - 01));
+        assert_eq!(validate_phases(&bad), Err("phase-ends-before-start"));
+        let mut swapped = plan().phases;
+        swapped[0].starts_on = date!(2023 - 10 - 01);
+        swapped[0].ends_on = None;
+        assert_eq!(validate_phases(&swapped), Err("phase-out-of-order"));
+    }
+
+    #[test]
+    fn period() {
+        assert!(plan().contains(date!(2025 - 05 - 05)));
+        assert!(!plan().contains(date!(2028 - 01 - 01)));
+    }
+}

@@ -1,0 +1,4 @@
+//! Data formats Sharaka reads and writes. For now: the OGP commitments database CSV.
+
+pub mod ogp_csv;
+pub mod text;

@@ -1,0 +1,57 @@
+//! Small text helpers shared by importers: normalised names and slugs.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A key for deduplicating names: NFKD, accents and punctuation dropped, case folded,
+/// white space collapsed. "Ministère  de l'Économie" and "MINISTERE DE L ECONOMIE" match.
+pub fn normalised_name(name: &str) -> String {
+    let folded: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A URL slug from a Latin-script name, at most `max` characters, cut at a word boundary.
+pub fn slugify(name: &str, max: usize) -> String {
+    let key = normalised_name(name);
+    let mut slug = String::new();
+    for word in key.split(' ').filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric())) {
+        if !slug.is_empty() && slug.len() + word.len() + 1 > max {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&word[..word.len().min(max)]);
+    }
+    if slug.is_empty() {
+        "institution".to_string()
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_normalise() {
+        assert_eq!(normalised_name("Ministère  de l'Économie\n"), "ministere de l economie");
+        assert_eq!(normalised_name("MINISTERE DE L ECONOMIE"), "ministere de l economie");
+        assert_eq!(normalised_name("مجلس النواب"), "مجلس النواب");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slugify("House of Representatives", 60), "house-of-representatives");
+        assert_eq!(
+            slugify("Directorate of Budget (Ministry of Economy and Finance)", 30),
+            "directorate-of-budget-ministry"
+        );
+        assert_eq!(slugify("مجلس النواب", 60), "institution");
+    }
+}
