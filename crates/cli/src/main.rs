@@ -1,6 +1,7 @@
 //! The `sharaka` binary: serve the portal, migrate the database, manage administrators.
 
 mod config;
+mod data;
 mod seed;
 
 use std::net::SocketAddr;
@@ -43,10 +44,35 @@ enum Command {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Import data: `import ogp-csv FILE` (the OGP commitments database format).
+    Import {
+        #[command(subcommand)]
+        format: ImportFormat,
+    },
+    /// Export data: `export csv --out FILE` (the OGP commitments layout).
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
+    },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportFormat {
+    /// An OGP commitments CSV (171 columns); all rows or none, re-running changes nothing.
+    OgpCsv { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum ExportFormat {
+    /// Every commitment in the OGP commitments CSV layout.
+    Csv {
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -100,6 +126,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open(&config).await?;
             println!("database migrated ({})", db.backend());
             Ok(())
+        }
+        Command::Import { format: ImportFormat::OgpCsv { file } } => {
+            let db = open(&config).await?;
+            data::import_ogp_csv(db.as_ref(), &file, SystemClock.unix()).await
+        }
+        Command::Export { format: ExportFormat::Csv { out } } => {
+            let db = open(&config).await?;
+            data::export_csv(db.as_ref(), &out).await
         }
         Command::Admin { command: AdminCommand::Create { email, name, password_file } } => {
             admin_create(&config, &email, &name, password_file).await

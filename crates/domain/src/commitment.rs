@@ -228,3 +228,83 @@ mod tests {
         assert_eq!(check_milestone_dates(Some(date!(2024 - 02 - 01)), Some(date!(2024 - 04 - 01)), s, e), Ok(()));
     }
 }
+
+/// The OGP template's text fields, each written in the portal's languages.
+pub const TEXT_FIELDS: [&str; 14] = [
+    "title",
+    "short-title",
+    "problem",
+    "causes",
+    "status-quo",
+    "solution",
+    "results",
+    "transparency",
+    "participation",
+    "accountability",
+    "other-actors",
+    "budget",
+    "contact",
+    "full-text",
+];
+
+/// A commitment of an action plan, with every field of the OGP template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commitment {
+    pub id: i64,
+    /// As in the OGP data, e.g. `MO0012`.
+    pub code: String,
+    pub plan_id: i64,
+    pub theme_id: Option<i64>,
+    /// The number within the plan, e.g. "3.1".
+    pub number: Option<String>,
+    pub status: CommitmentStatus,
+    /// Template texts by field name ([`TEXT_FIELDS`]).
+    pub texts: std::collections::BTreeMap<String, Localized>,
+    pub lead_institution_id: Option<i64>,
+    pub supporting_institution_ids: Vec<i64>,
+    pub values: Vec<OgpValue>,
+    /// OGP policy areas, named as the columns of the OGP data.
+    pub policy_areas: Vec<String>,
+    /// IRM assessment fields by their OGP column name (e.g. "Potential for Results").
+    pub assessment: std::collections::BTreeMap<String, String>,
+    pub starts_on: Option<Date>,
+    pub ends_on: Option<Date>,
+    pub source_url: Option<String>,
+}
+
+impl Commitment {
+    /// A template text; empty when the field has not been written.
+    pub fn text(&self, field: &str) -> Localized {
+        self.texts.get(field).cloned().unwrap_or_default()
+    }
+}
+
+/// A theme (axis) of a plan, usually one per sub-commission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: i64,
+    pub plan_id: i64,
+    pub key: String,
+    pub title: Localized,
+    pub position: i64,
+}
+
+/// A value of an indicator at a date, with where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measurement {
+    pub value: String,
+    pub date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: i64,
+    pub commitment_id: i64,
+    pub name: Localized,
+    pub unit: String,
+    pub baseline: Option<Measurement>,
+    pub target: Option<Measurement>,
+    pub measurements: Vec<Measurement>,
+}

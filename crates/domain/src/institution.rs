@@ -50,6 +50,60 @@ impl Branch {
         Branch::ALL.into_iter().find(|b| b.code() == code).ok_or("branch-invalid")
     }
 
+    /// A best guess from a name in OGP data, which does not say the branch. Imported
+    /// institutions get this guess; the secretariat corrects it in the back office.
+    pub fn guess_from_name(name: &str) -> Branch {
+        let n = name.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+        if has(&[
+            "parliament",
+            "house of representatives",
+            "assembly",
+            "congress",
+            "senate",
+            "chamber of",
+            "legislat",
+            "parlement",
+            "chambre des",
+            "مجلس النواب",
+            "البرلمان",
+        ]) {
+            Branch::Legislative
+        } else if has(&["court", "judicia", "judge", "tribunal", "justice council", "magistra", "القضائية"]) {
+            Branch::Judiciary
+        } else if has(&[
+            "ombuds",
+            "commission for",
+            "commission du",
+            "authority for",
+            "instance",
+            "independent",
+            "audit office",
+            "court of audit",
+            "cour des comptes",
+        ]) {
+            Branch::IndependentBody
+        } else if has(&["municipal", "region", "city of", "county", "commune", "governorate"]) {
+            Branch::TerritorialCollectivity
+        } else if has(&["university", "academ", "research", "institute of"]) {
+            Branch::Academia
+        } else if has(&[
+            "ngo",
+            "association",
+            "foundation",
+            "civil society",
+            "network",
+            "transparency international",
+            "coalition",
+        ]) {
+            Branch::CivilSociety
+        } else if has(&["undp", "world bank", "oecd", "european union", "usaid", "giz", "united nations"]) {
+            Branch::InternationalPartner
+        } else {
+            Branch::Executive
+        }
+    }
+
     /// Government in the OGP sense: the state's branches and institutions, as opposed to
     /// civil society and other non-government actors.
     pub fn is_government(self) -> bool {
@@ -240,6 +294,18 @@ mod tests {
         f.parent_id = "1".into();
         let errors = InstitutionInput::parse(&f, Some(1), |_| Some(vec![])).expect_err("self");
         assert_eq!(errors.for_field("parent_id"), Some("parent-cycle"));
+    }
+
+    #[test]
+    fn branch_guesses() {
+        assert_eq!(Branch::guess_from_name("House of Representatives"), Branch::Legislative);
+        assert_eq!(Branch::guess_from_name("Supreme Judicial Council"), Branch::Judiciary);
+        assert_eq!(
+            Branch::guess_from_name("Directorate of Budget (Ministry of Economy and Finance)"),
+            Branch::Executive
+        );
+        assert_eq!(Branch::guess_from_name("Fundación Omar Dengo"), Branch::Executive);
+        assert_eq!(Branch::guess_from_name("Transparency International Georgia"), Branch::CivilSociety);
     }
 
     #[test]

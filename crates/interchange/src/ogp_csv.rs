@@ -69,6 +69,8 @@ pub struct OgpCommitment {
     pub member_code: Option<String>,
     pub plan_number: i64,
     pub plan_ogp_id: String,
+    /// The commitment's number within its plan, e.g. "3.1".
+    pub number: Option<String>,
     pub submission_year: Option<i32>,
     pub end_year: Option<i32>,
     pub theme: Option<String>,
@@ -185,6 +187,7 @@ fn parse_row<'a>(line: u64, get: &impl Fn(&str) -> &'a str, canonical: &[&str]) 
         member_code: value(get("Code")).map(str::to_string),
         plan_number,
         plan_ogp_id: required("Action Plan ID")?.to_string(),
+        number: value(get("Commitment Number")).map(str::to_string),
         submission_year: year("Year Of Submission"),
         end_year: year("Action Plan End Year"),
         theme: value(get("Theme")).map(str::to_string),

@@ -6,6 +6,8 @@ pub enum StoreError {
     UnknownScheme(String),
     #[error("a record with the same unique key already exists")]
     Conflict,
+    #[error("invalid data: {0}")]
+    Invalid(String),
     #[error("record not found")]
     NotFound,
     #[error("stored data is not readable: {0}")]

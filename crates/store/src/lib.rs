@@ -7,6 +7,8 @@
 
 mod database;
 mod error;
+pub mod plans;
+mod plans_sql;
 mod postgres;
 mod records;
 mod sqlite;
@@ -14,6 +16,7 @@ pub mod testing;
 
 pub use database::Database;
 pub use error::StoreError;
+pub use plans::{ExportedCommitment, ImportCounts, ImportedCommitment, InstitutionRef, PlanRepository};
 pub use postgres::PgStore;
 pub use records::*;
 pub use sqlite::SqliteStore;

@@ -7,8 +7,12 @@ use domain::permissions::Grant;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 
 use crate::database::{classify_token, impl_database};
+use crate::plans::*;
+use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
 use crate::StoreError;
+use domain::commitment::{Commitment, Indicator, Milestone, Theme};
+use domain::plan::Plan;
 
 type DB = sqlx::Postgres;
 
@@ -42,3 +46,5 @@ impl_database!(
                   ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
      RETURNING id, recipient, subject, body, attempts"
 );
+
+impl_plan_repository!(PgStore);

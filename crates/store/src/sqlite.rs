@@ -9,8 +9,12 @@ use domain::permissions::Grant;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::database::{classify_token, impl_database};
+use crate::plans::*;
+use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
 use crate::StoreError;
+use domain::commitment::{Commitment, Indicator, Milestone, Theme};
+use domain::plan::Plan;
 
 type DB = sqlx::Sqlite;
 
@@ -44,3 +48,5 @@ impl_database!(
      WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND available_at <= $1 AND attempts < $4 ORDER BY id LIMIT $3)
      RETURNING id, recipient, subject, body, attempts"
 );
+
+impl_plan_repository!(SqliteStore);

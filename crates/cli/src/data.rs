@@ -1,0 +1,90 @@
+//! `sharaka import …` and `sharaka export …`: OGP data in and out.
+
+use std::path::Path;
+
+use anyhow::{anyhow, Context};
+use interchange::ogp_csv::{self, OgpCsvError};
+use interchange::ogp_import;
+use store::Database;
+
+/// Imports an OGP commitments CSV, all rows or none.
+pub async fn import_ogp_csv(db: &dyn Database, file: &Path, now: i64) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let rows = ogp_csv::read(bytes.as_slice()).map_err(|e: OgpCsvError| anyhow!("{}: {e}", file.display()))?;
+    let records: Vec<_> = rows.iter().map(ogp_import::to_import).collect();
+    let counts = db
+        .import_ogp(&records, now)
+        .await
+        .map_err(|e| anyhow!("{}: import failed, nothing was saved: {e}", file.display()))?;
+    println!(
+        "imported {}: {} rows; plans {} new, {} updated; commitments {} new, {} updated, {} unchanged; institutions {} new",
+        file.display(),
+        records.len(),
+        counts.plans_created,
+        counts.plans_updated,
+        counts.commitments_created,
+        counts.commitments_updated,
+        counts.commitments_unchanged,
+        counts.institutions_created,
+    );
+    Ok(())
+}
+
+/// Writes every commitment in OGP's 171-column layout. Imported commitments are written
+/// cell for cell as they came; others from their fields.
+pub async fn export_csv(db: &dyn Database, out: &Path) -> anyhow::Result<()> {
+    let exported = db.export_commitments().await?;
+    let columns = ogp_csv::columns();
+    let mut rows = Vec::with_capacity(exported.len());
+    for e in exported {
+        let row = match e.raw {
+            Some(raw) => raw,
+            None => {
+                let c = &e.commitment;
+                let plan = db.plan(c.plan_id).await?.ok_or_else(|| anyhow!("commitment {} has no plan", c.code))?;
+                let text = |field: &str| {
+                    let t = c.text(field);
+                    t.resolve(domain::Locale::En, domain::Locale::Fr).map(|r| r.text.to_string()).unwrap_or_default()
+                };
+                let date = |d: Option<time::Date>| {
+                    d.map(|d| format!("{}/{}/{}", u8::from(d.month()), d.day(), d.year()))
+                        .unwrap_or_else(|| "NA".into())
+                };
+                columns
+                    .iter()
+                    .map(|column| match *column {
+                        "Commitment Unique Identifier" => c.code.clone(),
+                        "Country/Locality" => plan.member.clone(),
+                        "Action Plan Number" => plan.number.to_string(),
+                        "Action Plan ID" => plan.ogp_id.clone().unwrap_or_default(),
+                        "Commitment Number" => c.number.clone().unwrap_or_default(),
+                        "Commitment Title" => text("title"),
+                        "Short Title" => text("short-title"),
+                        "Full Text" => text("full-text"),
+                        "Start Date" => date(c.starts_on),
+                        "End Date" => date(c.ends_on),
+                        "URL" => c.source_url.clone().unwrap_or_default(),
+                        other if c.policy_areas.iter().any(|a| a == other) => "1".into(),
+                        other => c.assessment.get(other).cloned().unwrap_or_default(),
+                    })
+                    .collect()
+            }
+        };
+        rows.push(row);
+    }
+    write_atomically(out, |file| ogp_csv::write(file, &rows).map_err(|e| anyhow!("{e}")))?;
+    println!("exported {} commitments to {}", rows.len(), out.display());
+    Ok(())
+}
+
+/// Writes to a temporary file beside `path` and renames it, so a failure never leaves a half-written file.
+fn write_atomically(path: &Path, write: impl FnOnce(&mut std::fs::File) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let tmp = path.with_extension("partial");
+    let mut file = std::fs::File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+    let result = write(&mut file).and_then(|()| file.sync_all().context("cannot flush the export"));
+    if let Err(err) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(err);
+    }
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+}

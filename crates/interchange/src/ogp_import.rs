@@ -1,0 +1,73 @@
+//! From OGP CSV rows to the store's import records.
+
+use std::collections::BTreeMap;
+
+use domain::institution::Branch;
+use domain::{Locale, Localized};
+use store::{ImportedCommitment, InstitutionRef};
+use time::{Date, Month};
+
+use crate::ogp_csv::OgpCommitment;
+use crate::text::{normalised_name, slugify};
+
+/// OGP publishes its data in English; imported texts are recorded as English.
+const SOURCE_LANGUAGE: Locale = Locale::En;
+
+fn english(text: &str) -> Localized {
+    Localized::from_pairs([(SOURCE_LANGUAGE, text)])
+}
+
+fn institution(name: &str) -> InstitutionRef {
+    InstitutionRef {
+        name: english(name),
+        normalized: normalised_name(name),
+        slug: slugify(name, 60),
+        branch: Branch::guess_from_name(name),
+    }
+}
+
+/// Converts one row. The plan's period runs from 1 January of its submission year to
+/// 31 December of its end year, when the data gives them.
+pub fn to_import(row: &OgpCommitment) -> ImportedCommitment {
+    let mut texts = BTreeMap::new();
+    texts.insert("title".to_string(), english(&row.title));
+    if let Some(short) = &row.short_title {
+        texts.insert("short-title".to_string(), english(short));
+    }
+    if let Some(full) = &row.full_text {
+        texts.insert("full-text".to_string(), english(full));
+    }
+    let plan_title = match (row.submission_year, row.end_year) {
+        (Some(from), Some(to)) => format!("{} action plan {} ({from}–{to})", row.member, row.plan_number),
+        _ => format!("{} action plan {}", row.member, row.plan_number),
+    };
+    ImportedCommitment {
+        code: row.code.clone(),
+        member: row.member.clone(),
+        member_code: row.member_code.clone(),
+        plan_ogp_id: row.plan_ogp_id.clone(),
+        plan_slug: format!("{}-{}", slugify(&row.member, 40), row.plan_number),
+        plan_title: english(&plan_title),
+        plan_number: row.plan_number,
+        plan_starts_on: row.submission_year.and_then(|y| Date::from_calendar_date(y, Month::January, 1).ok()),
+        plan_ends_on: row.end_year.and_then(|y| Date::from_calendar_date(y, Month::December, 31).ok()),
+        number: row.number.clone(),
+        theme: row.theme.clone(),
+        texts,
+        lead_institution: row.lead_institutions.first().map(|n| institution(n)),
+        supporting_institutions: row
+            .lead_institutions
+            .iter()
+            .skip(1)
+            .chain(row.supporting_institutions.iter())
+            .map(|n| institution(n))
+            .collect(),
+        values: row.values.clone(),
+        policy_areas: row.policy_areas.clone(),
+        assessment: row.assessment.iter().cloned().collect(),
+        starts_on: row.starts_on,
+        ends_on: row.ends_on,
+        source_url: row.url.clone(),
+        raw: row.raw.clone(),
+    }
+}

@@ -1,0 +1,423 @@
+//! The SQL of [`PlanRepository`](crate::plans::PlanRepository), shared by both backends.
+
+/// Implements `PlanRepository` for a store with a `pool` field; `DB` must name its database.
+macro_rules! impl_plan_repository {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::plans::PlanRepository for $store {
+            async fn list_plans(&self) -> Result<Vec<Plan>, StoreError> {
+                let rows: Vec<PlanRow> = sqlx::query_as(
+                    "SELECT id, slug, member, number, title, starts_on, ends_on, ogp_id, phases FROM plans ORDER BY member, number",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(Plan::try_from).collect()
+            }
+
+            async fn plan(&self, id: i64) -> Result<Option<Plan>, StoreError> {
+                let row: Option<PlanRow> = sqlx::query_as(
+                    "SELECT id, slug, member, number, title, starts_on, ends_on, ogp_id, phases FROM plans WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(Plan::try_from).transpose()
+            }
+
+            async fn plan_by_slug(&self, slug: &str) -> Result<Option<Plan>, StoreError> {
+                let row: Option<PlanRow> = sqlx::query_as(
+                    "SELECT id, slug, member, number, title, starts_on, ends_on, ogp_id, phases FROM plans WHERE slug = $1",
+                )
+                .bind(slug)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(Plan::try_from).transpose()
+            }
+
+            async fn themes_of(&self, plan_id: i64) -> Result<Vec<Theme>, StoreError> {
+                let rows: Vec<ThemeRow> =
+                    sqlx::query_as("SELECT id, plan_id, key, title, position FROM themes WHERE plan_id = $1 ORDER BY position, id")
+                        .bind(plan_id)
+                        .fetch_all(&self.pool)
+                        .await?;
+                rows.into_iter().map(Theme::try_from).collect()
+            }
+
+            async fn commitments_of_plan(&self, plan_id: i64) -> Result<Vec<Commitment>, StoreError> {
+                let rows: Vec<CommitmentRow> =
+                    sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c WHERE c.plan_id = $1 ORDER BY c.code"))
+                        .bind(plan_id)
+                        .fetch_all(&self.pool)
+                        .await?;
+                self.with_supporters(rows).await
+            }
+
+            async fn commitment_by_code(&self, code: &str) -> Result<Option<Commitment>, StoreError> {
+                let rows: Vec<CommitmentRow> =
+                    sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c WHERE c.code = $1"))
+                        .bind(code)
+                        .fetch_all(&self.pool)
+                        .await?;
+                Ok(self.with_supporters(rows).await?.pop())
+            }
+
+            async fn commitments_of_institution(&self, institution_id: i64) -> Result<Vec<Commitment>, StoreError> {
+                let rows: Vec<CommitmentRow> = sqlx::query_as(&format!(
+                    "SELECT {COMMITMENT_COLUMNS} FROM commitments c
+                     WHERE c.lead_institution_id = $1
+                        OR c.id IN (SELECT commitment_id FROM commitment_supporters WHERE institution_id = $1)
+                     ORDER BY c.code"
+                ))
+                .bind(institution_id)
+                .fetch_all(&self.pool)
+                .await?;
+                self.with_supporters(rows).await
+            }
+
+            async fn milestones_of(&self, commitment_id: i64) -> Result<Vec<Milestone>, StoreError> {
+                let rows: Vec<MilestoneRow> = sqlx::query_as(
+                    "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent
+                     FROM milestones WHERE commitment_id = $1 ORDER BY position, id",
+                )
+                .bind(commitment_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(Milestone::try_from).collect()
+            }
+
+            async fn milestones_of_plan(&self, plan_id: i64) -> Result<Vec<Milestone>, StoreError> {
+                let rows: Vec<MilestoneRow> = sqlx::query_as(
+                    "SELECT m.id, m.commitment_id, m.output, m.starts_on, m.due_on, m.responsible_institution_id, m.status, m.percent
+                     FROM milestones m JOIN commitments c ON c.id = m.commitment_id
+                     WHERE c.plan_id = $1 ORDER BY m.commitment_id, m.position, m.id",
+                )
+                .bind(plan_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(Milestone::try_from).collect()
+            }
+
+            async fn indicators_of(&self, commitment_id: i64) -> Result<Vec<Indicator>, StoreError> {
+                let rows: Vec<IndicatorRow> = sqlx::query_as(
+                    "SELECT id, commitment_id, name, unit, baseline, target, measurements
+                     FROM indicators WHERE commitment_id = $1 ORDER BY position, id",
+                )
+                .bind(commitment_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(Indicator::try_from).collect()
+            }
+
+            async fn count_plans(&self) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM plans").fetch_one(&self.pool).await?)
+            }
+
+            async fn count_commitments(&self) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM commitments").fetch_one(&self.pool).await?)
+            }
+
+            async fn import_ogp(&self, rows: &[ImportedCommitment], now: i64) -> Result<ImportCounts, StoreError> {
+                use std::collections::HashMap;
+                let mut counts = ImportCounts::default();
+                let mut tx = self.pool.begin().await?;
+                let mut plans: HashMap<String, i64> = HashMap::new();
+                let mut themes: HashMap<(i64, String), i64> = HashMap::new();
+                let mut institutions: HashMap<String, i64> = HashMap::new();
+                for (index, row) in rows.iter().enumerate() {
+                    // Refused inside the transaction: whatever earlier rows wrote is rolled back.
+                    if row.code.trim().is_empty() || row.plan_ogp_id.trim().is_empty() || row.plan_slug.trim().is_empty() {
+                        return Err(StoreError::Invalid(format!("row {}: a commitment needs a code, a plan id and a plan slug", index + 1)));
+                    }
+                    let plan_id = match plans.get(&row.plan_ogp_id) {
+                        Some(id) => *id,
+                        None => {
+                            let id = upsert_plan(&mut tx, row, now, &mut counts).await?;
+                            plans.insert(row.plan_ogp_id.clone(), id);
+                            id
+                        }
+                    };
+                    let theme_id = match &row.theme {
+                        None => None,
+                        Some(theme) => {
+                            let key = theme.to_lowercase();
+                            match themes.get(&(plan_id, key.clone())) {
+                                Some(id) => Some(*id),
+                                None => {
+                                    let id = upsert_theme(&mut tx, plan_id, &key, theme).await?;
+                                    themes.insert((plan_id, key), id);
+                                    Some(id)
+                                }
+                            }
+                        }
+                    };
+                    let lead = match &row.lead_institution {
+                        Some(r) => Some(institution_id(&mut tx, &mut institutions, r, now, &mut counts).await?),
+                        None => None,
+                    };
+                    let mut supporters = vec![];
+                    for r in &row.supporting_institutions {
+                        let id = institution_id(&mut tx, &mut institutions, r, now, &mut counts).await?;
+                        if !supporters.contains(&id) && Some(id) != lead {
+                            supporters.push(id);
+                        }
+                    }
+                    upsert_commitment(&mut tx, row, plan_id, theme_id, lead, &supporters, now, &mut counts).await?;
+                }
+                tx.commit().await?;
+                Ok(counts)
+            }
+
+            async fn export_commitments(&self) -> Result<Vec<ExportedCommitment>, StoreError> {
+                let rows: Vec<CommitmentRow> =
+                    sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c ORDER BY c.id"))
+                        .fetch_all(&self.pool)
+                        .await?;
+                let raws: Vec<(i64, Option<String>)> =
+                    sqlx::query_as("SELECT id, ogp_row FROM commitments ORDER BY id").fetch_all(&self.pool).await?;
+                let commitments = self.with_supporters(rows).await?;
+                commitments
+                    .into_iter()
+                    .zip(raws)
+                    .map(|(commitment, (_, raw))| {
+                        let raw = raw.as_deref().map(|r| serde_json::from_str::<Vec<String>>(r)).transpose()
+                            .map_err(|e| StoreError::Corrupt(format!("OGP row of {}: {e}", commitment.code)))?;
+                        Ok(ExportedCommitment { commitment, raw })
+                    })
+                    .collect()
+            }
+        }
+
+        impl $store {
+            async fn with_supporters(&self, rows: Vec<CommitmentRow>) -> Result<Vec<Commitment>, StoreError> {
+                let mut out = Vec::with_capacity(rows.len());
+                for row in rows {
+                    let supporters: Vec<i64> = sqlx::query_scalar(
+                        "SELECT institution_id FROM commitment_supporters WHERE commitment_id = $1 ORDER BY institution_id",
+                    )
+                    .bind(row.id)
+                    .fetch_all(&self.pool)
+                    .await?;
+                    out.push(row.into_commitment(supporters)?);
+                }
+                Ok(out)
+            }
+        }
+
+        async fn unique_slug(tx: &mut sqlx::Transaction<'_, DB>, table: &str, base: &str) -> Result<String, StoreError> {
+            let mut candidate = base.to_string();
+            for n in 2.. {
+                let taken: Option<i64> = sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE slug = $1"))
+                    .bind(&candidate)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+                if taken.is_none() {
+                    break;
+                }
+                candidate = format!("{base}-{n}");
+            }
+            Ok(candidate)
+        }
+
+        async fn upsert_plan(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            row: &ImportedCommitment,
+            now: i64,
+            counts: &mut ImportCounts,
+        ) -> Result<i64, StoreError> {
+            let (starts, ends) = (date_to_text(row.plan_starts_on), date_to_text(row.plan_ends_on));
+            let existing: Option<(i64, String, i64, Option<String>, Option<String>)> =
+                sqlx::query_as("SELECT id, member, number, starts_on, ends_on FROM plans WHERE ogp_id = $1")
+                    .bind(&row.plan_ogp_id)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+            match existing {
+                Some((id, member, number, s, e)) => {
+                    if (member.as_str(), number, &s, &e) != (row.member.as_str(), row.plan_number, &starts, &ends) {
+                        sqlx::query("UPDATE plans SET member = $1, number = $2, starts_on = $3, ends_on = $4, updated_at = $5 WHERE id = $6")
+                            .bind(&row.member)
+                            .bind(row.plan_number)
+                            .bind(&starts)
+                            .bind(&ends)
+                            .bind(now)
+                            .bind(id)
+                            .execute(&mut **tx)
+                            .await?;
+                        counts.plans_updated += 1;
+                    }
+                    Ok(id)
+                }
+                None => {
+                    let slug = unique_slug(tx, "plans", &row.plan_slug).await?;
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO plans (slug, member, member_code, number, title, starts_on, ends_on, ogp_id, created_at, updated_at)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+                    )
+                    .bind(&slug)
+                    .bind(&row.member)
+                    .bind(&row.member_code)
+                    .bind(row.plan_number)
+                    .bind(row.plan_title.to_json())
+                    .bind(&starts)
+                    .bind(&ends)
+                    .bind(&row.plan_ogp_id)
+                    .bind(now)
+                    .fetch_one(&mut **tx)
+                    .await?;
+                    counts.plans_created += 1;
+                    Ok(id)
+                }
+            }
+        }
+
+        async fn upsert_theme(tx: &mut sqlx::Transaction<'_, DB>, plan_id: i64, key: &str, title: &str) -> Result<i64, StoreError> {
+            let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM themes WHERE plan_id = $1 AND key = $2")
+                .bind(plan_id)
+                .bind(key)
+                .fetch_optional(&mut **tx)
+                .await?;
+            if let Some(id) = existing {
+                return Ok(id);
+            }
+            let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM themes WHERE plan_id = $1").bind(plan_id).fetch_one(&mut **tx).await?;
+            let title = domain::Localized::from_pairs([(domain::Locale::En, title)]);
+            Ok(sqlx::query_scalar("INSERT INTO themes (plan_id, key, title, position) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(plan_id)
+                .bind(key)
+                .bind(title.to_json())
+                .bind(position + 1)
+                .fetch_one(&mut **tx)
+                .await?)
+        }
+
+        /// The id of a named institution, found or created once per import.
+        async fn institution_id(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            cache: &mut std::collections::HashMap<String, i64>,
+            r: &InstitutionRef,
+            now: i64,
+            counts: &mut ImportCounts,
+        ) -> Result<i64, StoreError> {
+            if let Some(id) = cache.get(&r.normalized) {
+                return Ok(*id);
+            }
+            let id = upsert_institution(tx, r, now, counts).await?;
+            cache.insert(r.normalized.clone(), id);
+            Ok(id)
+        }
+
+        async fn upsert_institution(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            r: &InstitutionRef,
+            now: i64,
+            counts: &mut ImportCounts,
+        ) -> Result<i64, StoreError> {
+            let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE normalized_name = $1 ORDER BY id LIMIT 1")
+                .bind(&r.normalized)
+                .fetch_optional(&mut **tx)
+                .await?;
+            if let Some(id) = existing {
+                return Ok(id);
+            }
+            let slug = unique_slug(tx, "institutions", &r.slug).await?;
+            counts.institutions_created += 1;
+            Ok(sqlx::query_scalar(
+                "INSERT INTO institutions (slug, name, acronym, branch, parent_id, normalized_name, created_at, updated_at)
+                 VALUES ($1, $2, NULL, $3, NULL, $4, $5, $5) RETURNING id",
+            )
+            .bind(&slug)
+            .bind(r.name.to_json())
+            .bind(r.branch.code())
+            .bind(&r.normalized)
+            .bind(now)
+            .fetch_one(&mut **tx)
+            .await?)
+        }
+
+        #[allow(clippy::too_many_arguments)]
+        async fn upsert_commitment(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            row: &ImportedCommitment,
+            plan_id: i64,
+            theme_id: Option<i64>,
+            lead: Option<i64>,
+            supporters: &[i64],
+            now: i64,
+            counts: &mut ImportCounts,
+        ) -> Result<(), StoreError> {
+            let digest = $crate::plans::digest(row);
+            let existing: Option<(i64, Option<String>)> = sqlx::query_as("SELECT id, ogp_digest FROM commitments WHERE code = $1")
+                .bind(&row.code)
+                .fetch_optional(&mut **tx)
+                .await?;
+            let id = match existing {
+                Some((_, Some(old))) if old == digest => {
+                    counts.commitments_unchanged += 1;
+                    return Ok(());
+                }
+                Some((id, _)) => {
+                    sqlx::query(
+                        "UPDATE commitments SET plan_id = $1, theme_id = $2, number = $3, texts = $4, lead_institution_id = $5,
+                           ogp_values = $6, policy_areas = $7, assessment = $8, starts_on = $9, ends_on = $10, source_url = $11,
+                           ogp_row = $12, ogp_digest = $13, updated_at = $14
+                         WHERE id = $15",
+                    )
+                    .bind(plan_id)
+                    .bind(theme_id)
+                    .bind(&row.number)
+                    .bind(to_json(&row.texts))
+                    .bind(lead)
+                    .bind(to_json(&row.values))
+                    .bind(to_json(&row.policy_areas))
+                    .bind(to_json(&row.assessment))
+                    .bind(date_to_text(row.starts_on))
+                    .bind(date_to_text(row.ends_on))
+                    .bind(&row.source_url)
+                    .bind(to_json(&row.raw))
+                    .bind(&digest)
+                    .bind(now)
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+                    sqlx::query("DELETE FROM commitment_supporters WHERE commitment_id = $1").bind(id).execute(&mut **tx).await?;
+                    counts.commitments_updated += 1;
+                    id
+                }
+                None => {
+                    counts.commitments_created += 1;
+                    sqlx::query_scalar(
+                        "INSERT INTO commitments (code, plan_id, theme_id, number, status, texts, lead_institution_id, ogp_values,
+                           policy_areas, assessment, starts_on, ends_on, source_url, ogp_row, ogp_digest, created_at, updated_at)
+                         VALUES ($1, $2, $3, $4, 'adopted', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
+                    )
+                    .bind(&row.code)
+                    .bind(plan_id)
+                    .bind(theme_id)
+                    .bind(&row.number)
+                    .bind(to_json(&row.texts))
+                    .bind(lead)
+                    .bind(to_json(&row.values))
+                    .bind(to_json(&row.policy_areas))
+                    .bind(to_json(&row.assessment))
+                    .bind(date_to_text(row.starts_on))
+                    .bind(date_to_text(row.ends_on))
+                    .bind(&row.source_url)
+                    .bind(to_json(&row.raw))
+                    .bind(&digest)
+                    .bind(now)
+                    .fetch_one(&mut **tx)
+                    .await?
+                }
+            };
+            for institution in supporters {
+                sqlx::query("INSERT INTO commitment_supporters (commitment_id, institution_id) VALUES ($1, $2)")
+                    .bind(id)
+                    .bind(institution)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            Ok(())
+        }
+    };
+}
+
+pub(crate) use impl_plan_repository;
