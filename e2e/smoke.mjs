@@ -134,6 +134,14 @@ try {
   await visit(page, `${base}/zgh/institutions/transparency-maroc`, 'institution with fallback', { screenshot: 'institution-fallback-zgh' });
   check(await page.locator('.untranslated').count() > 0, 'fallback is marked as not yet translated');
   await visit(page, `${base}/fr/no-such-page`, '404 page', { status: 404 });
+  for (const code of ['ar', 'fr']) {
+    await visit(page, `${base}/${code}/plans`, `/${code}/plans`);
+    await visit(page, `${base}/${code}/plans/morocco-2`, `/${code}/plans/morocco-2`, { screenshot: `plan-${code}` });
+    check(await page.locator('table a[href*="/commitments/MO00"]').count() === 8, `/${code}/plans/morocco-2 lists its 8 commitments`);
+    await visit(page, `${base}/${code}/commitments/MO0012`, `/${code}/commitments/MO0012`, { screenshot: `commitment-${code}` });
+    await page.click('details.full-text summary');
+    await axe(page, `/${code}/commitments/MO0012 with the full text open`);
+  }
   await visit(page, `${base}/ar/password/forgot`, 'forgot password');
 
   console.log('register, verify and sign in through the forms (Arabic)');

@@ -10,6 +10,9 @@ use serde::Deserialize;
 use store::{Database, NewUser};
 
 const DEMO: &str = include_str!("../../../demo/demo.json");
+/// Morocco's commitments from the OGP data (source: Open Government Partnership commitments data).
+const MOROCCO_OGP: &[u8] = include_bytes!("../../../demo/ogp-morocco.csv");
+const MOROCCO_TRANSLATIONS: &str = include_str!("../../../demo/morocco-translations.json");
 
 /// The password of every demo account. Demo instances only; documented in the README.
 pub const DEMO_PASSWORD: &str = "sharaka-demo-2026";
@@ -98,5 +101,44 @@ pub async fn seed_if_empty(db: &dyn Database, now: i64) -> anyhow::Result<bool> 
         };
         db.create_user_with_grants(&new, &grants, now).await?;
     }
+    seed_morocco_plans(db, now).await?;
     Ok(true)
+}
+
+#[derive(Deserialize)]
+struct Translations {
+    plans: BTreeMap<String, BTreeMap<Locale, String>>,
+    commitments: BTreeMap<String, BTreeMap<String, BTreeMap<Locale, String>>>,
+}
+
+/// Imports Morocco's action plans from the OGP data, then lays the hand translations over them.
+async fn seed_morocco_plans(db: &dyn Database, now: i64) -> anyhow::Result<()> {
+    let rows = interchange::ogp_csv::read(MOROCCO_OGP).map_err(|e| anyhow!("demo/ogp-morocco.csv: {e}"))?;
+    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
+    db.import_ogp(&records, now).await?;
+    let translations: Translations =
+        serde_json::from_str(MOROCCO_TRANSLATIONS).context("demo/morocco-translations.json is invalid")?;
+    for plan in db.list_plans().await? {
+        if let Some(title) = plan.ogp_id.as_ref().and_then(|id| translations.plans.get(id)) {
+            let mut merged = plan.title.clone();
+            for (locale, text) in title {
+                merged.set(*locale, text.as_str());
+            }
+            db.update_plan_title(plan.id, &merged, now).await?;
+        }
+    }
+    for (code, fields) in &translations.commitments {
+        let commitment =
+            db.commitment_by_code(code).await?.ok_or_else(|| anyhow!("demo translation for unknown {code}"))?;
+        let mut texts = BTreeMap::new();
+        for (field, by_locale) in fields {
+            let mut text = commitment.text(field);
+            for (locale, t) in by_locale {
+                text.set(*locale, t.as_str());
+            }
+            texts.insert(field.clone(), text);
+        }
+        db.update_commitment_texts(commitment.id, &texts, now).await?;
+    }
+    Ok(())
 }

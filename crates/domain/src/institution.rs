@@ -54,7 +54,9 @@ impl Branch {
     /// institutions get this guess; the secretariat corrects it in the back office.
     pub fn guess_from_name(name: &str) -> Branch {
         let n = name.to_lowercase();
-        let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+        let words: Vec<&str> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        // Short keys ("ngo", "giz") must be whole words; longer ones may be word parts ("judicia").
+        let has = |keys: &[&str]| keys.iter().any(|k| if k.len() <= 4 { words.contains(k) } else { n.contains(k) });
         if has(&[
             "parliament",
             "house of representatives",
@@ -90,7 +92,10 @@ impl Branch {
         } else if has(&[
             "ngo",
             "association",
+            "asociaci",
             "foundation",
+            "fundaci",
+            "fondation",
             "civil society",
             "network",
             "transparency international",
@@ -304,7 +309,8 @@ mod tests {
             Branch::guess_from_name("Directorate of Budget (Ministry of Economy and Finance)"),
             Branch::Executive
         );
-        assert_eq!(Branch::guess_from_name("Fundación Omar Dengo"), Branch::Executive);
+        assert_eq!(Branch::guess_from_name("Fundación Omar Dengo"), Branch::CivilSociety);
+        assert_eq!(Branch::guess_from_name("Dengo Ministry"), Branch::Executive, "no 'ngo' inside a word");
         assert_eq!(Branch::guess_from_name("Transparency International Georgia"), Branch::CivilSociety);
     }
 

@@ -11,6 +11,7 @@ pub mod locale;
 pub mod localized;
 pub mod permissions;
 pub mod plan;
+pub mod text;
 pub mod validation;
 
 pub use locale::Locale;

@@ -1,18 +1,6 @@
 //! Small text helpers shared by importers: normalised names and slugs.
 
-use unicode_normalization::UnicodeNormalization;
-
-/// A key for deduplicating names: NFKD, accents and punctuation dropped, case folded,
-/// white space collapsed. "Ministère  de l'Économie" and "MINISTERE DE L ECONOMIE" match.
-pub fn normalised_name(name: &str) -> String {
-    let folded: String = name
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use domain::text::normalised_name;
 
 /// A URL slug from a Latin-script name, at most `max` characters, cut at a word boundary.
 pub fn slugify(name: &str, max: usize) -> String {
@@ -37,13 +25,6 @@ pub fn slugify(name: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_normalise() {
-        assert_eq!(normalised_name("Ministère  de l'Économie\n"), "ministere de l economie");
-        assert_eq!(normalised_name("MINISTERE DE L ECONOMIE"), "ministere de l economie");
-        assert_eq!(normalised_name("مجلس النواب"), "مجلس النواب");
-    }
 
     #[test]
     fn slugs() {

@@ -162,8 +162,8 @@ macro_rules! impl_database {
 
             async fn create_institution(&self, input: &InstitutionInput, now: i64) -> Result<Institution, StoreError> {
                 let row: InstitutionRow = sqlx::query_as(
-                    "INSERT INTO institutions (slug, name, acronym, branch, parent_id, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $6)
+                    "INSERT INTO institutions (slug, name, acronym, branch, parent_id, created_at, updated_at, normalized_name)
+                     VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
                      RETURNING id, slug, name, acronym, branch, parent_id",
                 )
                 .bind(input.slug.as_str())
@@ -172,6 +172,7 @@ macro_rules! impl_database {
                 .bind(input.branch.code())
                 .bind(input.parent_id)
                 .bind(now)
+                .bind(domain::text::institution_key(&input.name))
                 .fetch_one(&self.pool)
                 .await?;
                 Institution::try_from(row)
@@ -179,7 +180,8 @@ macro_rules! impl_database {
 
             async fn update_institution(&self, id: i64, input: &InstitutionInput, now: i64) -> Result<Institution, StoreError> {
                 let row: Option<InstitutionRow> = sqlx::query_as(
-                    "UPDATE institutions SET slug = $1, name = $2, acronym = $3, branch = $4, parent_id = $5, updated_at = $6
+                    "UPDATE institutions SET slug = $1, name = $2, acronym = $3, branch = $4, parent_id = $5, updated_at = $6,
+                       normalized_name = $8
                      WHERE id = $7
                      RETURNING id, slug, name, acronym, branch, parent_id",
                 )
@@ -190,6 +192,7 @@ macro_rules! impl_database {
                 .bind(input.parent_id)
                 .bind(now)
                 .bind(id)
+                .bind(domain::text::institution_key(&input.name))
                 .fetch_optional(&self.pool)
                 .await?;
                 row.map(Institution::try_from).transpose()?.ok_or(StoreError::NotFound)

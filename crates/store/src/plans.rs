@@ -86,6 +86,31 @@ pub trait PlanRepository: Send + Sync {
     /// institution's normalised name.
     async fn import_ogp(&self, rows: &[ImportedCommitment], now: i64) -> Result<ImportCounts, StoreError>;
     async fn export_commitments(&self) -> Result<Vec<ExportedCommitment>, StoreError>;
+    async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError>;
+    /// Sets template texts of a commitment, field by field (fields not given are kept).
+    async fn update_commitment_texts(
+        &self,
+        commitment_id: i64,
+        texts: &BTreeMap<String, Localized>,
+        now: i64,
+    ) -> Result<(), StoreError>;
+}
+
+/// Imported texts replace the source language only: translations made in Sharaka stay.
+pub(crate) fn merge_texts(
+    existing: &str,
+    imported: &BTreeMap<String, Localized>,
+) -> Result<BTreeMap<String, Localized>, StoreError> {
+    let mut merged: BTreeMap<String, Localized> = json("commitment texts", existing)?;
+    for (field, text) in imported {
+        let entry = merged.entry(field.clone()).or_default();
+        for locale in text.locales() {
+            if let Some(t) = text.get(locale) {
+                entry.set(locale, t);
+            }
+        }
+    }
+    Ok(merged)
 }
 
 pub(crate) fn date_to_text(date: Option<Date>) -> Option<String> {

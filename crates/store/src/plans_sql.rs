@@ -167,6 +167,37 @@ macro_rules! impl_plan_repository {
                 Ok(counts)
             }
 
+            async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError> {
+                self.set_plan_title(plan_id, title, now).await
+            }
+
+            async fn update_commitment_texts(
+                &self,
+                commitment_id: i64,
+                texts: &BTreeMap<String, Localized>,
+                now: i64,
+            ) -> Result<(), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let existing: Option<String> = sqlx::query_scalar("SELECT texts FROM commitments WHERE id = $1")
+                    .bind(commitment_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let existing = existing.ok_or(StoreError::NotFound)?;
+                let mut merged: BTreeMap<String, Localized> = serde_json::from_str(&existing)
+                    .map_err(|e| StoreError::Corrupt(format!("commitment texts: {e}")))?;
+                for (field, text) in texts {
+                    merged.insert(field.clone(), text.clone());
+                }
+                sqlx::query("UPDATE commitments SET texts = $1, updated_at = $2 WHERE id = $3")
+                    .bind(to_json(&merged))
+                    .bind(now)
+                    .bind(commitment_id)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn export_commitments(&self) -> Result<Vec<ExportedCommitment>, StoreError> {
                 let rows: Vec<CommitmentRow> =
                     sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c ORDER BY c.id"))
@@ -188,6 +219,19 @@ macro_rules! impl_plan_repository {
         }
 
         impl $store {
+            async fn set_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError> {
+                let done = sqlx::query("UPDATE plans SET title = $1, updated_at = $2 WHERE id = $3")
+                    .bind(title.to_json())
+                    .bind(now)
+                    .bind(plan_id)
+                    .execute(&self.pool)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Ok(())
+            }
+
             async fn with_supporters(&self, rows: Vec<CommitmentRow>) -> Result<Vec<Commitment>, StoreError> {
                 let mut out = Vec::with_capacity(rows.len());
                 for row in rows {
@@ -345,16 +389,17 @@ macro_rules! impl_plan_repository {
             counts: &mut ImportCounts,
         ) -> Result<(), StoreError> {
             let digest = $crate::plans::digest(row);
-            let existing: Option<(i64, Option<String>)> = sqlx::query_as("SELECT id, ogp_digest FROM commitments WHERE code = $1")
+            let existing: Option<(i64, Option<String>, String)> = sqlx::query_as("SELECT id, ogp_digest, texts FROM commitments WHERE code = $1")
                 .bind(&row.code)
                 .fetch_optional(&mut **tx)
                 .await?;
             let id = match existing {
-                Some((_, Some(old))) if old == digest => {
+                Some((_, Some(old), _)) if old == digest => {
                     counts.commitments_unchanged += 1;
                     return Ok(());
                 }
-                Some((id, _)) => {
+                Some((id, _, existing_texts)) => {
+                    let texts = $crate::plans::merge_texts(&existing_texts, &row.texts)?;
                     sqlx::query(
                         "UPDATE commitments SET plan_id = $1, theme_id = $2, number = $3, texts = $4, lead_institution_id = $5,
                            ogp_values = $6, policy_areas = $7, assessment = $8, starts_on = $9, ends_on = $10, source_url = $11,
@@ -364,7 +409,7 @@ macro_rules! impl_plan_repository {
                     .bind(plan_id)
                     .bind(theme_id)
                     .bind(&row.number)
-                    .bind(to_json(&row.texts))
+                    .bind(to_json(&texts))
                     .bind(lead)
                     .bind(to_json(&row.values))
                     .bind(to_json(&row.policy_areas))

@@ -15,6 +15,8 @@ use crate::records::*;
 use crate::StoreError;
 use domain::commitment::{Commitment, Indicator, Milestone, Theme};
 use domain::plan::Plan;
+use domain::Localized;
+use std::collections::BTreeMap;
 
 type DB = sqlx::Sqlite;
 

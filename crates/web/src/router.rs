@@ -18,7 +18,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::context;
-use crate::controllers::{accounts, admin, api, assets, health, home, institutions};
+use crate::controllers::{accounts, admin, api, assets, commitments, health, home, institutions, plans};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -27,6 +27,9 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(home::show))
         .route("/healthz", get(health::check))
         .route("/static/app.css", get(assets::stylesheet))
+        .route("/plans", get(plans::index::list))
+        .route("/plans/{plan}", get(plans::show::show))
+        .route("/commitments/{code}", get(commitments::show::show))
         .route("/institutions", get(institutions::index::list))
         .route("/institutions/{slug}", get(institutions::show::show))
         .route("/register", get(accounts::register::form).post(accounts::register::submit))
@@ -46,6 +49,9 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/institutions/{id}/edit", get(admin::institutions::update::form))
         .route("/admin/institutions/{id}", post(admin::institutions::update::submit))
         .route("/api/v1/institutions", get(api::institutions::list))
+        .route("/api/v1/plans", get(api::plans::list))
+        .route("/api/v1/plans/{plan}/commitments", get(api::plans::commitments))
+        .route("/api/v1/commitments/{code}", get(api::plans::commitment))
         .route("/api/openapi.json", get(api::openapi::document))
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })

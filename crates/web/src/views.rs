@@ -148,6 +148,26 @@ impl Page {
     pub fn role(&self, code: &str) -> String {
         self.t(&format!("role-{code}"))
     }
+    /// A date written for the reader ("31 janvier 2024", "31 يناير 2024").
+    pub fn date(&self, date: &Option<time::Date>) -> String {
+        match date {
+            Some(d) => format!("{} {} {}", d.day(), self.t(&format!("month-{}", u8::from(d.month()))), d.year()),
+            None => self.t("date-unknown"),
+        }
+    }
+    pub fn day(&self, date: &time::Date) -> String {
+        self.date(&Some(*date))
+    }
+    pub fn day_iso(&self, date: &time::Date) -> String {
+        self.iso(&Some(*date))
+    }
+    /// The machine-readable form for `<time datetime>`.
+    pub fn iso(&self, date: &Option<time::Date>) -> String {
+        date.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())).unwrap_or_default()
+    }
+    pub fn label(&self, prefix: &str, code: &str) -> String {
+        self.t(&format!("{prefix}-{code}"))
+    }
 }
 
 /// The current address without the query parameters that must not be replayed in another

@@ -4,9 +4,11 @@ pub mod accounts;
 pub mod admin;
 pub mod api;
 pub mod assets;
+pub mod commitments;
 pub mod health;
 pub mod home;
 pub mod institutions;
+pub mod plans;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};

@@ -10,6 +10,7 @@ mod accounts;
 mod admin;
 mod api;
 mod pages;
+mod plans;
 mod security;
 
 /// Runs each listed test once per backend, as `<name>::sqlite` and `<name>::postgres`.

@@ -2,3 +2,4 @@
 
 pub mod institutions;
 pub mod openapi;
+pub mod plans;

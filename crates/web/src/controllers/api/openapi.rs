@@ -1,10 +1,15 @@
 use axum::Json;
+use domain::commitment::{CommitmentStatus, OgpValue};
 use domain::institution::Branch;
+use domain::plan::PhaseKind;
 use serde_json::{json, Value};
 
 /// The OpenAPI 3.1 description of the JSON API.
 pub fn spec() -> Value {
     let branches: Vec<&str> = Branch::ALL.iter().map(|b| b.code()).collect();
+    let phases: Vec<&str> = PhaseKind::ALL.iter().map(|p| p.code()).collect();
+    let statuses: Vec<&str> = CommitmentStatus::ALL.iter().map(|s| s.code()).collect();
+    let values: Vec<&str> = OgpValue::ALL.iter().map(|v| v.code()).collect();
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -24,6 +29,39 @@ pub fn spec() -> Value {
                                 "type": "array", "items": { "$ref": "#/components/schemas/Institution" }
                             } } }
                         }
+                    }
+                }
+            },
+            "/api/v1/plans": {
+                "get": {
+                    "operationId": "listPlans",
+                    "summary": "All action plans",
+                    "responses": { "200": { "description": "Plans, by member and number", "content": { "application/json": { "schema": {
+                        "type": "array", "items": { "$ref": "#/components/schemas/Plan" }
+                    } } } } }
+                }
+            },
+            "/api/v1/plans/{plan}/commitments": {
+                "get": {
+                    "operationId": "listPlanCommitments",
+                    "summary": "The commitments of a plan",
+                    "parameters": [{ "name": "plan", "in": "path", "required": true, "description": "The plan's slug or id", "schema": { "type": "string" } }],
+                    "responses": {
+                        "200": { "description": "Commitments, by code", "content": { "application/json": { "schema": {
+                            "type": "array", "items": { "$ref": "#/components/schemas/Commitment" }
+                        } } } },
+                        "404": { "description": "No such plan", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
+                    }
+                }
+            },
+            "/api/v1/commitments/{code}": {
+                "get": {
+                    "operationId": "getCommitment",
+                    "summary": "One commitment with its milestones and indicators",
+                    "parameters": [{ "name": "code", "in": "path", "required": true, "description": "The OGP code, e.g. MO0012", "schema": { "type": "string" } }],
+                    "responses": {
+                        "200": { "description": "The commitment", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/CommitmentDetail" } } } },
+                        "404": { "description": "No such commitment", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
                     }
                 }
             },
@@ -60,6 +98,60 @@ pub fn spec() -> Value {
                         "branch": { "type": "string", "enum": branches },
                         "parent_id": { "type": ["integer", "null"] }
                     }
+                },
+                "Plan": {
+                    "type": "object",
+                    "required": ["id", "slug", "member", "number", "title", "phases"],
+                    "properties": {
+                        "id": { "type": "integer" },
+                        "slug": { "type": "string" },
+                        "member": { "type": "string", "description": "The OGP member (country or locality)" },
+                        "number": { "type": "integer" },
+                        "title": { "$ref": "#/components/schemas/Localized" },
+                        "starts_on": { "type": ["string", "null"], "format": "date" },
+                        "ends_on": { "type": ["string", "null"], "format": "date" },
+                        "ogp_id": { "type": ["string", "null"], "description": "OGP's plan id, e.g. AP_MAR01" },
+                        "phases": { "type": "array", "items": {
+                            "type": "object",
+                            "required": ["kind", "starts_on"],
+                            "properties": {
+                                "kind": { "type": "string", "enum": phases },
+                                "starts_on": { "type": "string", "format": "date" },
+                                "ends_on": { "type": ["string", "null"], "format": "date" }
+                            }
+                        } }
+                    }
+                },
+                "Commitment": {
+                    "type": "object",
+                    "required": ["id", "code", "plan_id", "status", "texts", "values", "policy_areas", "assessment"],
+                    "properties": {
+                        "id": { "type": "integer" },
+                        "code": { "type": "string" },
+                        "plan_id": { "type": "integer" },
+                        "theme_id": { "type": ["integer", "null"] },
+                        "number": { "type": ["string", "null"] },
+                        "status": { "type": "string", "enum": statuses },
+                        "texts": { "type": "object", "description": "Template texts by field", "additionalProperties": { "$ref": "#/components/schemas/Localized" } },
+                        "lead_institution_id": { "type": ["integer", "null"] },
+                        "supporting_institution_ids": { "type": "array", "items": { "type": "integer" } },
+                        "values": { "type": "array", "items": { "type": "string", "enum": values } },
+                        "policy_areas": { "type": "array", "items": { "type": "string" }, "description": "OGP policy areas, named as the OGP data's columns" },
+                        "assessment": { "type": "object", "additionalProperties": { "type": "string" }, "description": "IRM fields by their OGP column name" },
+                        "starts_on": { "type": ["string", "null"], "format": "date" },
+                        "ends_on": { "type": ["string", "null"], "format": "date" },
+                        "source_url": { "type": ["string", "null"] }
+                    }
+                },
+                "CommitmentDetail": {
+                    "allOf": [
+                        { "$ref": "#/components/schemas/Commitment" },
+                        { "type": "object", "required": ["plan_slug", "milestones", "indicators"], "properties": {
+                            "plan_slug": { "type": "string" },
+                            "milestones": { "type": "array", "items": { "type": "object" } },
+                            "indicators": { "type": "array", "items": { "type": "object" } }
+                        } }
+                    ]
                 },
                 "Health": {
                     "type": "object",

@@ -3,6 +3,7 @@ use axum::extract::State;
 
 use crate::forms::Path;
 use axum::response::Response;
+use domain::commitment::Commitment;
 use domain::institution::Institution;
 
 use crate::context::Ctx;
@@ -17,6 +18,8 @@ struct ShowView {
     institution: Institution,
     parent: Option<Institution>,
     children: Vec<Institution>,
+    led: Vec<Commitment>,
+    supported: Vec<Commitment>,
 }
 
 /// Public page of one institution.
@@ -25,7 +28,13 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let all = state.db.list_institutions().await?;
     let parent = institution.parent_id.and_then(|id| all.iter().find(|i| i.id == id).cloned());
     let children = all.iter().filter(|i| i.parent_id == Some(institution.id)).cloned().collect();
+    let (led, supported) = state
+        .db
+        .commitments_of_institution(institution.id)
+        .await?
+        .into_iter()
+        .partition(|c| c.lead_institution_id == Some(institution.id));
     let page = Page::new(&state, &ctx, "institutions-title");
     let title = page.plain(&institution.name);
-    render(&ShowView { page: page.titled(title), institution, parent, children })
+    render(&ShowView { page: page.titled(title), institution, parent, children, led, supported })
 }

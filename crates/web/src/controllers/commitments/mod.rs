@@ -1,0 +1,3 @@
+//! Public pages of commitments.
+
+pub mod show;

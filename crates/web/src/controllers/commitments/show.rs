@@ -1,0 +1,84 @@
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use domain::commitment::{commitment_progress, Commitment, Indicator, Milestone, TEXT_FIELDS};
+use domain::institution::Institution;
+use domain::plan::Plan;
+use domain::Localized;
+
+use crate::context::Ctx;
+use crate::controllers::plans::percent;
+use crate::error::{AppError, AppResult};
+use crate::forms::Path;
+use crate::state::AppState;
+use crate::views::{render, Page};
+
+pub struct Section {
+    pub field: &'static str,
+    pub text: Localized,
+}
+
+pub struct MilestoneLine {
+    pub milestone: Milestone,
+    pub responsible: Option<Institution>,
+    pub late: bool,
+}
+
+#[derive(Template)]
+#[template(path = "commitments/show.html")]
+struct ShowView {
+    page: Page,
+    commitment: Commitment,
+    plan: Plan,
+    theme_title: Option<Localized>,
+    sections: Vec<Section>,
+    full_text: Localized,
+    lead: Option<Institution>,
+    supporters: Vec<Institution>,
+    milestones: Vec<MilestoneLine>,
+    indicators: Vec<Indicator>,
+    progress: Option<u8>,
+}
+
+/// A commitment with every section of the OGP template, its milestones and indicators.
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
+    let commitment = state.db.commitment_by_code(&code).await?.ok_or(AppError::NotFound)?;
+    let plan = state.db.plan(commitment.plan_id).await?.ok_or(AppError::NotFound)?;
+    let theme_title =
+        state.db.themes_of(plan.id).await?.into_iter().find(|t| Some(t.id) == commitment.theme_id).map(|t| t.title);
+    let institutions = state.db.list_institutions().await?;
+    let by_id = |id: i64| institutions.iter().find(|i| i.id == id).cloned();
+    let today = state.clock.now().date();
+    let milestones = state.db.milestones_of(commitment.id).await?;
+    let progress = percent(commitment_progress(&milestones));
+    let milestones = milestones
+        .into_iter()
+        .map(|m| MilestoneLine {
+            responsible: m.responsible_institution_id.and_then(by_id),
+            late: m.is_late(today),
+            milestone: m,
+        })
+        .collect();
+    let sections = TEXT_FIELDS
+        .iter()
+        .filter(|f| !matches!(**f, "title" | "short-title" | "full-text"))
+        .map(|f| Section { field: f, text: commitment.text(f) })
+        .filter(|s| !s.text.is_empty())
+        .collect();
+    let page = Page::new(&state, &ctx, "plans-title");
+    let title = format!("{} · {}", commitment.code, page.plain(&commitment.text("title")));
+    let view = ShowView {
+        page: page.titled(title),
+        lead: commitment.lead_institution_id.and_then(by_id),
+        supporters: commitment.supporting_institution_ids.iter().filter_map(|id| by_id(*id)).collect(),
+        indicators: state.db.indicators_of(commitment.id).await?,
+        full_text: commitment.text("full-text"),
+        sections,
+        milestones,
+        progress,
+        theme_title,
+        plan,
+        commitment,
+    };
+    render(&view)
+}

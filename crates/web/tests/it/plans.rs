@@ -1,0 +1,82 @@
+//! Plans and commitments imported from OGP data, as readers see them.
+
+use axum::http::StatusCode;
+
+use crate::harness::{TestApp, START};
+use crate::on_both_backends;
+
+on_both_backends!(plan_and_commitment_pages_render_in_arabic_and_french, plan_api_serves_json);
+
+const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
+
+async fn import_morocco(app: &TestApp) {
+    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
+    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
+    app.state.db.import_ogp(&records, START).await.expect("import");
+}
+
+async fn plan_and_commitment_pages_render_in_arabic_and_french(app: &mut TestApp) {
+    import_morocco(app).await;
+    let list = app.get("/ar/plans").await;
+    assert_eq!(list.status, StatusCode::OK);
+    list.assert_contains(r#"href="/ar/plans/morocco-1""#);
+    list.assert_contains("عدد الالتزامات: 8");
+
+    let plan = app.get("/fr/plans/morocco-2").await;
+    assert_eq!(plan.status, StatusCode::OK);
+    plan.assert_contains(r#"<html lang="fr" dir="ltr">"#);
+    plan.assert_contains("Open Parliament"); // the theme, from the data
+    plan.assert_contains(r#"href="/fr/commitments/MO0047""#);
+    plan.assert_contains("Source : données des engagements du Partenariat pour un gouvernement ouvert");
+    // By id as well as by slug.
+    let id = app.state.db.plan_by_slug("morocco-2").await.expect("get").expect("plan").id;
+    assert_eq!(app.get(&format!("/fr/plans/{id}")).await.status, StatusCode::OK);
+
+    let commitment = app.get("/ar/commitments/MO0012").await;
+    assert_eq!(commitment.status, StatusCode::OK);
+    commitment.assert_contains(r#"<html lang="ar" dir="rtl">"#);
+    // English source text, marked and tagged with its language.
+    commitment.assert_contains(r#"<span lang="en" dir="ltr">Implementing the provisions of Organic Law No. 130-13"#);
+    commitment.assert_contains("لم تُترجم بعد");
+    commitment.assert_contains("1 يونيو 2018");
+    commitment.assert_contains(r#"<time datetime="2020-03-31">31 مارس 2020</time>"#);
+    commitment.assert_contains("الحصول على المعلومات"); // OGP value, translated
+    commitment.assert_contains(r#"href="https://opengovpartnership.org/members/morocco/commitments/mo0012""#);
+
+    // The lead institution's page lists the commitments it leads.
+    let lead = app
+        .state
+        .db
+        .commitment_by_code("MO0019")
+        .await
+        .expect("get")
+        .expect("MO0019")
+        .lead_institution_id
+        .expect("lead");
+    let institution = app.state.db.institution(lead).await.expect("get").expect("institution");
+    let page = app.get(&format!("/fr/institutions/{}", institution.slug.as_str())).await;
+    page.assert_contains("Engagements qu&#39;elle porte");
+    page.assert_contains(r#"href="/fr/commitments/MO0019""#);
+
+    assert_eq!(app.get("/fr/plans/nope").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/fr/commitments/XX9999").await.status, StatusCode::NOT_FOUND);
+}
+
+async fn plan_api_serves_json(app: &mut TestApp) {
+    import_morocco(app).await;
+    let plans = app.get("/api/v1/plans").await.json();
+    let slugs: Vec<&str> = plans.as_array().expect("array").iter().filter_map(|p| p["slug"].as_str()).collect();
+    assert_eq!(slugs, vec!["morocco-1", "morocco-2"]);
+    assert_eq!(plans[0]["ogp_id"], "AP_MAR01");
+    assert_eq!(plans[0]["starts_on"], "2018-01-01");
+    let commitments = app.get("/api/v1/plans/morocco-1/commitments").await.json();
+    assert_eq!(commitments.as_array().expect("array").len(), 8);
+    let one = app.get("/api/v1/commitments/MO0012").await.json();
+    assert_eq!(one["code"], "MO0012");
+    assert_eq!(one["plan_slug"], "morocco-1");
+    assert_eq!(one["values"][0], "access-to-information");
+    assert_eq!(one["texts"]["short-title"]["en"], "Budget Transparency Law");
+    let missing = app.get("/api/v1/commitments/NOPE").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(missing.json()["code"], "not-found");
+}
