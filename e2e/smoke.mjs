@@ -138,6 +138,7 @@ try {
     await visit(page, `${base}/${code}/plans`, `/${code}/plans`);
     await visit(page, `${base}/${code}/plans/morocco-2`, `/${code}/plans/morocco-2`, { screenshot: `plan-${code}` });
     check(await page.locator('table a[href*="/commitments/MO00"]').count() === 8, `/${code}/plans/morocco-2 lists its 8 commitments`);
+    await visit(page, `${base}/${code}/plans/morocco-2/quality`, `/${code}/plans/morocco-2/quality`, { screenshot: `quality-${code}` });
     await visit(page, `${base}/${code}/commitments/MO0012`, `/${code}/commitments/MO0012`, { screenshot: `commitment-${code}` });
     await page.click('details.full-text summary');
     await axe(page, `/${code}/commitments/MO0012 with the full text open`);

@@ -11,6 +11,7 @@ pub mod locale;
 pub mod localized;
 pub mod permissions;
 pub mod plan;
+pub mod quality;
 pub mod text;
 pub mod validation;
 

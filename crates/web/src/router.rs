@@ -29,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/static/app.css", get(assets::stylesheet))
         .route("/plans", get(plans::index::list))
         .route("/plans/{plan}", get(plans::show::show))
+        .route("/plans/{plan}/quality", get(plans::quality::report))
         .route("/commitments/{code}", get(commitments::show::show))
         .route("/institutions", get(institutions::index::list))
         .route("/institutions/{slug}", get(institutions::show::show))

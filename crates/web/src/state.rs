@@ -31,6 +31,8 @@ pub struct WebConfig {
     pub mail: MailConfig,
     pub mail_from: String,
     pub limits: Limits,
+    /// Languages commitments should be written in (quality checks flag the missing ones).
+    pub content_languages: Vec<Locale>,
 }
 
 /// Rate limits on public writes, counted in the database so all processes share them.
@@ -66,6 +68,8 @@ impl WebConfig {
             mail,
             mail_from: "Sharaka <no-reply@sharaka.localhost>".to_string(),
             limits: Limits::default(),
+            // Morocco's official languages and French, the administration's working language.
+            content_languages: vec![Locale::Ar, Locale::Zgh, Locale::Fr],
         }
     }
 }

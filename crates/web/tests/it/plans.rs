@@ -5,7 +5,11 @@ use axum::http::StatusCode;
 use crate::harness::{TestApp, START};
 use crate::on_both_backends;
 
-on_both_backends!(plan_and_commitment_pages_render_in_arabic_and_french, plan_api_serves_json);
+on_both_backends!(
+    plan_and_commitment_pages_render_in_arabic_and_french,
+    plan_api_serves_json,
+    quality_report_names_commitment_field_and_reason
+);
 
 const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
 
@@ -79,4 +83,18 @@ async fn plan_api_serves_json(app: &mut TestApp) {
     let missing = app.get("/api/v1/commitments/NOPE").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(missing.json()["code"], "not-found");
+}
+
+async fn quality_report_names_commitment_field_and_reason(app: &mut TestApp) {
+    import_morocco(app).await;
+    let report = app.get("/fr/plans/morocco-1/quality").await;
+    assert_eq!(report.status, StatusCode::OK);
+    report.assert_contains(r#"<span class="stat">0</span> prêts"#);
+    report.assert_contains(r#"<span class="stat">8</span> pas encore prêts"#);
+    // OGP data carries titles but not the template's problem / solution / results sections.
+    report.assert_contains("Le problème — non rempli");
+    report.assert_contains("Jalons — au moins un jalon est nécessaire");
+    report.assert_contains(r#"href="/fr/commitments/MO0012""#);
+    let arabic = app.get("/ar/plans/morocco-1/quality").await;
+    arabic.assert_contains("الإشكالية — غير مملوء");
 }

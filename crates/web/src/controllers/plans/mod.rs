@@ -1,6 +1,7 @@
 //! Public pages of action plans.
 
 pub mod index;
+pub mod quality;
 pub mod show;
 
 use domain::plan::Plan;
