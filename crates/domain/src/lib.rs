@@ -12,6 +12,7 @@ pub mod localized;
 pub mod permissions;
 pub mod plan;
 pub mod quality;
+pub mod revision;
 pub mod text;
 pub mod validation;
 

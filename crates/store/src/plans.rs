@@ -86,6 +86,17 @@ pub trait PlanRepository: Send + Sync {
     /// institution's normalised name.
     async fn import_ogp(&self, rows: &[ImportedCommitment], now: i64) -> Result<ImportCounts, StoreError>;
     async fn export_commitments(&self) -> Result<Vec<ExportedCommitment>, StoreError>;
+    /// Saves a new design for a commitment and records it as a revision, in one transaction.
+    /// The first edit also records the version that existed before it. Returns `None` when
+    /// nothing changed (no revision is written).
+    async fn save_commitment_design(
+        &self,
+        commitment_id: i64,
+        design: &domain::revision::Design,
+        author_id: i64,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError>;
+    async fn revisions_of(&self, commitment_id: i64) -> Result<Vec<domain::revision::Revision>, StoreError>;
     async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError>;
     /// Sets template texts of a commitment, field by field (fields not given are kept).
     async fn update_commitment_texts(
@@ -291,4 +302,30 @@ pub(crate) fn digest(row: &ImportedCommitment) -> String {
         hasher.update(cell.as_bytes());
     }
     hex::encode(hasher.finalize())
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct RevisionRow {
+    pub id: i64,
+    pub commitment_id: i64,
+    pub author_id: Option<i64>,
+    pub author_name: Option<String>,
+    pub created_at: i64,
+    pub changed_fields: String,
+    pub design: String,
+}
+
+impl TryFrom<RevisionRow> for domain::revision::Revision {
+    type Error = StoreError;
+    fn try_from(r: RevisionRow) -> Result<Self, StoreError> {
+        Ok(domain::revision::Revision {
+            id: r.id,
+            commitment_id: r.commitment_id,
+            author_id: r.author_id,
+            author_name: r.author_name,
+            created_at: r.created_at,
+            changed_fields: json("revision fields", &r.changed_fields)?,
+            design: json("revision design", &r.design)?,
+        })
+    }
 }

@@ -167,6 +167,93 @@ macro_rules! impl_plan_repository {
                 Ok(counts)
             }
 
+            async fn save_commitment_design(
+                &self,
+                commitment_id: i64,
+                design: &domain::revision::Design,
+                author_id: i64,
+                now: i64,
+            ) -> Result<Option<i64>, StoreError> {
+                use domain::revision::Design;
+                let mut tx = self.pool.begin().await?;
+                let row: Option<CommitmentRow> =
+                    sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c WHERE c.id = $1"))
+                        .bind(commitment_id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                let row = row.ok_or(StoreError::NotFound)?;
+                let supporters: Vec<i64> = sqlx::query_scalar(
+                    "SELECT institution_id FROM commitment_supporters WHERE commitment_id = $1 ORDER BY institution_id",
+                )
+                .bind(commitment_id)
+                .fetch_all(&mut *tx)
+                .await?;
+                let before = Design::of(&row.into_commitment(supporters)?);
+                let changed = before.changed_fields(design);
+                if changed.is_empty() {
+                    return Ok(None);
+                }
+                let earlier: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM revisions WHERE commitment_id = $1")
+                    .bind(commitment_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                if earlier == 0 {
+                    // The version as it was before anyone edited it (imported or created).
+                    sqlx::query("INSERT INTO revisions (commitment_id, author_id, created_at, changed_fields, design) VALUES ($1, NULL, $2, '[]', $3)")
+                        .bind(commitment_id)
+                        .bind(now)
+                        .bind(to_json(&before))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                sqlx::query(
+                    "UPDATE commitments SET texts = $1, status = $2, lead_institution_id = $3, ogp_values = $4,
+                       starts_on = $5, ends_on = $6, updated_at = $7 WHERE id = $8",
+                )
+                .bind(to_json(&design.texts))
+                .bind(design.status.code())
+                .bind(design.lead_institution_id)
+                .bind(to_json(&design.values))
+                .bind(date_to_text(design.starts_on))
+                .bind(date_to_text(design.ends_on))
+                .bind(now)
+                .bind(commitment_id)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("DELETE FROM commitment_supporters WHERE commitment_id = $1").bind(commitment_id).execute(&mut *tx).await?;
+                for institution in &design.supporting_institution_ids {
+                    sqlx::query("INSERT INTO commitment_supporters (commitment_id, institution_id) VALUES ($1, $2)")
+                        .bind(commitment_id)
+                        .bind(institution)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO revisions (commitment_id, author_id, created_at, changed_fields, design) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(commitment_id)
+                .bind(author_id)
+                .bind(now)
+                .bind(to_json(&changed))
+                .bind(to_json(design))
+                .fetch_one(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(Some(id))
+            }
+
+            async fn revisions_of(&self, commitment_id: i64) -> Result<Vec<domain::revision::Revision>, StoreError> {
+                let rows: Vec<RevisionRow> = sqlx::query_as(
+                    "SELECT r.id, r.commitment_id, r.author_id, u.name AS author_name, r.created_at, r.changed_fields, r.design
+                     FROM revisions r LEFT JOIN users u ON u.id = r.author_id
+                     WHERE r.commitment_id = $1 ORDER BY r.id",
+                )
+                .bind(commitment_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(domain::revision::Revision::try_from).collect()
+            }
+
             async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError> {
                 self.set_plan_title(plan_id, title, now).await
             }

@@ -44,6 +44,7 @@ on_both_backends!(
     rate_limit_windows,
     outbox_claims_each_message_once,
     settings_keep_the_first_value,
+    design_edits_are_revisions,
 );
 
 fn institution(slug: &str, parent: Option<i64>) -> InstitutionInput {
@@ -238,4 +239,69 @@ async fn outbox_claims_each_message_once(t: &TestDatabase) {
 async fn settings_keep_the_first_value(t: &TestDatabase) {
     assert_eq!(t.db.setting_or_insert("secret", "one").await.expect("set"), "one");
     assert_eq!(t.db.setting_or_insert("secret", "two").await.expect("keep"), "one");
+}
+
+fn imported(code: &str) -> ImportedCommitment {
+    ImportedCommitment {
+        code: code.into(),
+        member: "Morocco".into(),
+        member_code: Some("MAR".into()),
+        plan_ogp_id: "AP_MAR09".into(),
+        plan_slug: "morocco-9".into(),
+        plan_title: Localized::from_pairs([(Locale::En, "Morocco action plan 9")]),
+        plan_number: 9,
+        plan_starts_on: None,
+        plan_ends_on: None,
+        number: Some("1".into()),
+        theme: Some("Budget".into()),
+        texts: [("title".to_string(), Localized::from_pairs([(Locale::En, "Open the budget")]))].into_iter().collect(),
+        lead_institution: None,
+        supporting_institutions: vec![],
+        values: vec![],
+        policy_areas: vec![],
+        assessment: Default::default(),
+        starts_on: None,
+        ends_on: None,
+        source_url: None,
+        raw: vec![code.into()],
+    }
+}
+
+async fn design_edits_are_revisions(t: &TestDatabase) {
+    use domain::commitment::CommitmentStatus;
+    use domain::revision::Design;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0900")], 10).await.expect("import");
+    let author = db.create_user(&new_user("drafter@example.ma"), 10).await.expect("user");
+    let commitment = db.commitment_by_code("MO0900").await.expect("get").expect("commitment");
+    let mut design = Design::of(&commitment);
+    assert_eq!(
+        db.save_commitment_design(commitment.id, &design, author.id, 20).await.expect("save"),
+        None,
+        "no change, no revision"
+    );
+
+    design.texts.insert(
+        "problem".into(),
+        Localized::from_pairs([(Locale::Ar, "الميزانية غير منشورة"), (Locale::Fr, "Le budget n'est pas publié")]),
+    );
+    design.status = CommitmentStatus::Draft;
+    let first =
+        db.save_commitment_design(commitment.id, &design, author.id, 30).await.expect("save").expect("revision");
+    let revisions = db.revisions_of(commitment.id).await.expect("revisions");
+    assert_eq!(revisions.len(), 2, "the version before the first edit is kept too");
+    assert_eq!(revisions[0].author_id, None);
+    assert_eq!(revisions[0].design.status, CommitmentStatus::Adopted);
+    assert_eq!(revisions[1].id, first);
+    assert_eq!(revisions[1].author_name.as_deref(), Some("Amina Benali"));
+    assert_eq!(revisions[1].changed_fields, vec!["problem:ar", "problem:fr", "status"]);
+    let saved = db.commitment_by_code("MO0900").await.expect("get").expect("commitment");
+    assert_eq!(Design::of(&saved), design);
+
+    // Re-importing the unchanged OGP row keeps the drafters' work.
+    assert_eq!(db.import_ogp(&[imported("MO0900")], 40).await.expect("import").commitments_unchanged, 1);
+    assert_eq!(
+        db.commitment_by_code("MO0900").await.expect("get").expect("c").text("problem").get(Locale::Ar),
+        Some("الميزانية غير منشورة")
+    );
 }
