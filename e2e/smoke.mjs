@@ -187,6 +187,22 @@ try {
   await axe(page, 'institution form with errors');
   await page.screenshot({ path: join(shots, 'admin-institution-errors-ar.png'), fullPage: true });
 
+  console.log('drafting a commitment and reading its history (Arabic)');
+  await visit(page, `${base}/ar/admin/commitments/MO0012/edit`, 'edit adopted commitment (status only)');
+  await page.selectOption('#f-status', 'draft');
+  await page.click('form[action="/ar/admin/commitments/MO0012"] button[type=submit]');
+  await visit(page, `${base}/ar/admin/commitments/MO0012/edit`, 'edit commitment', { screenshot: 'edit-commitment-ar' });
+  await page.fill('#f-problem_ar', 'لا تُنشر وثائق الميزانية في وقتها');
+  await page.click('form[action="/ar/admin/commitments/MO0012"] button[type=submit]');
+  check(page.url().includes('/ar/commitments/MO0012/history'), `after saving, the history opens (${page.url()})`);
+  await page.fill('#f-problem_ar', '').catch(() => {});
+  await page.goto(`${base}/ar/admin/commitments/MO0012/edit`);
+  await page.fill('#f-problem_ar', 'لا تُنشر وثائق الميزانية المفتوحة في وقتها');
+  await page.click('form[action="/ar/admin/commitments/MO0012"] button[type=submit]');
+  await axe(page, '/ar/commitments/MO0012/history');
+  check(await page.locator('p.diff ins').count() >= 1, 'the history shows the added words');
+  await page.screenshot({ path: join(shots, 'history-ar.png'), fullPage: true });
+
   console.log('phone-sized screen in Arabic');
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'ar', bypassCSP: true });
   const phonePage = await phone.newPage();

@@ -97,6 +97,12 @@ pub trait PlanRepository: Send + Sync {
         now: i64,
     ) -> Result<Option<i64>, StoreError>;
     async fn revisions_of(&self, commitment_id: i64) -> Result<Vec<domain::revision::Revision>, StoreError>;
+    async fn update_plan_phases(
+        &self,
+        plan_id: i64,
+        phases: &[domain::plan::Phase],
+        now: i64,
+    ) -> Result<(), StoreError>;
     async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError>;
     /// Sets template texts of a commitment, field by field (fields not given are kept).
     async fn update_commitment_texts(

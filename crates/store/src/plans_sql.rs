@@ -254,6 +254,19 @@ macro_rules! impl_plan_repository {
                 rows.into_iter().map(domain::revision::Revision::try_from).collect()
             }
 
+            async fn update_plan_phases(&self, plan_id: i64, phases: &[domain::plan::Phase], now: i64) -> Result<(), StoreError> {
+                let done = sqlx::query("UPDATE plans SET phases = $1, updated_at = $2 WHERE id = $3")
+                    .bind(to_json(&phases))
+                    .bind(now)
+                    .bind(plan_id)
+                    .execute(&self.pool)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Ok(())
+            }
+
             async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError> {
                 self.set_plan_title(plan_id, title, now).await
             }

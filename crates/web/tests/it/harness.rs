@@ -224,6 +224,12 @@ impl TestApp {
         self.state.db.add_grant(user_id, grant, None, START).await.expect("grant");
     }
 
+    /// Signs the secretariat account made by [`signed_in_secretariat`] in again.
+    pub async fn signed_in_again(&mut self) {
+        let response = self.login("secretariat@example.ma", "secretariat-pass-1").await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    }
+
     pub async fn signed_in_secretariat(&mut self) -> i64 {
         let id = self.verified_user("secretariat@example.ma", "Secrétariat", "secretariat-pass-1").await;
         self.grant(

@@ -9,6 +9,7 @@ mod mail;
 mod accounts;
 mod admin;
 mod api;
+mod drafting;
 mod pages;
 mod plans;
 mod security;

@@ -1,5 +1,6 @@
 //! The back office: the secretariat manages users, roles and institutions.
 
+pub mod commitments;
 pub mod dashboard;
 pub mod institutions;
 pub mod users;

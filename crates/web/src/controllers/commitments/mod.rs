@@ -1,3 +1,4 @@
 //! Public pages of commitments.
 
+pub mod history;
 pub mod show;

@@ -38,6 +38,7 @@ struct ShowView {
     milestones: Vec<MilestoneLine>,
     indicators: Vec<Indicator>,
     progress: Option<u8>,
+    can_edit: bool,
 }
 
 /// A commitment with every section of the OGP template, its milestones and indicators.
@@ -65,6 +66,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         .map(|f| Section { field: f, text: commitment.text(f) })
         .filter(|s| !s.text.is_empty())
         .collect();
+    let can_edit = domain::revision::may_edit_design(&ctx.principal, &commitment, &plan, today).is_ok()
+        || domain::revision::may_change_status(&ctx.principal);
     let page = Page::new(&state, &ctx, "plans-title");
     let title = format!("{} · {}", commitment.code, page.plain(&commitment.text("title")));
     let view = ShowView {
@@ -76,6 +79,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         sections,
         milestones,
         progress,
+        can_edit,
         theme_title,
         plan,
         commitment,

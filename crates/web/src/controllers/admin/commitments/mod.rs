@@ -1,0 +1,3 @@
+//! Drafting commitments in the back office.
+
+pub mod edit;

@@ -1,0 +1,151 @@
+//! Drafting commitments: who may edit when, field-level errors, revisions and the public history.
+
+use axum::http::StatusCode;
+use domain::clock::Clock;
+use domain::permissions::{Grant, Role, Scope};
+use domain::plan::{Phase, PhaseKind};
+
+use crate::harness::{TestApp, START};
+use crate::on_both_backends;
+
+on_both_backends!(
+    secretariat_reopens_edits_and_the_history_shows_word_changes,
+    forum_members_draft_only_their_themes_during_drafting
+);
+
+const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
+
+async fn import_morocco(app: &TestApp) {
+    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
+    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
+    app.state.db.import_ogp(&records, START).await.expect("import");
+}
+
+fn form(fields: &[(&str, &str)], status: &str) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    all.push(("status".into(), status.into()));
+    all
+}
+
+async fn secretariat_reopens_edits_and_the_history_shows_word_changes(app: &mut TestApp) {
+    import_morocco(app).await;
+    app.signed_in_secretariat().await;
+    // Imported commitments are adopted: the design is locked, only the status can change.
+    let locked = app.get("/ar/admin/commitments/MO0012/edit").await;
+    assert_eq!(locked.status, StatusCode::OK);
+    locked.assert_contains("هذا الالتزام معتمد");
+    assert!(!locked.body.contains("name=\"problem_ar\""));
+    let token = locked.csrf_field();
+    let reopened = app.post("/ar/admin/commitments/MO0012", &[("status", "draft"), ("csrf", &token)], None).await;
+    assert_eq!(reopened.status, StatusCode::SEE_OTHER, "{}", reopened.body);
+
+    let page = app.get("/ar/admin/commitments/MO0012/edit").await;
+    page.assert_contains(r#"name="problem_ar" lang="ar" dir="rtl""#);
+    let title = "Implementing the provisions of Organic Law No. 130-13 on the finance law relating to budget transparency and performance-oriented budgeting";
+    let first = form(
+        &[
+            ("title_en", title),
+            ("problem_ar", "الميزانية غير منشورة في وقتها"),
+            ("problem_fr", "Le budget n'est pas publié à temps"),
+        ],
+        "draft",
+    );
+    let pairs: Vec<(&str, &str)> = first.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let saved = app.post("/ar/admin/commitments/MO0012", &pairs, Some(&page.csrf_field())).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(saved.location(), "/ar/commitments/MO0012/history?notice=saved");
+
+    let second = form(
+        &[
+            ("title_en", title),
+            ("problem_ar", "الميزانية المفتوحة غير منشورة في وقتها"),
+            ("problem_fr", "Le budget n'est pas publié à temps"),
+        ],
+        "draft",
+    );
+    let pairs: Vec<(&str, &str)> = second.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    app.clock.advance(60);
+    assert_eq!(
+        app.post("/ar/admin/commitments/MO0012", &pairs, Some(&page.csrf_field())).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    // Anyone can read the history; by default it shows the last change, word by word.
+    app.cookies.remove("sharaka_session");
+    let history = app.get("/ar/commitments/MO0012/history").await;
+    assert_eq!(history.status, StatusCode::OK);
+    history.assert_contains(r#"<p class="diff" lang="ar" dir="rtl">"#);
+    history.assert_contains(r#"<ins><span class="visually-hidden">مضاف: </span>المفتوحة </ins>"#);
+    history.assert_contains("Secrétariat");
+    let revisions =
+        app.state.db.revisions_of(app.state.db.commitment_by_code("MO0012").await.unwrap().unwrap().id).await.unwrap();
+    assert_eq!(revisions.len(), 4, "original, reopening, two edits");
+    // Any two versions: from the original to the latest shows the status change and the new texts.
+    let all = app.get(&format!("/fr/commitments/MO0012/history?from={}&to={}", revisions[0].id, revisions[3].id)).await;
+    all.assert_contains("Adopté");
+    all.assert_contains("Projet");
+    all.assert_contains("publié à temps");
+    assert_eq!(app.get("/fr/commitments/MO0012/history?from=99999").await.status, StatusCode::NOT_FOUND);
+
+    // Bad input: no title at all, an unknown institution, reversed dates. Input is kept.
+    app.signed_in_again().await;
+    let page = app.get("/fr/admin/commitments/MO0012/edit").await;
+    let bad = form(
+        &[("problem_fr", "Gardé tel quel"), ("lead", "999999"), ("starts_on", "2019-05-01"), ("ends_on", "2019-01-01")],
+        "draft",
+    );
+    let pairs: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refused = app.post("/fr/admin/commitments/MO0012", &pairs, Some(&page.csrf_field())).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains("Donnez un titre à l&#39;engagement dans au moins une langue.");
+    refused.assert_contains("Choisissez une institution dans la liste.");
+    refused.assert_contains("La date de fin doit suivre la date de début.");
+    refused.assert_contains(">Gardé tel quel</textarea>");
+    assert_eq!(app.state.db.revisions_of(revisions[0].commitment_id).await.unwrap().len(), 4, "nothing saved");
+}
+
+async fn forum_members_draft_only_their_themes_during_drafting(app: &mut TestApp) {
+    import_morocco(app).await;
+    let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
+    let theme = app.state.db.themes_of(plan.id).await.unwrap().into_iter().next().expect("a theme");
+    let commitment = app.state.db.commitment_by_code("MO0047").await.unwrap().expect("MO0047");
+    assert_eq!(commitment.theme_id, Some(theme.id));
+    // Reopen it as a draft (the secretariat's doing), outside any drafting phase.
+    let mut design = domain::revision::Design::of(&commitment);
+    design.status = domain::commitment::CommitmentStatus::Draft;
+    let admin = app
+        .state
+        .db
+        .create_user(
+            &store::NewUser {
+                email: "s@x.ma".into(),
+                name: "S".into(),
+                password_hash: "x".into(),
+                locale: "fr".into(),
+                email_verified_at: Some(1),
+            },
+            1,
+        )
+        .await
+        .unwrap();
+    app.state.db.save_commitment_design(commitment.id, &design, admin.id, START).await.unwrap();
+
+    let member = app.verified_user("member@example.ma", "Membre", "member-pass-1").await;
+    app.grant(member, Grant { role: Role::ForumMember, scope: Scope::Theme(theme.id) }).await;
+    assert_eq!(app.login("member@example.ma", "member-pass-1").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.get("/fr/admin/commitments/MO0047/edit").await.status, StatusCode::FORBIDDEN, "not in drafting");
+
+    let today = app.clock.now().date();
+    let phases =
+        vec![Phase { kind: PhaseKind::Drafting, starts_on: today.previous_day().expect("day"), ends_on: None }];
+    app.state.db.update_plan_phases(plan.id, &phases, START).await.unwrap();
+    assert_eq!(app.get("/fr/admin/commitments/MO0047/edit").await.status, StatusCode::OK, "their theme, in drafting");
+    assert_eq!(
+        app.get("/fr/admin/commitments/MO0012/edit").await.status,
+        StatusCode::FORBIDDEN,
+        "another plan's commitment"
+    );
+    let plan_page = app.get("/fr/plans/morocco-2").await;
+    plan_page.assert_contains("En cours : Rédaction");
+    plan_page.assert_contains("Vous êtes ici");
+}
