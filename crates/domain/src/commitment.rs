@@ -308,3 +308,128 @@ pub struct Indicator {
     pub target: Option<Measurement>,
     pub measurements: Vec<Measurement>,
 }
+
+/// A validated milestone, ready to be saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MilestoneInput {
+    pub output: Localized,
+    pub starts_on: Option<Date>,
+    pub due_on: Option<Date>,
+    pub responsible_institution_id: Option<i64>,
+    pub status: MilestoneStatus,
+    pub percent: u8,
+}
+
+/// The milestone form as typed: one output per locale, dates as `YYYY-MM-DD`.
+#[derive(Debug, Clone, Default)]
+pub struct MilestoneForm {
+    pub outputs: Vec<(crate::Locale, String)>,
+    pub starts_on: String,
+    pub due_on: String,
+    pub responsible: String,
+    pub status: String,
+    pub percent: String,
+}
+
+fn parse_iso_date(raw: &str) -> Result<Option<Date>, &'static str> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(raw, time::macros::format_description!("[year]-[month]-[day]")).map(Some).map_err(|_| "date-invalid")
+}
+
+impl MilestoneInput {
+    /// Parses the form against the plan's period and the known institutions.
+    pub fn parse(
+        form: &MilestoneForm,
+        plan_start: Option<Date>,
+        plan_end: Option<Date>,
+        institution_exists: impl Fn(i64) -> bool,
+    ) -> Result<MilestoneInput, crate::validation::ValidationErrors> {
+        let mut errors = crate::validation::ValidationErrors::new();
+        let output = Localized::from_pairs(form.outputs.iter().cloned());
+        if output.is_empty() {
+            errors.add("output", "output-required");
+        }
+        let starts_on = errors.check("starts_on", parse_iso_date(&form.starts_on)).flatten();
+        let due_on = errors.check("due_on", parse_iso_date(&form.due_on)).flatten();
+        if due_on.is_none() && errors.for_field("due_on").is_none() {
+            errors.add("due_on", "due-required");
+        }
+        if let Err(code) = check_milestone_dates(starts_on, due_on, plan_start, plan_end) {
+            errors.add("due_on", code);
+        }
+        let responsible_institution_id = match form.responsible.trim() {
+            "" => None,
+            raw => match raw.parse::<i64>().ok().filter(|id| institution_exists(*id)) {
+                Some(id) => Some(id),
+                None => {
+                    errors.add("responsible", "institution-unknown");
+                    None
+                }
+            },
+        };
+        let status = errors.check("status", MilestoneStatus::parse(form.status.trim()));
+        let percent =
+            errors.check("percent", parse_percent(if form.percent.trim().is_empty() { "0" } else { &form.percent }));
+        errors.clone().into_result()?;
+        match (status, percent) {
+            (Some(status), Some(percent)) => Ok(MilestoneInput {
+                output,
+                starts_on,
+                due_on,
+                responsible_institution_id,
+                status,
+                // A completed milestone is done: it counts as 100 whatever was typed.
+                percent: if status == MilestoneStatus::Completed { 100 } else { percent },
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod milestone_form_tests {
+    use super::*;
+    use time::macros::date;
+
+    fn form() -> MilestoneForm {
+        MilestoneForm {
+            outputs: vec![(crate::Locale::Fr, "Publier le registre".into())],
+            starts_on: "2024-02-01".into(),
+            due_on: "2024-06-30".into(),
+            responsible: "3".into(),
+            status: "in-progress".into(),
+            percent: "40".into(),
+        }
+    }
+
+    #[test]
+    fn parses_and_reports_every_bad_field() {
+        let (s, e) = (Some(date!(2024 - 01 - 01)), Some(date!(2025 - 12 - 31)));
+        let ok = MilestoneInput::parse(&form(), s, e, |id| id == 3).expect("valid");
+        assert_eq!((ok.percent, ok.responsible_institution_id), (40, Some(3)));
+        let bad = MilestoneForm {
+            outputs: vec![],
+            starts_on: "2024-07-01".into(),
+            due_on: "2024-06-30".into(),
+            responsible: "9".into(),
+            status: "finished".into(),
+            percent: "140".into(),
+        };
+        let errors = MilestoneInput::parse(&bad, s, e, |id| id == 3).expect_err("invalid");
+        assert_eq!(errors.for_field("output"), Some("output-required"));
+        assert_eq!(errors.for_field("due_on"), Some("due-before-start"));
+        assert_eq!(errors.for_field("responsible"), Some("institution-unknown"));
+        assert_eq!(errors.for_field("status"), Some("status-invalid"));
+        assert_eq!(errors.for_field("percent"), Some("percent-invalid"));
+        let outside = MilestoneForm { due_on: "2026-01-01".into(), ..form() };
+        assert_eq!(
+            MilestoneInput::parse(&outside, s, e, |_| true).expect_err("outside").for_field("due_on"),
+            Some("date-outside-plan")
+        );
+        let completed = MilestoneForm { status: "completed".into(), percent: "10".into(), ..form() };
+        assert_eq!(MilestoneInput::parse(&completed, s, e, |_| true).expect("ok").percent, 100);
+    }
+}

@@ -74,6 +74,7 @@ pub trait PlanRepository: Send + Sync {
     async fn themes_of(&self, plan_id: i64) -> Result<Vec<Theme>, StoreError>;
     async fn commitments_of_plan(&self, plan_id: i64) -> Result<Vec<Commitment>, StoreError>;
     async fn commitment_by_code(&self, code: &str) -> Result<Option<Commitment>, StoreError>;
+    async fn commitment(&self, id: i64) -> Result<Option<Commitment>, StoreError>;
     /// Commitments an institution leads or supports.
     async fn commitments_of_institution(&self, institution_id: i64) -> Result<Vec<Commitment>, StoreError>;
     async fn milestones_of(&self, commitment_id: i64) -> Result<Vec<Milestone>, StoreError>;
@@ -97,6 +98,19 @@ pub trait PlanRepository: Send + Sync {
         now: i64,
     ) -> Result<Option<i64>, StoreError>;
     async fn revisions_of(&self, commitment_id: i64) -> Result<Vec<domain::revision::Revision>, StoreError>;
+    async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError>;
+    async fn add_milestone(
+        &self,
+        commitment_id: i64,
+        input: &domain::commitment::MilestoneInput,
+        now: i64,
+    ) -> Result<i64, StoreError>;
+    async fn update_milestone(
+        &self,
+        id: i64,
+        input: &domain::commitment::MilestoneInput,
+        now: i64,
+    ) -> Result<(), StoreError>;
     async fn update_plan_phases(
         &self,
         plan_id: i64,

@@ -61,6 +61,15 @@ macro_rules! impl_plan_repository {
                 Ok(self.with_supporters(rows).await?.pop())
             }
 
+            async fn commitment(&self, id: i64) -> Result<Option<Commitment>, StoreError> {
+                let rows: Vec<CommitmentRow> =
+                    sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c WHERE c.id = $1"))
+                        .bind(id)
+                        .fetch_all(&self.pool)
+                        .await?;
+                Ok(self.with_supporters(rows).await?.pop())
+            }
+
             async fn commitments_of_institution(&self, institution_id: i64) -> Result<Vec<Commitment>, StoreError> {
                 let rows: Vec<CommitmentRow> = sqlx::query_as(&format!(
                     "SELECT {COMMITMENT_COLUMNS} FROM commitments c
@@ -252,6 +261,63 @@ macro_rules! impl_plan_repository {
                 .fetch_all(&self.pool)
                 .await?;
                 rows.into_iter().map(domain::revision::Revision::try_from).collect()
+            }
+
+            async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError> {
+                let row: Option<MilestoneRow> = sqlx::query_as(
+                    "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent
+                     FROM milestones WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(Milestone::try_from).transpose()
+            }
+
+            async fn add_milestone(&self, commitment_id: i64, input: &domain::commitment::MilestoneInput, now: i64) -> Result<i64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM milestones WHERE commitment_id = $1")
+                    .bind(commitment_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO milestones (commitment_id, position, output, starts_on, due_on, responsible_institution_id, status, percent, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+                )
+                .bind(commitment_id)
+                .bind(position + 1)
+                .bind(input.output.to_json())
+                .bind(date_to_text(input.starts_on))
+                .bind(date_to_text(input.due_on))
+                .bind(input.responsible_institution_id)
+                .bind(input.status.code())
+                .bind(i64::from(input.percent))
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn update_milestone(&self, id: i64, input: &domain::commitment::MilestoneInput, now: i64) -> Result<(), StoreError> {
+                let done = sqlx::query(
+                    "UPDATE milestones SET output = $1, starts_on = $2, due_on = $3, responsible_institution_id = $4, status = $5,
+                       percent = $6, updated_at = $7 WHERE id = $8",
+                )
+                .bind(input.output.to_json())
+                .bind(date_to_text(input.starts_on))
+                .bind(date_to_text(input.due_on))
+                .bind(input.responsible_institution_id)
+                .bind(input.status.code())
+                .bind(i64::from(input.percent))
+                .bind(now)
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Ok(())
             }
 
             async fn update_plan_phases(&self, plan_id: i64, phases: &[domain::plan::Phase], now: i64) -> Result<(), StoreError> {

@@ -387,3 +387,13 @@ error-date-invalid = أدخل تاريخًا مثل 2026-03-31.
 error-due-before-start = يجب أن يأتي تاريخ النهاية بعد تاريخ البداية.
 error-date-outside-plan = هذه التواريخ خارج فترة الخطة.
 error-status-invalid = اختر وضعية من القائمة.
+
+# Milestones
+milestone-form-title = مرحلة رئيسية
+milestone-add = إضافة مرحلة
+milestone-output-hint = مُخرَج قابل للتحقق: شيء يُنشر أو يُعتمد أو يُطلق، مع رقم إن أمكن.
+milestone-percent = نسبة الإنجاز
+milestone-percent-hint = من 0 إلى 100. المرحلة المنجزة تُحتسب 100.
+error-output-required = صِف المُخرَج المنتظر بلغة واحدة على الأقل.
+error-due-required = حدِّد الأجل.
+error-percent-invalid = أدخل عددًا صحيحًا من 0 إلى 100.

@@ -387,3 +387,13 @@ error-date-invalid = Enter a date such as 2026-03-31.
 error-due-before-start = The end date must come after the start date.
 error-date-outside-plan = These dates fall outside the plan's period.
 error-status-invalid = Choose a status from the list.
+
+# Milestones
+milestone-form-title = Milestone
+milestone-add = Add a milestone
+milestone-output-hint = A verifiable deliverable: something published, adopted or launched, with a number where you can.
+milestone-percent = Percent done
+milestone-percent-hint = From 0 to 100. A completed milestone counts as 100.
+error-output-required = Describe the expected output in at least one language.
+error-due-required = Give a due date.
+error-percent-invalid = Enter a whole number from 0 to 100.

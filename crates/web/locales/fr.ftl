@@ -387,3 +387,13 @@ error-date-invalid = Saisissez une date comme 2026-03-31.
 error-due-before-start = La date de fin doit suivre la date de début.
 error-date-outside-plan = Ces dates sortent de la période du plan.
 error-status-invalid = Choisissez un statut dans la liste.
+
+# Milestones
+milestone-form-title = Jalon
+milestone-add = Ajouter un jalon
+milestone-output-hint = Un livrable vérifiable : quelque chose de publié, adopté ou lancé, chiffré si possible.
+milestone-percent = Pourcentage réalisé
+milestone-percent-hint = De 0 à 100. Un jalon achevé compte pour 100.
+error-output-required = Décrivez le livrable attendu dans au moins une langue.
+error-due-required = Indiquez une échéance.
+error-percent-invalid = Saisissez un nombre entier de 0 à 100.

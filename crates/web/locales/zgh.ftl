@@ -387,3 +387,13 @@ error-date-invalid = ⴰⵔⵓ ⴰⵙⴰⴽⵓⴷ ⵣⵓⵏⴷ 2026-03-31.
 error-due-before-start = ⴰⵙⴰⴽⵓⴷ ⵏ ⵜⴳⵉⵔⴰ ⵉⵇⵇⴰⵏ ⴰⴷ ⵢⵉⵍⵉ ⴷⴼⴼⵉⵔ ⵓⵙⵏⵜⵉ.
 error-date-outside-plan = ⵉⵙⴰⴽⵓⴷⵏ ⴰ ⴱⵕⵕⴰ ⵏ ⵓⵣⵎⵣ ⵏ ⵓⵖⴰⵡⴰⵙ.
 error-status-invalid = ⴼⵔⵏ ⴰⴷⴷⴰⴷ ⵙⴳ ⵜⵍⴳⴰⵎⵜ.
+
+# Milestones
+milestone-form-title = ⴰⵙⵡⵉⵔ
+milestone-add = ⵔⵏⵓ ⴰⵙⵡⵉⵔ
+milestone-output-hint = ⴰⵢⴰⴼⵓ ⵉⵜⵜⵓⵙⵙⵏⵜⴰⵎⵏ: ⴽⵔⴰ ⵏⵏⴰ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ ⵏⵖ ⵉⵜⵜⵓⵇⴱⵍⵏ.
+milestone-percent = ⴰⴼⴰⵢⵙⴰ ⵏ ⵓⵙⵙⴽⵛⵎ
+milestone-percent-hint = ⵙⴳ 0 ⴰⵔ 100. ⴰⵙⵡⵉⵔ ⵉⵎⴷⴰⵏ ⵉⵜⵜⵓⵙⵎⴹⴰ 100.
+error-output-required = ⵙⵙⴼⵙⵔ ⴰⵢⴰⴼⵓ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+error-due-required = ⴼⴽ ⴰⵣⵎⵣ ⴰⵏⴳⴳⴰⵔⵓ.
+error-percent-invalid = ⴰⵔⵓ ⴰⵎⴹⴰⵏ ⵙⴳ 0 ⴰⵔ 100.

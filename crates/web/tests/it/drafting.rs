@@ -149,3 +149,106 @@ async fn forum_members_draft_only_their_themes_during_drafting(app: &mut TestApp
     plan_page.assert_contains("En cours : Rédaction");
     plan_page.assert_contains("Vous êtes ici");
 }
+
+mod milestones {
+    use super::*;
+
+    on_both_backends!(milestones_are_added_checked_and_count_towards_progress);
+
+    async fn milestones_are_added_checked_and_count_towards_progress(app: &mut TestApp) {
+        import_morocco(app).await;
+        app.signed_in_secretariat().await;
+        // Reopen MO0012 so its design (milestones included) can change.
+        let page = app.get("/fr/admin/commitments/MO0012/edit").await;
+        assert_eq!(
+            app.post("/fr/admin/commitments/MO0012", &[("status", "draft")], Some(&page.csrf_field())).await.status,
+            StatusCode::SEE_OTHER
+        );
+
+        let form = app.get("/fr/admin/commitments/MO0012/milestones/new").await;
+        assert_eq!(form.status, StatusCode::OK);
+        let token = form.csrf_field();
+        // Plan 1 runs 2018-01-01 to 2020-12-31.
+        let bad = app
+            .post(
+                "/fr/admin/commitments/MO0012/milestones",
+                &[
+                    ("output_fr", ""),
+                    ("starts_on", "2019-06-01"),
+                    ("due_on", "2019-01-31"),
+                    ("responsible", "999999"),
+                    ("status", "in-progress"),
+                    ("percent", "150"),
+                ],
+                Some(&token),
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for message in [
+            "Décrivez le livrable attendu",
+            "La date de fin doit suivre la date de début.",
+            "Choisissez une institution dans la liste.",
+            "Saisissez un nombre entier de 0 à 100.",
+        ] {
+            bad.assert_contains(message);
+        }
+        bad.assert_contains(r#"value="150""#);
+        let outside = app
+            .post(
+                "/fr/admin/commitments/MO0012/milestones",
+                &[("output_fr", "Publier"), ("due_on", "2022-01-31"), ("status", "not-started"), ("percent", "0")],
+                Some(&token),
+            )
+            .await;
+        outside.assert_contains("Ces dates sortent de la période du plan.");
+
+        for (output, status, percent) in [
+            ("Publier le rapport budgétaire citoyen 2019", "completed", "20"),
+            ("Publier 12 rapports mensuels d'exécution", "in-progress", "50"),
+        ] {
+            let ok = app
+                .post(
+                    "/fr/admin/commitments/MO0012/milestones",
+                    &[
+                        ("output_fr", output),
+                        ("starts_on", "2019-01-01"),
+                        ("due_on", "2019-12-31"),
+                        ("status", status),
+                        ("percent", percent),
+                    ],
+                    Some(&token),
+                )
+                .await;
+            assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+        }
+        let commitment = app.get("/fr/commitments/MO0012").await;
+        commitment.assert_contains("Publier le rapport budgétaire citoyen 2019");
+        // (100 for the completed one + 50) / 2; the due date has passed: the open one is late.
+        commitment.assert_contains("75 %");
+        commitment.assert_contains("en retard");
+        let milestone = app
+            .state
+            .db
+            .milestones_of(app.state.db.commitment_by_code("MO0012").await.unwrap().unwrap().id)
+            .await
+            .unwrap()[1]
+            .clone();
+        let edit = app.get(&format!("/fr/admin/milestones/{}/edit", milestone.id)).await;
+        edit.assert_contains("Publier 12 rapports mensuels");
+        let updated = app
+            .post(
+                &format!("/fr/admin/milestones/{}", milestone.id),
+                &[
+                    ("output_fr", "Publier 12 rapports mensuels d'exécution"),
+                    ("starts_on", "2019-01-01"),
+                    ("due_on", "2019-12-31"),
+                    ("status", "completed"),
+                    ("percent", "100"),
+                ],
+                Some(&edit.csrf_field()),
+            )
+            .await;
+        assert_eq!(updated.status, StatusCode::SEE_OTHER);
+        app.get("/fr/plans/morocco-1").await.assert_contains("100 %");
+    }
+}

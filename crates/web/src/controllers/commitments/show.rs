@@ -39,6 +39,7 @@ struct ShowView {
     indicators: Vec<Indicator>,
     progress: Option<u8>,
     can_edit: bool,
+    can_edit_design: bool,
 }
 
 /// A commitment with every section of the OGP template, its milestones and indicators.
@@ -66,8 +67,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         .map(|f| Section { field: f, text: commitment.text(f) })
         .filter(|s| !s.text.is_empty())
         .collect();
-    let can_edit = domain::revision::may_edit_design(&ctx.principal, &commitment, &plan, today).is_ok()
-        || domain::revision::may_change_status(&ctx.principal);
+    let can_edit_design = domain::revision::may_edit_design(&ctx.principal, &commitment, &plan, today).is_ok();
+    let can_edit = can_edit_design || domain::revision::may_change_status(&ctx.principal);
     let page = Page::new(&state, &ctx, "plans-title");
     let title = format!("{} · {}", commitment.code, page.plain(&commitment.text("title")));
     let view = ShowView {
@@ -80,6 +81,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         milestones,
         progress,
         can_edit,
+        can_edit_design,
         theme_title,
         plan,
         commitment,

@@ -83,14 +83,14 @@ impl EditView {
     }
 }
 
-struct Loaded {
-    commitment: Commitment,
-    plan: Plan,
-    status_only: bool,
+pub(crate) struct Loaded {
+    pub commitment: Commitment,
+    pub plan: Plan,
+    pub status_only: bool,
 }
 
 /// Loads the commitment and decides what this person may change, or refuses.
-async fn load(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<Loaded> {
+pub(crate) async fn load(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<Loaded> {
     let commitment = state.db.commitment_by_code(code).await?.ok_or(AppError::NotFound)?;
     let plan = state.db.plan(commitment.plan_id).await?.ok_or(AppError::NotFound)?;
     let today = state.clock.now().date();

@@ -1,3 +1,4 @@
 //! Drafting commitments in the back office.
 
 pub mod edit;
+pub mod milestone;
