@@ -102,6 +102,87 @@ pub fn validate_phases(phases: &[Phase]) -> Result<(), &'static str> {
     Ok(())
 }
 
+/// A validated plan, ready to be saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanInput {
+    pub slug: String,
+    pub member: String,
+    pub number: i64,
+    pub title: Localized,
+    pub starts_on: Option<Date>,
+    pub ends_on: Option<Date>,
+    pub phases: Vec<Phase>,
+}
+
+/// The plan form as typed. `phases` holds (kind, start, end) as `YYYY-MM-DD` text.
+#[derive(Debug, Clone, Default)]
+pub struct PlanForm {
+    pub slug: String,
+    pub member: String,
+    pub number: String,
+    pub titles: Vec<(crate::Locale, String)>,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub phases: Vec<(PhaseKind, String, String)>,
+}
+
+fn date_field(raw: &str) -> Result<Option<Date>, &'static str> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(raw, time::macros::format_description!("[year]-[month]-[day]")).map(Some).map_err(|_| "date-invalid")
+}
+
+impl PlanInput {
+    pub fn parse(form: &PlanForm) -> Result<PlanInput, crate::validation::ValidationErrors> {
+        let mut errors = crate::validation::ValidationErrors::new();
+        let slug = errors.check("slug", crate::institution::Slug::parse(&form.slug));
+        let member = form.member.trim().to_string();
+        if member.is_empty() {
+            errors.add("member", "member-required");
+        }
+        let number = match form.number.trim().parse::<i64>() {
+            Ok(n) if (1..=100).contains(&n) => Some(n),
+            _ => {
+                errors.add("number", "plan-number-invalid");
+                None
+            }
+        };
+        let title = Localized::from_pairs(form.titles.iter().cloned());
+        if title.is_empty() {
+            errors.add("title", "title-required");
+        }
+        let starts_on = errors.check("starts_on", date_field(&form.starts_on)).flatten();
+        let ends_on = errors.check("ends_on", date_field(&form.ends_on)).flatten();
+        if let (Some(s), Some(e)) = (starts_on, ends_on) {
+            if e < s {
+                errors.add("ends_on", "due-before-start");
+            }
+        }
+        let mut phases = vec![];
+        for (kind, start, end) in &form.phases {
+            let field = "phases";
+            match (date_field(start), date_field(end)) {
+                (Ok(Some(starts_on)), Ok(ends_on)) => phases.push(Phase { kind: *kind, starts_on, ends_on }),
+                (Ok(None), Ok(None)) => {}
+                (Ok(None), Ok(Some(_))) => errors.add(field, "phase-start-required"),
+                _ => errors.add(field, "date-invalid"),
+            }
+        }
+        if let Err(code) = validate_phases(&phases) {
+            errors.add("phases", code);
+        }
+        errors.clone().into_result()?;
+        match (slug, number) {
+            (Some(slug), Some(number)) => {
+                Ok(PlanInput { slug: slug.as_str().to_string(), member, number, title, starts_on, ends_on, phases })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +234,37 @@ mod tests {
         swapped[0].starts_on = date!(2023 - 10 - 01);
         swapped[0].ends_on = None;
         assert_eq!(validate_phases(&swapped), Err("phase-out-of-order"));
+    }
+
+    #[test]
+    fn plan_forms() {
+        let form = PlanForm {
+            slug: "morocco-3".into(),
+            member: "Morocco".into(),
+            number: "3".into(),
+            titles: vec![(crate::Locale::Fr, "Troisième plan".into())],
+            starts_on: "2024-01-01".into(),
+            ends_on: "2027-12-31".into(),
+            phases: vec![
+                (PhaseKind::CoCreation, "2023-03-01".into(), "2023-06-30".into()),
+                (PhaseKind::Drafting, "2023-07-01".into(), String::new()),
+                (PhaseKind::Closed, String::new(), String::new()),
+            ],
+        };
+        let input = PlanInput::parse(&form).expect("valid");
+        assert_eq!(input.phases.len(), 2);
+        let bad = PlanForm {
+            number: "zero".into(),
+            titles: vec![],
+            ends_on: "2023-01-01".into(),
+            phases: vec![(PhaseKind::Drafting, String::new(), "2023-01-01".into())],
+            ..form
+        };
+        let errors = PlanInput::parse(&bad).expect_err("invalid");
+        assert_eq!(errors.for_field("number"), Some("plan-number-invalid"));
+        assert_eq!(errors.for_field("title"), Some("title-required"));
+        assert_eq!(errors.for_field("ends_on"), Some("due-before-start"));
+        assert_eq!(errors.for_field("phases"), Some("phase-start-required"));
     }
 
     #[test]

@@ -98,6 +98,18 @@ pub trait PlanRepository: Send + Sync {
         now: i64,
     ) -> Result<Option<i64>, StoreError>;
     async fn revisions_of(&self, commitment_id: i64) -> Result<Vec<domain::revision::Revision>, StoreError>;
+    async fn create_plan(&self, input: &domain::plan::PlanInput, now: i64) -> Result<Plan, StoreError>;
+    async fn update_plan(&self, id: i64, input: &domain::plan::PlanInput, now: i64) -> Result<(), StoreError>;
+    async fn create_theme(&self, plan_id: i64, title: &Localized) -> Result<i64, StoreError>;
+    /// Creates a draft commitment; a code already in use is a [`StoreError::Conflict`].
+    async fn create_commitment(
+        &self,
+        plan_id: i64,
+        code: &str,
+        theme_id: Option<i64>,
+        title: &Localized,
+        now: i64,
+    ) -> Result<i64, StoreError>;
     async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError>;
     async fn add_milestone(
         &self,

@@ -263,6 +263,83 @@ macro_rules! impl_plan_repository {
                 rows.into_iter().map(domain::revision::Revision::try_from).collect()
             }
 
+            async fn create_plan(&self, input: &domain::plan::PlanInput, now: i64) -> Result<Plan, StoreError> {
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO plans (slug, member, number, title, starts_on, ends_on, phases, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+                )
+                .bind(&input.slug)
+                .bind(&input.member)
+                .bind(input.number)
+                .bind(input.title.to_json())
+                .bind(date_to_text(input.starts_on))
+                .bind(date_to_text(input.ends_on))
+                .bind(to_json(&input.phases))
+                .bind(now)
+                .fetch_one(&self.pool)
+                .await?;
+                self.plan(id).await?.ok_or(StoreError::NotFound)
+            }
+
+            async fn update_plan(&self, id: i64, input: &domain::plan::PlanInput, now: i64) -> Result<(), StoreError> {
+                let done = sqlx::query(
+                    "UPDATE plans SET slug = $1, member = $2, number = $3, title = $4, starts_on = $5, ends_on = $6, phases = $7,
+                       updated_at = $8 WHERE id = $9",
+                )
+                .bind(&input.slug)
+                .bind(&input.member)
+                .bind(input.number)
+                .bind(input.title.to_json())
+                .bind(date_to_text(input.starts_on))
+                .bind(date_to_text(input.ends_on))
+                .bind(to_json(&input.phases))
+                .bind(now)
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Ok(())
+            }
+
+            async fn create_theme(&self, plan_id: i64, title: &Localized) -> Result<i64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM themes WHERE plan_id = $1").bind(plan_id).fetch_one(&mut *tx).await?;
+                let key = format!("theme-{}", position + 1);
+                let id: i64 = sqlx::query_scalar("INSERT INTO themes (plan_id, key, title, position) VALUES ($1, $2, $3, $4) RETURNING id")
+                    .bind(plan_id)
+                    .bind(&key)
+                    .bind(title.to_json())
+                    .bind(position + 1)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn create_commitment(
+                &self,
+                plan_id: i64,
+                code: &str,
+                theme_id: Option<i64>,
+                title: &Localized,
+                now: i64,
+            ) -> Result<i64, StoreError> {
+                let texts: BTreeMap<String, Localized> = [("title".to_string(), title.clone())].into_iter().collect();
+                Ok(sqlx::query_scalar(
+                    "INSERT INTO commitments (code, plan_id, theme_id, status, texts, created_at, updated_at)
+                     VALUES ($1, $2, $3, 'draft', $4, $5, $5) RETURNING id",
+                )
+                .bind(code)
+                .bind(plan_id)
+                .bind(theme_id)
+                .bind(to_json(&texts))
+                .bind(now)
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
             async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError> {
                 let row: Option<MilestoneRow> = sqlx::query_as(
                     "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent

@@ -397,3 +397,25 @@ milestone-percent-hint = من 0 إلى 100. المرحلة المنجزة تُح
 error-output-required = صِف المُخرَج المنتظر بلغة واحدة على الأقل.
 error-due-required = حدِّد الأجل.
 error-percent-invalid = أدخل عددًا صحيحًا من 0 إلى 100.
+
+# Plans in the back office
+admin-plans-title = خطط العمل
+admin-plan-new = خطة عمل جديدة
+admin-plan-edit = تعديل خطة العمل
+admin-plan-number = رقم الخطة
+admin-phases-hint = حدِّد تاريخ بداية لكل مرحلة؛ اترك النهاية فارغة لتستمر حتى المرحلة التالية. يجب أن تتبع المراحل ترتيب الدورة.
+admin-commitment-new = التزام جديد
+admin-code-hint = فريد في كل الخطط، مثل MO0060.
+admin-theme = المحور
+admin-theme-new = إضافة محور
+error-code-required = أعطِ الالتزام رمزًا.
+error-code-invalid = استعمل فقط حروفًا لاتينية وأرقامًا وشرطات (20 على الأكثر).
+error-code-taken = يحمل التزام آخر هذا الرمز بالفعل.
+error-theme-invalid = اختر محورًا من هذه الخطة.
+error-member-required = حدِّد العضو في الشراكة (بلد أو جماعة).
+error-plan-number-invalid = أدخل رقم خطة من 1 إلى 100.
+error-phase-start-required = المرحلة التي لها تاريخ نهاية تحتاج إلى تاريخ بداية.
+error-phase-ends-before-start = تنتهي إحدى المراحل قبل أن تبدأ.
+error-phase-out-of-order = يجب أن تتبع المراحل ترتيب الدورة.
+error-phase-duplicate = تتكرر إحدى المراحل.
+error-plan-slug-taken = هذا العنوان مستعمل من طرف خطة أخرى.

@@ -397,3 +397,25 @@ milestone-percent-hint = From 0 to 100. A completed milestone counts as 100.
 error-output-required = Describe the expected output in at least one language.
 error-due-required = Give a due date.
 error-percent-invalid = Enter a whole number from 0 to 100.
+
+# Plans in the back office
+admin-plans-title = Action plans
+admin-plan-new = New action plan
+admin-plan-edit = Edit the action plan
+admin-plan-number = Plan number
+admin-phases-hint = Give each phase a start date; leave the end empty to run until the next phase. Phases must follow the cycle's order.
+admin-commitment-new = New commitment
+admin-code-hint = Unique across all plans, e.g. MO0060.
+admin-theme = Theme
+admin-theme-new = Add a theme
+error-code-required = Give the commitment a code.
+error-code-invalid = Use Latin letters, digits and hyphens only (at most 20).
+error-code-taken = Another commitment already has this code.
+error-theme-invalid = Choose a theme of this plan.
+error-member-required = Name the OGP member (country or locality).
+error-plan-number-invalid = Enter a plan number from 1 to 100.
+error-phase-start-required = A phase with an end date needs a start date.
+error-phase-ends-before-start = A phase ends before it starts.
+error-phase-out-of-order = The phases must follow the cycle's order.
+error-phase-duplicate = A phase appears twice.
+error-plan-slug-taken = Another plan already uses this web address.

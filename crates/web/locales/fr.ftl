@@ -397,3 +397,25 @@ milestone-percent-hint = De 0 à 100. Un jalon achevé compte pour 100.
 error-output-required = Décrivez le livrable attendu dans au moins une langue.
 error-due-required = Indiquez une échéance.
 error-percent-invalid = Saisissez un nombre entier de 0 à 100.
+
+# Plans in the back office
+admin-plans-title = Plans d'action
+admin-plan-new = Nouveau plan d'action
+admin-plan-edit = Modifier le plan d'action
+admin-plan-number = Numéro du plan
+admin-phases-hint = Donnez une date de début à chaque phase ; laissez la fin vide pour qu'elle dure jusqu'à la suivante. Les phases suivent l'ordre du cycle.
+admin-commitment-new = Nouvel engagement
+admin-code-hint = Unique pour tous les plans, par exemple MO0060.
+admin-theme = Axe
+admin-theme-new = Ajouter un axe
+error-code-required = Donnez un code à l'engagement.
+error-code-invalid = Utilisez uniquement des lettres latines, des chiffres et des tirets (20 au plus).
+error-code-taken = Un autre engagement porte déjà ce code.
+error-theme-invalid = Choisissez un axe de ce plan.
+error-member-required = Indiquez le membre OGP (pays ou collectivité).
+error-plan-number-invalid = Saisissez un numéro de plan de 1 à 100.
+error-phase-start-required = Une phase avec une date de fin doit avoir une date de début.
+error-phase-ends-before-start = Une phase se termine avant de commencer.
+error-phase-out-of-order = Les phases doivent suivre l'ordre du cycle.
+error-phase-duplicate = Une phase apparaît deux fois.
+error-plan-slug-taken = Un autre plan utilise déjà cette adresse web.

@@ -397,3 +397,25 @@ milestone-percent-hint = ⵙⴳ 0 ⴰⵔ 100. ⴰⵙⵡⵉⵔ ⵉⵎⴷⴰⵏ �
 error-output-required = ⵙⵙⴼⵙⵔ ⴰⵢⴰⴼⵓ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
 error-due-required = ⴼⴽ ⴰⵣⵎⵣ ⴰⵏⴳⴳⴰⵔⵓ.
 error-percent-invalid = ⴰⵔⵓ ⴰⵎⴹⴰⵏ ⵙⴳ 0 ⴰⵔ 100.
+
+# Plans in the back office
+admin-plans-title = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ
+admin-plan-new = ⴰⵖⴰⵡⴰⵙ ⴰⵎⴰⵢⵏⵓ
+admin-plan-edit = ⵙⵏⴼⵍ ⴰⵖⴰⵡⴰⵙ
+admin-plan-number = ⵓⵟⵟⵓⵏ ⵏ ⵓⵖⴰⵡⴰⵙ
+admin-phases-hint = ⴼⴽ ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵏⵜⵉ ⵉ ⴽⵓ ⵜⴰⵣⵡⵉⵔⵜ.
+admin-commitment-new = ⴰⵎⵙⴰⵙⴰ ⴰⵎⴰⵢⵏⵓ
+admin-code-hint = ⵉⵥⵍⵉ ⴳ ⴰⴽⴽⵯ ⵉⵖⴰⵡⴰⵙⵏ, ⵎⴷ MO0060.
+admin-theme = ⴰⵣⵣⵓⵔ
+admin-theme-new = ⵔⵏⵓ ⴰⵣⵣⵓⵔ
+error-code-required = ⴼⴽ ⵜⴰⵏⴰⵍⵜ ⵉ ⵓⵎⵙⴰⵙⴰ.
+error-code-invalid = ⵙⵎⵔⵙ ⵖⴰⵙ ⵉⵙⴽⴽⵉⵍⵏ ⵉⵍⴰⵜⵉⵏⵉⵢⵏ ⴷ ⵉⵎⴹⴰⵏ.
+error-code-taken = ⵜⴰⵏⴰⵍⵜ ⴰ ⵖⵓⵔ ⵢⴰⵏ ⵓⵎⵙⴰⵙⴰ ⵢⴰⴹⵏ.
+error-theme-invalid = ⴼⵔⵏ ⴰⵣⵣⵓⵔ ⵏ ⵓⵖⴰⵡⴰⵙ ⴰ.
+error-member-required = ⵙⵎⵎ ⴰⴳⵎⴰⵎ ⵏ OGP.
+error-plan-number-invalid = ⴰⵔⵓ ⵓⵟⵟⵓⵏ ⵙⴳ 1 ⴰⵔ 100.
+error-phase-start-required = ⵜⴰⵣⵡⵉⵔⵜ ⵉⵇⵇⴰⵏ ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵏⵜⵉ.
+error-phase-ends-before-start = ⵢⴰⵜ ⵜⵣⵡⵉⵔⵜ ⵜⴻⵜⵜⵎⵎⴰ ⵇⴱⵍ ⴰⴷ ⵜⴱⴷⵓ.
+error-phase-out-of-order = ⵜⵉⵣⵡⵉⵔⵉⵏ ⵉⵇⵇⴰⵏ ⴰⴷ ⴹⴼⵕⵏⵜ ⴰⵙⵏⵜⵍ.
+error-phase-duplicate = ⵢⴰⵜ ⵜⵣⵡⵉⵔⵜ ⵜⵍⵍⴰ ⵙⵏⴰⵜ ⵜⵉⴽⴽⴰⵍ.
+error-plan-slug-taken = ⴰⵏⵙⴰ ⴰ ⵉⵜⵜⵓⵙⵎⵔⵙ ⵙⴳ ⵢⴰⵏ ⵓⵖⴰⵡⴰⵙ ⵢⴰⴹⵏ.

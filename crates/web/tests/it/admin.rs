@@ -22,6 +22,8 @@ const PAGES: &[(&str, &str)] = &[
     ("/en/admin/institutions", "LFFFFFO"),
     ("/en/admin/institutions/new", "LFFFFFO"),
     ("/en/admin/institutions/1/edit", "LFFFFFO"),
+    ("/en/admin/plans", "LFFFFFO"),
+    ("/en/admin/plans/new", "LFFFFFO"),
     ("/en/account", "LOOOOOO"),
 ];
 
@@ -31,6 +33,7 @@ const WRITES: &[(&str, &[(&str, &str)])] = &[
     ("/en/admin/institutions/1", &[("slug", "ministry"), ("name_fr", "Ministère"), ("branch", "executive")]),
     ("/en/admin/users/1/grants", &[("role", "moderator"), ("scope", "global")]),
     ("/en/admin/users/1/grants/999/revoke", &[]),
+    ("/en/admin/plans", &[("slug", "p"), ("member", "M"), ("number", "1"), ("title_fr", "P")]),
 ];
 
 async fn admin_routes_by_role(app: &mut TestApp) {

@@ -252,3 +252,97 @@ mod milestones {
         app.get("/fr/plans/morocco-1").await.assert_contains("100 %");
     }
 }
+
+mod plans_back_office {
+    use super::*;
+
+    on_both_backends!(secretariat_creates_a_plan_with_phases_themes_and_commitments);
+
+    async fn secretariat_creates_a_plan_with_phases_themes_and_commitments(app: &mut TestApp) {
+        import_morocco(app).await;
+        app.signed_in_secretariat().await;
+        let form = app.get("/ar/admin/plans/new").await;
+        assert_eq!(form.status, StatusCode::OK);
+        let token = form.csrf_field();
+        let bad = app
+            .post(
+                "/ar/admin/plans",
+                &[("slug", "morocco-1"), ("member", "Morocco"), ("number", "x"), ("phase_drafting_end", "2026-01-01")],
+                Some(&token),
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for message in
+            ["أدخل رقم خطة من 1 إلى 100.", "أعطِ الالتزام عنوانًا", "المرحلة التي لها تاريخ نهاية تحتاج إلى تاريخ بداية."]
+        {
+            bad.assert_contains(message);
+        }
+        let taken = app
+            .post(
+                "/ar/admin/plans",
+                &[("slug", "morocco-1"), ("member", "Morocco"), ("number", "3"), ("title_ar", "الخطة الثالثة")],
+                Some(&token),
+            )
+            .await;
+        taken.assert_contains("هذا العنوان مستعمل من طرف خطة أخرى.");
+        let created = app
+            .post(
+                "/ar/admin/plans",
+                &[
+                    ("slug", "morocco-3"),
+                    ("member", "Morocco"),
+                    ("number", "3"),
+                    ("title_ar", "خطة العمل الوطنية الثالثة"),
+                    ("title_fr", "Troisième plan d'action national"),
+                    ("starts_on", "2026-01-01"),
+                    ("ends_on", "2027-12-31"),
+                    ("phase_co-creation_start", "2026-09-01"),
+                    ("phase_co-creation_end", "2026-10-31"),
+                    ("phase_drafting_start", "2026-11-01"),
+                ],
+                Some(&token),
+            )
+            .await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+        let plan_page = app.get("/ar/plans/morocco-3").await;
+        plan_page.assert_contains("خطة العمل الوطنية الثالثة");
+        plan_page.assert_contains("أنتم هنا"); // 2026-09-21 (START) is in co-creation
+        let plan = app.state.db.plan_by_slug("morocco-3").await.unwrap().expect("plan");
+
+        let new = app.get(&format!("/fr/admin/plans/{}/commitments/new", plan.id)).await;
+        let token = new.csrf_field();
+        assert_eq!(
+            app.post(
+                &format!("/fr/admin/plans/{}/themes", plan.id),
+                &[("theme_fr", "Transparence budgétaire"), ("theme_ar", "شفافية الميزانية")],
+                Some(&token)
+            )
+            .await
+            .status,
+            StatusCode::SEE_OTHER
+        );
+        let theme = app.state.db.themes_of(plan.id).await.unwrap()[0].id.to_string();
+        let collision = app
+            .post(
+                &format!("/fr/admin/plans/{}/commitments", plan.id),
+                &[("code", "mo0012"), ("title_fr", "Doublon"), ("theme", &theme)],
+                Some(&token),
+            )
+            .await;
+        assert_eq!(collision.status, StatusCode::UNPROCESSABLE_ENTITY);
+        collision.assert_contains("Un autre engagement porte déjà ce code.");
+        collision.assert_contains(r#"value="Doublon""#);
+        let ok = app
+            .post(
+                &format!("/fr/admin/plans/{}/commitments", plan.id),
+                &[("code", "MO0060"), ("title_fr", "Budget ouvert"), ("theme", &theme)],
+                Some(&token),
+            )
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+        assert_eq!(ok.location(), "/fr/admin/commitments/MO0060/edit");
+        let page = app.get("/fr/plans/morocco-3").await;
+        page.assert_contains("Transparence budgétaire");
+        page.assert_contains(r#"href="/fr/commitments/MO0060""#);
+    }
+}

@@ -3,4 +3,5 @@
 pub mod commitments;
 pub mod dashboard;
 pub mod institutions;
+pub mod plans;
 pub mod users;

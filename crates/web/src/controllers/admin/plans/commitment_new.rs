@@ -1,0 +1,113 @@
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::commitment::Theme;
+use domain::permissions::Action;
+use domain::plan::Plan;
+use domain::validation::ValidationErrors;
+use domain::{Locale, Localized};
+use store::StoreError;
+
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::admin::users::show::parse_id;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::{CsrfForm, Path};
+use crate::state::AppState;
+use crate::views::{render_status, Page};
+
+#[derive(Template)]
+#[template(path = "admin/plans/commitment_new.html")]
+struct NewCommitmentView {
+    page: Page,
+    plan: Plan,
+    themes: Vec<Theme>,
+    values: Vec<(String, String)>,
+    errors: ValidationErrors,
+}
+
+impl NewCommitmentView {
+    fn value(&self, key: &str) -> String {
+        self.values.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+    fn locales(&self) -> [Locale; 4] {
+        Locale::ALL
+    }
+    fn is_theme(&self, id: &i64) -> bool {
+        self.value("theme") == id.to_string()
+    }
+}
+
+async fn view(
+    state: &AppState,
+    ctx: &Ctx,
+    plan: Plan,
+    values: Vec<(String, String)>,
+    errors: ValidationErrors,
+) -> AppResult<Response> {
+    let themes = state.db.themes_of(plan.id).await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render_status(
+        status,
+        &NewCommitmentView { page: Page::new(state, ctx, "admin-commitment-new"), plan, themes, values, errors },
+    )
+}
+
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    view(&state, &ctx, plan, vec![], ValidationErrors::new()).await
+}
+
+/// A commitment code is unique across all plans (as in the OGP data).
+fn parse_code(raw: &str) -> Result<String, &'static str> {
+    let code = raw.trim().to_uppercase();
+    if code.is_empty() {
+        Err("code-required")
+    } else if code.len() > 20 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        Err("code-invalid")
+    } else {
+        Ok(code)
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+    let mut errors = ValidationErrors::new();
+    let code = errors.check("code", parse_code(&get("code")));
+    let title = Localized::from_pairs(Locale::ALL.iter().map(|l| (*l, get(&format!("title_{}", l.code())))));
+    if title.is_empty() {
+        errors.add("title", "title-required");
+    }
+    let themes = state.db.themes_of(plan.id).await?;
+    let theme_id = match get("theme").trim() {
+        "" => None,
+        raw => match raw.parse::<i64>().ok().filter(|id| themes.iter().any(|t| t.id == *id)) {
+            Some(id) => Some(id),
+            None => {
+                errors.add("theme", "theme-invalid");
+                None
+            }
+        },
+    };
+    let Some(code) = code.filter(|_| errors.is_empty()) else {
+        return view(&state, &ctx, plan, pairs, errors).await;
+    };
+    match state.db.create_commitment(plan.id, &code, theme_id, &title, state.now()).await {
+        Ok(_) => Ok(see_other(&format!("/{}/admin/commitments/{code}/edit", ctx.locale.code()))),
+        Err(StoreError::Conflict) => {
+            errors.add("code", "code-taken");
+            view(&state, &ctx, plan, pairs, errors).await
+        }
+        Err(err) => Err(err.into()),
+    }
+}

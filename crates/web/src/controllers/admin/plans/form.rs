@@ -1,0 +1,147 @@
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::permissions::Action;
+use domain::plan::{PhaseKind, Plan, PlanForm, PlanInput};
+use domain::validation::ValidationErrors;
+use domain::Locale;
+use store::StoreError;
+
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::admin::users::show::parse_id;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::{CsrfForm, Path};
+use crate::state::AppState;
+use crate::views::{render_status, Page};
+
+#[derive(Template)]
+#[template(path = "admin/plans/form.html")]
+struct PlanFormView {
+    page: Page,
+    action: String,
+    form: PlanForm,
+    errors: ValidationErrors,
+}
+
+impl PlanFormView {
+    fn title(&self, locale: &Locale) -> String {
+        self.form.titles.iter().find(|(l, _)| l == locale).map(|(_, t)| t.clone()).unwrap_or_default()
+    }
+    fn phase(&self, kind: &PhaseKind) -> (String, String) {
+        self.form.phases.iter().find(|(k, _, _)| k == kind).map(|(_, s, e)| (s.clone(), e.clone())).unwrap_or_default()
+    }
+    fn kinds(&self) -> [PhaseKind; 7] {
+        PhaseKind::ALL
+    }
+    fn locales(&self) -> [Locale; 4] {
+        Locale::ALL
+    }
+}
+
+fn iso(d: Option<time::Date>) -> String {
+    d.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())).unwrap_or_default()
+}
+
+fn form_of(plan: &Plan) -> PlanForm {
+    PlanForm {
+        slug: plan.slug.clone(),
+        member: plan.member.clone(),
+        number: plan.number.to_string(),
+        titles: Locale::ALL.iter().map(|l| (*l, plan.title.get(*l).unwrap_or_default().to_string())).collect(),
+        starts_on: iso(plan.starts_on),
+        ends_on: iso(plan.ends_on),
+        phases: plan.phases.iter().map(|p| (p.kind, iso(Some(p.starts_on)), iso(p.ends_on))).collect(),
+    }
+}
+
+fn form_from(pairs: &[(String, String)]) -> PlanForm {
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+    PlanForm {
+        slug: get("slug"),
+        member: get("member"),
+        number: get("number"),
+        titles: Locale::ALL.iter().map(|l| (*l, get(&format!("title_{}", l.code())))).collect(),
+        starts_on: get("starts_on"),
+        ends_on: get("ends_on"),
+        phases: PhaseKind::ALL
+            .iter()
+            .map(|k| (*k, get(&format!("phase_{}_start", k.code())), get(&format!("phase_{}_end", k.code()))))
+            .collect(),
+    }
+}
+
+fn view(
+    state: &AppState,
+    ctx: &Ctx,
+    title_id: &str,
+    action: String,
+    form: PlanForm,
+    errors: ValidationErrors,
+) -> AppResult<Response> {
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render_status(status, &PlanFormView { page: Page::new(state, ctx, title_id), action, form, errors })
+}
+
+pub async fn new(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let action = format!("/{}/admin/plans", ctx.locale.code());
+    view(&state, &ctx, "admin-plan-new", action, PlanForm::default(), ValidationErrors::new())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let form = form_from(&pairs);
+    let action = format!("/{}/admin/plans", ctx.locale.code());
+    let input = match PlanInput::parse(&form) {
+        Ok(input) => input,
+        Err(errors) => return view(&state, &ctx, "admin-plan-new", action, form, errors),
+    };
+    match state.db.create_plan(&input, state.now()).await {
+        Ok(plan) => Ok(see_other(&format!("/{}/plans/{}?notice=created", ctx.locale.code(), plan.slug))),
+        Err(StoreError::Conflict) => {
+            let mut errors = ValidationErrors::new();
+            errors.add("slug", "plan-slug-taken");
+            view(&state, &ctx, "admin-plan-new", action, form, errors)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let action = format!("/{}/admin/plans/{}", ctx.locale.code(), plan.id);
+    view(&state, &ctx, "admin-plan-edit", action, form_of(&plan), ValidationErrors::new())
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let form = form_from(&pairs);
+    let action = format!("/{}/admin/plans/{}", ctx.locale.code(), plan.id);
+    let input = match PlanInput::parse(&form) {
+        Ok(input) => input,
+        Err(errors) => return view(&state, &ctx, "admin-plan-edit", action, form, errors),
+    };
+    match state.db.update_plan(plan.id, &input, state.now()).await {
+        Ok(()) => Ok(see_other(&format!("/{}/plans/{}?notice=saved", ctx.locale.code(), input.slug))),
+        Err(StoreError::Conflict) => {
+            let mut errors = ValidationErrors::new();
+            errors.add("slug", "plan-slug-taken");
+            view(&state, &ctx, "admin-plan-edit", action, form, errors)
+        }
+        Err(err) => Err(err.into()),
+    }
+}

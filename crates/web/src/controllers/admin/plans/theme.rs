@@ -1,0 +1,30 @@
+use axum::extract::State;
+use axum::response::Response;
+use domain::permissions::Action;
+use domain::{Locale, Localized};
+
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::admin::users::show::parse_id;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::{CsrfForm, Path};
+use crate::state::AppState;
+
+/// Adds a theme (axis) to a plan; an empty title is refused with a translated page.
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+    let title = Localized::from_pairs(Locale::ALL.iter().map(|l| (*l, get(&format!("theme_{}", l.code())))));
+    if title.is_empty() {
+        return Err(AppError::BadRequest);
+    }
+    state.db.create_theme(plan.id, &title).await?;
+    Ok(see_other(&format!("/{}/admin/plans/{}/commitments/new?notice=created", ctx.locale.code(), plan.id)))
+}
