@@ -77,6 +77,41 @@ pub async fn export_csv(db: &dyn Database, out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Writes the whole instance (institutions, plans, commitments) as JSON.
+pub async fn export_json(db: &dyn Database, out: &Path) -> anyhow::Result<()> {
+    let data = db.export_instance().await?;
+    write_atomically(out, |file| {
+        serde_json::to_writer_pretty(std::io::BufWriter::new(file), &data).map_err(|e| anyhow!("{e}"))
+    })?;
+    println!(
+        "exported {} institutions, {} plans and {} commitments to {}",
+        data.institutions.len(),
+        data.plans.len(),
+        data.commitments.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// Loads an exported instance into an empty one, all or nothing.
+pub async fn import_json(db: &dyn Database, file: &Path, now: i64) -> anyhow::Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {} as UTF-8 text", file.display()))?;
+    let data: store::InstanceData = serde_json::from_str(&text)
+        .map_err(|e| anyhow!("{} line {} column {}: {e}", file.display(), e.line(), e.column()))?;
+    db.import_instance(&data, now)
+        .await
+        .map_err(|e| anyhow!("{}: import failed, nothing was saved: {e}", file.display()))?;
+    println!(
+        "imported {}: {} institutions, {} plans, {} commitments",
+        file.display(),
+        data.institutions.len(),
+        data.plans.len(),
+        data.commitments.len()
+    );
+    Ok(())
+}
+
 /// Writes to a temporary file beside `path` and renames it, so a failure never leaves a half-written file.
 fn write_atomically(path: &Path, write: impl FnOnce(&mut std::fs::File) -> anyhow::Result<()>) -> anyhow::Result<()> {
     let tmp = path.with_extension("partial");

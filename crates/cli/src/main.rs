@@ -65,12 +65,19 @@ enum Command {
 enum ImportFormat {
     /// An OGP commitments CSV (171 columns); all rows or none, re-running changes nothing.
     OgpCsv { file: PathBuf },
+    /// A whole instance written by `export json` (into an empty instance).
+    Json { file: PathBuf },
 }
 
 #[derive(Subcommand)]
 enum ExportFormat {
     /// Every commitment in the OGP commitments CSV layout.
     Csv {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The whole instance as JSON (see schemas/sharaka-instance.schema.json).
+    Json {
         #[arg(long)]
         out: PathBuf,
     },
@@ -130,6 +137,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import { format: ImportFormat::OgpCsv { file } } => {
             let db = open(&config).await?;
             data::import_ogp_csv(db.as_ref(), &file, SystemClock.unix()).await
+        }
+        Command::Import { format: ImportFormat::Json { file } } => {
+            let db = open(&config).await?;
+            data::import_json(db.as_ref(), &file, SystemClock.unix()).await
+        }
+        Command::Export { format: ExportFormat::Json { out } } => {
+            let db = open(&config).await?;
+            data::export_json(db.as_ref(), &out).await
         }
         Command::Export { format: ExportFormat::Csv { out } } => {
             let db = open(&config).await?;

@@ -142,3 +142,31 @@ mod csv_row {
         rows
     }
 }
+
+#[test]
+fn json_export_imports_into_an_empty_instance_only() {
+    let dir = temp_dir("json");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../interchange/tests/data/ogp-commitments-sample.csv");
+    assert!(sharaka(&dir, &["import", "ogp-csv", sample]).status.success());
+    let out = sharaka(&dir, &["export", "json", "--out", "instance.json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("instance.json")).expect("read")).expect("valid JSON");
+    assert_eq!(json["format"], "sharaka-instance");
+    assert_eq!(json["commitments"].as_array().expect("array").len(), 275);
+
+    let other = temp_dir("json_target");
+    std::fs::copy(dir.join("instance.json"), other.join("instance.json")).expect("copy");
+    let imported = sharaka(&other, &["import", "json", "instance.json"]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert!(String::from_utf8_lossy(&imported.stdout).contains("275 commitments"));
+    let again = sharaka(&other, &["import", "json", "instance.json"]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("needs an empty one"), "{}", stderr(&again));
+
+    std::fs::write(other.join("broken.json"), "{\"format\": \"sharaka-instance\",\n \"version\": 1,\n \"plans\": [}")
+        .expect("write");
+    let broken = sharaka(&other, &["import", "json", "broken.json"]);
+    assert!(!broken.status.success());
+    assert!(stderr(&broken).starts_with("error: broken.json line 3 column"), "{}", stderr(&broken));
+}

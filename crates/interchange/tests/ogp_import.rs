@@ -109,3 +109,106 @@ async fn export_then_import_is_identity(t: &TestDatabase) {
     round_tripped.sort_by(|a, b| a.code.cmp(&b.code));
     assert_eq!(original, round_tripped);
 }
+
+mod json {
+    use super::*;
+
+    on_both_backends!(instance_json_validates_and_round_trips);
+
+    const SCHEMA: &str = include_str!("../../../schemas/sharaka-instance.schema.json");
+
+    /// The export with ids replaced by natural keys, so two instances can be compared.
+    fn normalised(data: &store::InstanceData) -> serde_json::Value {
+        let slug = |id: Option<i64>| {
+            id.and_then(|id| data.institutions.iter().find(|i| i.id == id)).map(|i| i.slug.as_str().to_string())
+        };
+        let plan_slug = |id: i64| data.plans.iter().find(|p| p.plan.id == id).map(|p| p.plan.slug.clone());
+        let theme_key = |id: Option<i64>| {
+            id.and_then(|id| data.plans.iter().flat_map(|p| &p.themes).find(|t| t.id == id)).map(|t| t.key.clone())
+        };
+        let mut institutions: Vec<_> = data
+            .institutions
+            .iter()
+            .map(|i| serde_json::json!([i.slug.as_str(), i.name, i.acronym, i.branch, slug(i.parent_id)]))
+            .collect();
+        institutions.sort_by_key(|v| v.to_string());
+        let mut plans: Vec<_> = data
+            .plans
+            .iter()
+            .map(|p| {
+                serde_json::json!([
+                    p.plan.slug,
+                    p.plan.member,
+                    p.plan.number,
+                    p.plan.title,
+                    p.plan.starts_on,
+                    p.plan.ends_on,
+                    p.plan.ogp_id,
+                    p.plan.phases,
+                    p.themes.iter().map(|t| (&t.key, &t.title)).collect::<Vec<_>>()
+                ])
+            })
+            .collect();
+        plans.sort_by_key(|v| v.to_string());
+        let mut commitments: Vec<_> = data
+            .commitments
+            .iter()
+            .map(|c| {
+                let k = &c.commitment;
+                let mut supporters: Vec<_> = k.supporting_institution_ids.iter().map(|id| slug(Some(*id))).collect();
+                supporters.sort();
+                serde_json::json!([
+                    k.code,
+                    plan_slug(k.plan_id),
+                    theme_key(k.theme_id),
+                    k.number,
+                    k.status,
+                    k.texts,
+                    slug(k.lead_institution_id),
+                    supporters,
+                    k.values,
+                    k.policy_areas,
+                    k.assessment,
+                    k.starts_on,
+                    k.ends_on,
+                    k.source_url,
+                    c.ogp_row,
+                    c.milestones.len(),
+                    c.indicators.len()
+                ])
+            })
+            .collect();
+        commitments.sort_by_key(|v| v.to_string());
+        serde_json::json!({ "institutions": institutions, "plans": plans, "commitments": commitments })
+    }
+
+    async fn instance_json_validates_and_round_trips(t: &TestDatabase) {
+        let db = t.db.as_ref();
+        db.import_ogp(&sample(), 1).await.expect("import");
+        let exported = db.export_instance().await.expect("export");
+        let json = serde_json::to_value(&exported).expect("json");
+
+        let schema: serde_json::Value = serde_json::from_str(SCHEMA).expect("schema is JSON");
+        let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+        let errors: Vec<String> =
+            validator.iter_errors(&json).take(5).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+        assert!(errors.is_empty(), "export does not match its schema: {errors:#?}");
+        // The schema is not a rubber stamp: a broken export fails it.
+        let mut broken = json.clone();
+        broken["commitments"][0]["status"] = serde_json::json!("finished");
+        assert!(!validator.is_valid(&broken));
+
+        // Into an empty instance, and out again: the same data.
+        let fresh = TestDatabase::sqlite().await;
+        let text = serde_json::to_string_pretty(&exported).expect("text");
+        let read: store::InstanceData = serde_json::from_str(&text).expect("read back");
+        fresh.db.import_instance(&read, 2).await.expect("import json");
+        let again = fresh.db.export_instance().await.expect("export again");
+        assert_eq!(normalised(&again), normalised(&exported));
+        // A second import into the now-filled instance is refused, and changes nothing.
+        let err = fresh.db.import_instance(&read, 3).await.expect_err("not empty");
+        assert!(err.to_string().contains("empty"), "{err}");
+        assert_eq!(fresh.db.count_commitments().await.unwrap(), 275);
+        fresh.cleanup().await;
+    }
+}

@@ -16,7 +16,10 @@ pub mod testing;
 
 pub use database::Database;
 pub use error::StoreError;
-pub use plans::{ExportedCommitment, ImportCounts, ImportedCommitment, InstitutionRef, PlanRepository};
+pub use plans::{
+    CommitmentData, ExportedCommitment, ImportCounts, ImportedCommitment, InstanceData, InstitutionRef, PlanData,
+    PlanRepository,
+};
 pub use postgres::PgStore;
 pub use records::*;
 pub use sqlite::SqliteStore;

@@ -59,6 +59,40 @@ pub struct ImportCounts {
     pub institutions_created: u64,
 }
 
+/// A whole instance's plan content, as `sharaka export json` writes it and
+/// `sharaka import json` reads it (documented by `schemas/sharaka-instance.schema.json`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstanceData {
+    /// Always "sharaka-instance".
+    pub format: String,
+    pub version: u32,
+    pub institutions: Vec<domain::institution::Institution>,
+    pub plans: Vec<PlanData>,
+    pub commitments: Vec<CommitmentData>,
+}
+
+pub const INSTANCE_FORMAT: &str = "sharaka-instance";
+pub const INSTANCE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PlanData {
+    #[serde(flatten)]
+    pub plan: Plan,
+    pub themes: Vec<Theme>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CommitmentData {
+    #[serde(flatten)]
+    pub commitment: Commitment,
+    pub milestones: Vec<Milestone>,
+    pub indicators: Vec<Indicator>,
+    /// The OGP data row the commitment was imported from, cell by cell, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ogp_row: Option<Vec<String>>,
+}
+
 /// A commitment with the OGP row it came from, for export.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportedCommitment {
@@ -129,6 +163,11 @@ pub trait PlanRepository: Send + Sync {
         phases: &[domain::plan::Phase],
         now: i64,
     ) -> Result<(), StoreError>;
+    /// Everything `export json` writes, ids as stored.
+    async fn export_instance(&self) -> Result<InstanceData, StoreError>;
+    /// Loads an exported instance into an empty one (no institutions, plans or commitments),
+    /// all or nothing. Ids are reassigned; references follow.
+    async fn import_instance(&self, data: &InstanceData, now: i64) -> Result<(), StoreError>;
     async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError>;
     /// Sets template texts of a commitment, field by field (fields not given are kept).
     async fn update_commitment_texts(
@@ -327,9 +366,13 @@ impl TryFrom<IndicatorRow> for Indicator {
 
 /// A stable fingerprint of an imported row, to tell changed rows from unchanged ones.
 pub(crate) fn digest(row: &ImportedCommitment) -> String {
+    digest_cells(&row.raw)
+}
+
+pub(crate) fn digest_cells(cells: &[String]) -> String {
     use sha2::{Digest, Sha256};
     let mut hasher = Sha256::new();
-    for cell in &row.raw {
+    for cell in cells {
         hasher.update((cell.len() as u64).to_le_bytes());
         hasher.update(cell.as_bytes());
     }

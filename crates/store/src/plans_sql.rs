@@ -410,6 +410,174 @@ macro_rules! impl_plan_repository {
                 Ok(())
             }
 
+            async fn export_instance(&self) -> Result<InstanceData, StoreError> {
+                let mut plans = vec![];
+                for plan in self.list_plans().await? {
+                    plans.push(PlanData { themes: self.themes_of(plan.id).await?, plan });
+                }
+                let mut commitments = vec![];
+                for exported in self.export_commitments().await? {
+                    let id = exported.commitment.id;
+                    commitments.push(CommitmentData {
+                        milestones: self.milestones_of(id).await?,
+                        indicators: self.indicators_of(id).await?,
+                        ogp_row: exported.raw,
+                        commitment: exported.commitment,
+                    });
+                }
+                let mut institutions = crate::Database::list_institutions(self).await?;
+                institutions.sort_by_key(|i| i.id);
+                Ok(InstanceData {
+                    format: INSTANCE_FORMAT.to_string(),
+                    version: INSTANCE_VERSION,
+                    institutions,
+                    plans,
+                    commitments,
+                })
+            }
+
+            async fn import_instance(&self, data: &InstanceData, now: i64) -> Result<(), StoreError> {
+                use std::collections::HashMap;
+                if data.format != INSTANCE_FORMAT || data.version != INSTANCE_VERSION {
+                    return Err(StoreError::Invalid(format!(
+                        "expected format {INSTANCE_FORMAT:?} version {INSTANCE_VERSION}, found {:?} version {}",
+                        data.format, data.version
+                    )));
+                }
+                let mut tx = self.pool.begin().await?;
+                let existing: i64 = sqlx::query_scalar(
+                    "SELECT (SELECT COUNT(*) FROM institutions) + (SELECT COUNT(*) FROM plans) + (SELECT COUNT(*) FROM commitments)",
+                )
+                .fetch_one(&mut *tx)
+                .await?;
+                if existing > 0 {
+                    return Err(StoreError::Invalid("this instance already has institutions or plans; import json needs an empty one".into()));
+                }
+                let missing = |what: &str, id: i64| StoreError::Invalid(format!("{what} {id} is referenced but not in the file"));
+                let mut institutions: HashMap<i64, i64> = HashMap::new();
+                for i in &data.institutions {
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO institutions (slug, name, acronym, branch, parent_id, normalized_name, created_at, updated_at)
+                         VALUES ($1, $2, $3, $4, NULL, $5, $6, $6) RETURNING id",
+                    )
+                    .bind(i.slug.as_str())
+                    .bind(i.name.to_json())
+                    .bind(&i.acronym)
+                    .bind(i.branch.code())
+                    .bind(domain::text::institution_key(&i.name))
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    institutions.insert(i.id, id);
+                }
+                for i in data.institutions.iter().filter(|i| i.parent_id.is_some()) {
+                    let parent = i.parent_id.and_then(|p| institutions.get(&p).copied()).ok_or_else(|| missing("institution", i.parent_id.unwrap_or_default()))?;
+                    sqlx::query("UPDATE institutions SET parent_id = $1 WHERE id = $2").bind(parent).bind(institutions[&i.id]).execute(&mut *tx).await?;
+                }
+                let institution = |id: Option<i64>| -> Result<Option<i64>, StoreError> {
+                    id.map(|id| institutions.get(&id).copied().ok_or_else(|| missing("institution", id))).transpose()
+                };
+                let mut plans: HashMap<i64, i64> = HashMap::new();
+                let mut themes: HashMap<i64, i64> = HashMap::new();
+                for p in &data.plans {
+                    let plan = &p.plan;
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO plans (slug, member, number, title, starts_on, ends_on, ogp_id, phases, created_at, updated_at)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+                    )
+                    .bind(&plan.slug)
+                    .bind(&plan.member)
+                    .bind(plan.number)
+                    .bind(plan.title.to_json())
+                    .bind(date_to_text(plan.starts_on))
+                    .bind(date_to_text(plan.ends_on))
+                    .bind(&plan.ogp_id)
+                    .bind(to_json(&plan.phases))
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    plans.insert(plan.id, id);
+                    for t in &p.themes {
+                        let theme: i64 = sqlx::query_scalar("INSERT INTO themes (plan_id, key, title, position) VALUES ($1, $2, $3, $4) RETURNING id")
+                            .bind(id)
+                            .bind(&t.key)
+                            .bind(t.title.to_json())
+                            .bind(t.position)
+                            .fetch_one(&mut *tx)
+                            .await?;
+                        themes.insert(t.id, theme);
+                    }
+                }
+                for c in &data.commitments {
+                    let k = &c.commitment;
+                    let plan_id = plans.get(&k.plan_id).copied().ok_or_else(|| missing("plan", k.plan_id))?;
+                    let theme_id = k.theme_id.map(|t| themes.get(&t).copied().ok_or_else(|| missing("theme", t))).transpose()?;
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO commitments (code, plan_id, theme_id, number, status, texts, lead_institution_id, ogp_values, policy_areas,
+                           assessment, starts_on, ends_on, source_url, ogp_row, ogp_digest, created_at, updated_at)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id",
+                    )
+                    .bind(&k.code)
+                    .bind(plan_id)
+                    .bind(theme_id)
+                    .bind(&k.number)
+                    .bind(k.status.code())
+                    .bind(to_json(&k.texts))
+                    .bind(institution(k.lead_institution_id)?)
+                    .bind(to_json(&k.values))
+                    .bind(to_json(&k.policy_areas))
+                    .bind(to_json(&k.assessment))
+                    .bind(date_to_text(k.starts_on))
+                    .bind(date_to_text(k.ends_on))
+                    .bind(&k.source_url)
+                    .bind(c.ogp_row.as_ref().map(to_json))
+                    .bind(c.ogp_row.as_deref().map($crate::plans::digest_cells))
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    for s in &k.supporting_institution_ids {
+                        sqlx::query("INSERT INTO commitment_supporters (commitment_id, institution_id) VALUES ($1, $2)")
+                            .bind(id)
+                            .bind(institution(Some(*s))?)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    for (n, m) in c.milestones.iter().enumerate() {
+                        sqlx::query(
+                            "INSERT INTO milestones (commitment_id, position, output, starts_on, due_on, responsible_institution_id, status, percent, created_at, updated_at)
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+                        )
+                        .bind(id)
+                        .bind(n as i64 + 1)
+                        .bind(m.output.to_json())
+                        .bind(date_to_text(m.starts_on))
+                        .bind(date_to_text(m.due_on))
+                        .bind(institution(m.responsible_institution_id)?)
+                        .bind(m.status.code())
+                        .bind(i64::from(m.percent))
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    for (n, ind) in c.indicators.iter().enumerate() {
+                        sqlx::query(
+                            "INSERT INTO indicators (commitment_id, position, name, unit, baseline, target, measurements) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                        )
+                        .bind(id)
+                        .bind(n as i64 + 1)
+                        .bind(ind.name.to_json())
+                        .bind(&ind.unit)
+                        .bind(ind.baseline.as_ref().map(to_json))
+                        .bind(ind.target.as_ref().map(to_json))
+                        .bind(to_json(&ind.measurements))
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError> {
                 self.set_plan_title(plan_id, title, now).await
             }
