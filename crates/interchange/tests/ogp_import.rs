@@ -31,7 +31,8 @@ macro_rules! on_both_backends {
 on_both_backends!(
     sample_imports_twice_with_the_same_counts,
     a_bad_row_rolls_back_everything,
-    export_then_import_is_identity
+    export_then_import_is_identity,
+    unseen_rows_import_beside_the_sample
 );
 
 fn sample() -> Vec<store::ImportedCommitment> {
@@ -108,6 +109,17 @@ async fn export_then_import_is_identity(t: &TestDatabase) {
     let mut round_tripped = again;
     round_tripped.sort_by(|a, b| a.code.cmp(&b.code));
     assert_eq!(original, round_tripped);
+}
+
+async fn unseen_rows_import_beside_the_sample(t: &TestDatabase) {
+    let db = t.db.as_ref();
+    db.import_ogp(&sample(), 1).await.expect("sample");
+    let unseen = ogp_csv::read(include_bytes!("data/ogp-unseen-slovakia.csv").as_slice()).expect("read");
+    let records: Vec<_> = unseen.iter().map(ogp_import::to_import).collect();
+    let counts = db.import_ogp(&records, 2).await.expect("import");
+    assert_eq!((counts.plans_created, counts.commitments_created), (1, 2));
+    let plan = db.plan_by_slug("slovak-republic-3").await.unwrap().expect("plan");
+    assert_eq!(db.commitments_of_plan(plan.id).await.unwrap().len(), 2);
 }
 
 mod json {

@@ -107,3 +107,29 @@ fn bad_files_are_refused_with_a_line_and_reason() {
         })
     );
 }
+
+/// Rows from OGP's export that are not in the sample (Slovakia's third plan), copied from
+/// the public g0v/ogp-commitments mirror: the reader is not tuned to the sample.
+#[test]
+fn reads_rows_it_was_not_written_against() {
+    let rows = ogp_csv::read(include_bytes!("data/ogp-unseen-slovakia.csv").as_slice()).expect("unseen rows read");
+    assert_eq!(rows.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), vec!["SK0116", "SK0118"]);
+    let first = &rows[0];
+    assert_eq!(
+        (first.member.as_str(), first.plan_ogp_id.as_str(), first.plan_number),
+        ("Slovak Republic", "AP_SVK03", 3)
+    );
+    assert_eq!(first.starts_on, None, "NA is no date");
+    assert_eq!(first.ends_on, Some(time::macros::date!(2018 - 07 - 31)));
+    assert_eq!(first.theme.as_deref(), Some("Open Justice"));
+    assert!(
+        first.full_text.as_deref().is_some_and(|t| t.contains("(\"the National Council\")")),
+        "doubled quotes are unescaped"
+    );
+    assert_eq!(
+        first.lead_institutions,
+        vec!["Deputy Prime Minister and the Minister of Justice in cooperation with the Attorney-General"]
+    );
+    assert!(first.supporting_institutions.is_empty());
+    assert!(first.assessment.contains(&("Completion (End Of Term)".to_string(), "Not Started".to_string())));
+}
