@@ -109,6 +109,28 @@ pub async fn seed_if_empty(db: &dyn Database, now: i64) -> anyhow::Result<bool> 
 struct Translations {
     plans: BTreeMap<String, BTreeMap<Locale, String>>,
     commitments: BTreeMap<String, BTreeMap<String, BTreeMap<Locale, String>>>,
+    #[serde(default)]
+    milestones: BTreeMap<String, Vec<DemoMilestone>>,
+    #[serde(default)]
+    indicators: BTreeMap<String, Vec<DemoIndicator>>,
+}
+
+#[derive(Deserialize)]
+struct DemoMilestone {
+    output: BTreeMap<Locale, String>,
+    starts_on: String,
+    due_on: String,
+    status: String,
+    percent: u8,
+}
+
+#[derive(Deserialize)]
+struct DemoIndicator {
+    name: BTreeMap<Locale, String>,
+    unit: String,
+    baseline: domain::commitment::Measurement,
+    target: domain::commitment::Measurement,
+    measurements: Vec<domain::commitment::Measurement>,
 }
 
 /// Imports Morocco's action plans from the OGP data, then lays the hand translations over them.
@@ -139,6 +161,40 @@ async fn seed_morocco_plans(db: &dyn Database, now: i64) -> anyhow::Result<()> {
             texts.insert(field.clone(), text);
         }
         db.update_commitment_texts(commitment.id, &texts, now).await?;
+    }
+    for (code, milestones) in &translations.milestones {
+        let commitment =
+            db.commitment_by_code(code).await?.ok_or_else(|| anyhow!("demo milestone for unknown {code}"))?;
+        let plan = db.plan(commitment.plan_id).await?.ok_or_else(|| anyhow!("{code} has no plan"))?;
+        for m in milestones {
+            let form = domain::commitment::MilestoneForm {
+                outputs: m.output.iter().map(|(l, t)| (*l, t.clone())).collect(),
+                starts_on: m.starts_on.clone(),
+                due_on: m.due_on.clone(),
+                responsible: commitment.lead_institution_id.map(|i| i.to_string()).unwrap_or_default(),
+                status: m.status.clone(),
+                percent: m.percent.to_string(),
+            };
+            let input = domain::commitment::MilestoneInput::parse(&form, plan.starts_on, plan.ends_on, |_| true)
+                .map_err(|e| anyhow!("demo milestone of {code}: {e}"))?;
+            db.add_milestone(commitment.id, &input, now).await?;
+        }
+    }
+    for (code, indicators) in &translations.indicators {
+        let commitment =
+            db.commitment_by_code(code).await?.ok_or_else(|| anyhow!("demo indicator for unknown {code}"))?;
+        for i in indicators {
+            let indicator = domain::commitment::Indicator {
+                id: 0,
+                commitment_id: commitment.id,
+                name: Localized::from_pairs(i.name.clone()),
+                unit: i.unit.clone(),
+                baseline: Some(i.baseline.clone()),
+                target: Some(i.target.clone()),
+                measurements: i.measurements.clone(),
+            };
+            db.add_indicator(&indicator).await?;
+        }
     }
     Ok(())
 }

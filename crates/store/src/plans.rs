@@ -144,6 +144,7 @@ pub trait PlanRepository: Send + Sync {
         title: &Localized,
         now: i64,
     ) -> Result<i64, StoreError>;
+    async fn add_indicator(&self, indicator: &Indicator) -> Result<i64, StoreError>;
     async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError>;
     async fn add_milestone(
         &self,

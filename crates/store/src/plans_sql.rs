@@ -340,6 +340,29 @@ macro_rules! impl_plan_repository {
                 .await?)
             }
 
+            async fn add_indicator(&self, indicator: &Indicator) -> Result<i64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM indicators WHERE commitment_id = $1")
+                    .bind(indicator.commitment_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO indicators (commitment_id, position, name, unit, baseline, target, measurements)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(indicator.commitment_id)
+                .bind(position + 1)
+                .bind(indicator.name.to_json())
+                .bind(&indicator.unit)
+                .bind(indicator.baseline.as_ref().map(to_json))
+                .bind(indicator.target.as_ref().map(to_json))
+                .bind(to_json(&indicator.measurements))
+                .fetch_one(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
             async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError> {
                 let row: Option<MilestoneRow> = sqlx::query_as(
                     "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent
