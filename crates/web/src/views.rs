@@ -163,7 +163,7 @@ impl Page {
     }
     /// The machine-readable form for `<time datetime>`.
     pub fn iso(&self, date: &Option<time::Date>) -> String {
-        date.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())).unwrap_or_default()
+        iso_date(*date)
     }
     pub fn label(&self, prefix: &str, code: &str) -> String {
         self.t(&format!("{prefix}-{code}"))
@@ -185,6 +185,11 @@ fn switcher_path(path: &str) -> String {
     } else {
         format!("{base}?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(kept).finish())
     }
+}
+
+/// A date as `YYYY-MM-DD` (for `<time datetime>` and date inputs); empty when unknown.
+pub fn iso_date(date: Option<time::Date>) -> String {
+    date.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())).unwrap_or_default()
 }
 
 /// Renders a template into an HTML response.

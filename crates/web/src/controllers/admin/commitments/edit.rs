@@ -2,7 +2,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::commitment::{Commitment, CommitmentStatus, OgpValue};
+use domain::commitment::{Commitment, CommitmentStatus, OgpValue, TEXT_FIELDS};
 use domain::institution::Institution;
 use domain::plan::Plan;
 use domain::revision::{may_change_status, may_edit_design, Design};
@@ -14,24 +14,13 @@ use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
-use crate::views::{render_status, Page};
+use crate::views::{iso_date, render_status, Page};
 
-/// The fields drafters edit (the full text is the published source and stays as imported).
-pub const EDITABLE_TEXTS: [&str; 13] = [
-    "title",
-    "short-title",
-    "problem",
-    "causes",
-    "status-quo",
-    "solution",
-    "results",
-    "transparency",
-    "participation",
-    "accountability",
-    "other-actors",
-    "budget",
-    "contact",
-];
+/// The fields drafters edit: every template text but the full text, which is the
+/// published source and stays as imported.
+pub fn editable_texts() -> Vec<&'static str> {
+    TEXT_FIELDS.iter().copied().filter(|f| *f != "full-text").collect()
+}
 
 #[derive(Template)]
 #[template(path = "admin/commitments/edit.html")]
@@ -69,8 +58,8 @@ impl EditView {
     fn has_value(&self, value: &OgpValue) -> bool {
         self.design.values.contains(value)
     }
-    fn fields(&self) -> [&'static str; 13] {
-        EDITABLE_TEXTS
+    fn fields(&self) -> Vec<&'static str> {
+        editable_texts()
     }
     fn statuses(&self) -> [CommitmentStatus; 6] {
         CommitmentStatus::ALL
@@ -130,14 +119,10 @@ async fn view(
     render_status(status, &view)
 }
 
-fn iso(date: Option<time::Date>) -> String {
-    date.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())).unwrap_or_default()
-}
-
 pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
     let loaded = load(&state, &ctx, &code).await?;
     let design = Design::of(&loaded.commitment);
-    let dates = (iso(design.starts_on), iso(design.ends_on));
+    let dates = (iso_date(design.starts_on), iso_date(design.ends_on));
     view(&state, &ctx, loaded, design, dates, ValidationErrors::new()).await
 }
 
@@ -171,7 +156,7 @@ pub async fn submit(
     design.status = errors.check("status", CommitmentStatus::parse(get("status"))).unwrap_or(current.status);
     let dates = (get("starts_on").to_string(), get("ends_on").to_string());
     if !loaded.status_only {
-        for field in EDITABLE_TEXTS {
+        for field in editable_texts() {
             let text = Localized::from_pairs(Locale::ALL.iter().map(|l| (*l, get(&format!("{field}_{}", l.code())))));
             if text.is_empty() {
                 design.texts.remove(field);

@@ -15,7 +15,7 @@ use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
-use crate::views::{render_status, Page};
+use crate::views::{iso_date, render_status, Page};
 
 /// The form's values as typed, so a refused form comes back unchanged.
 #[derive(Default)]
@@ -158,13 +158,10 @@ async fn milestone_and_commitment(
 
 pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(raw_id): Path<String>) -> AppResult<Response> {
     let (id, commitment, plan, m) = milestone_and_commitment(&state, &ctx, &raw_id).await?;
-    let iso = |d: Option<time::Date>| {
-        d.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())).unwrap_or_default()
-    };
     let fields = Fields {
         outputs: Locale::ALL.iter().map(|l| (*l, m.output.get(*l).unwrap_or_default().to_string())).collect(),
-        starts_on: iso(m.starts_on),
-        due_on: iso(m.due_on),
+        starts_on: iso_date(m.starts_on),
+        due_on: iso_date(m.due_on),
         responsible: m.responsible_institution_id.map(|i| i.to_string()).unwrap_or_default(),
         status: m.status.code().to_string(),
         percent: m.percent.to_string(),

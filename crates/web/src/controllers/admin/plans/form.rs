@@ -15,7 +15,7 @@ use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
-use crate::views::{render_status, Page};
+use crate::views::{iso_date, render_status, Page};
 
 #[derive(Template)]
 #[template(path = "admin/plans/form.html")]
@@ -41,19 +41,15 @@ impl PlanFormView {
     }
 }
 
-fn iso(d: Option<time::Date>) -> String {
-    d.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())).unwrap_or_default()
-}
-
 fn form_of(plan: &Plan) -> PlanForm {
     PlanForm {
         slug: plan.slug.clone(),
         member: plan.member.clone(),
         number: plan.number.to_string(),
         titles: Locale::ALL.iter().map(|l| (*l, plan.title.get(*l).unwrap_or_default().to_string())).collect(),
-        starts_on: iso(plan.starts_on),
-        ends_on: iso(plan.ends_on),
-        phases: plan.phases.iter().map(|p| (p.kind, iso(Some(p.starts_on)), iso(p.ends_on))).collect(),
+        starts_on: iso_date(plan.starts_on),
+        ends_on: iso_date(plan.ends_on),
+        phases: plan.phases.iter().map(|p| (p.kind, iso_date(Some(p.starts_on)), iso_date(p.ends_on))).collect(),
     }
 }
 
