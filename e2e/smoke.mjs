@@ -202,6 +202,7 @@ try {
   await axe(page, '/ar/commitments/MO0012/history');
   check(await page.locator('p.diff ins').count() >= 1, 'the history shows the added words');
   await page.screenshot({ path: join(shots, 'history-ar.png'), fullPage: true });
+  await visit(page, `${base}/fr/commitments/MO0012/history`, '/fr/commitments/MO0012/history', { screenshot: 'history-fr' });
 
   console.log('phone-sized screen in Arabic');
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'ar', bypassCSP: true });

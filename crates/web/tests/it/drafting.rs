@@ -41,6 +41,9 @@ async fn secretariat_reopens_edits_and_the_history_shows_word_changes(app: &mut 
 
     let page = app.get("/ar/admin/commitments/MO0012/edit").await;
     page.assert_contains(r#"name="problem_ar" lang="ar" dir="rtl""#);
+    // The quality checks sit beside the form while drafting.
+    page.assert_contains("جودة الالتزامات");
+    page.assert_contains("الإشكالية — غير مملوء");
     let title = "Implementing the provisions of Organic Law No. 130-13 on the finance law relating to budget transparency and performance-oriented budgeting";
     let first = form(
         &[

@@ -36,6 +36,8 @@ struct EditView {
     errors: ValidationErrors,
     /// Adopted: only the status may change.
     status_only: bool,
+    /// The quality checks of the saved version, shown beside the form while drafting.
+    findings: Vec<domain::quality::Finding>,
 }
 
 impl EditView {
@@ -104,8 +106,20 @@ async fn view(
     let title = format!("{} · {}", page.t("edit-commitment-title"), loaded.commitment.code);
     let mut institutions = state.db.list_institutions().await?;
     institutions.sort_by_key(|i| page.plain(&i.name).to_lowercase());
+    let milestones = state.db.milestones_of(loaded.commitment.id).await?;
+    let indicators = state.db.indicators_of(loaded.commitment.id).await?;
+    let branch_of = |id: i64| institutions.iter().find(|i| i.id == id).map(|i| i.branch);
+    let findings = domain::quality::check_commitment(
+        &loaded.commitment,
+        &milestones,
+        &indicators,
+        &loaded.plan,
+        branch_of,
+        &state.config.content_languages,
+    );
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = EditView {
+        findings,
         page: page.titled(title),
         commitment: loaded.commitment,
         plan: loaded.plan,
