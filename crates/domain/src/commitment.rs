@@ -433,3 +433,83 @@ mod milestone_form_tests {
         assert_eq!(MilestoneInput::parse(&completed, s, e, |_| true).expect("ok").percent, 100);
     }
 }
+
+/// The indicator form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct IndicatorForm {
+    pub names: Vec<(crate::Locale, String)>,
+    pub unit: String,
+    pub baseline_value: String,
+    pub baseline_date: String,
+    pub target_value: String,
+    pub target_date: String,
+}
+
+impl IndicatorForm {
+    /// A new indicator of `commitment_id`; baseline and target may wait, but what is given must be whole.
+    pub fn parse(&self, commitment_id: i64) -> Result<Indicator, crate::validation::ValidationErrors> {
+        let mut errors = crate::validation::ValidationErrors::new();
+        let name = Localized::from_pairs(self.names.iter().cloned());
+        if name.is_empty() {
+            errors.add("name", "indicator-name-required");
+        }
+        let unit = self.unit.trim().to_string();
+        if unit.is_empty() {
+            errors.add("unit", "unit-required");
+        }
+        let mut measurement = |value: &str, date: &str, field: &'static str| -> Option<Measurement> {
+            let date = errors.check(field, parse_iso_date(date)).flatten();
+            match (value.trim(), date) {
+                ("", None) => None,
+                ("", Some(_)) => {
+                    errors.add(field, "value-required");
+                    None
+                }
+                (value, date) => Some(Measurement { value: value.to_string(), date, source: None }),
+            }
+        };
+        let baseline = measurement(&self.baseline_value, &self.baseline_date, "baseline");
+        let target = measurement(&self.target_value, &self.target_date, "target");
+        if let (Some(b), Some(t)) = (baseline.as_ref().and_then(|b| b.date), target.as_ref().and_then(|t| t.date)) {
+            if t < b {
+                errors.add("target", "target-before-baseline");
+            }
+        }
+        errors.into_result()?;
+        Ok(Indicator { id: 0, commitment_id, name, unit, baseline, target, measurements: vec![] })
+    }
+}
+
+#[cfg(test)]
+mod indicator_form_tests {
+    use super::*;
+
+    #[test]
+    fn indicators_need_a_name_and_unit_and_whole_measurements() {
+        let form = IndicatorForm {
+            names: vec![(crate::Locale::Ar, "عدد العرائض".into())],
+            unit: "عريضة".into(),
+            baseline_value: "0".into(),
+            baseline_date: "2022-01-01".into(),
+            target_value: "50".into(),
+            target_date: "2023-12-31".into(),
+        };
+        let ok = form.parse(7).expect("valid");
+        assert_eq!(ok.target.as_ref().map(|t| t.value.as_str()), Some("50"));
+        let bad = IndicatorForm {
+            names: vec![],
+            unit: " ".into(),
+            baseline_value: String::new(),
+            baseline_date: "2022-01-01".into(),
+            target_value: "50".into(),
+            target_date: "2021-13-01".into(),
+        };
+        let errors = bad.parse(7).expect_err("invalid");
+        assert_eq!(errors.for_field("name"), Some("indicator-name-required"));
+        assert_eq!(errors.for_field("unit"), Some("unit-required"));
+        assert_eq!(errors.for_field("baseline"), Some("value-required"));
+        assert_eq!(errors.for_field("target"), Some("date-invalid"));
+        let reversed = IndicatorForm { target_date: "2021-01-01".into(), ..form };
+        assert_eq!(reversed.parse(7).expect_err("reversed").for_field("target"), Some("target-before-baseline"));
+    }
+}

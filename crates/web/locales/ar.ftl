@@ -419,3 +419,15 @@ error-phase-ends-before-start = تنتهي إحدى المراحل قبل أن �
 error-phase-out-of-order = يجب أن تتبع المراحل ترتيب الدورة.
 error-phase-duplicate = تتكرر إحدى المراحل.
 error-plan-slug-taken = هذا العنوان مستعمل من طرف خطة أخرى.
+
+# Indicators
+indicator-form-title = مؤشر
+indicator-add = إضافة مؤشر
+indicator-name = الاسم
+indicator-unit = الوحدة
+indicator-value = القيمة
+indicator-date = التاريخ
+error-indicator-name-required = سمِّ المؤشر بلغة واحدة على الأقل.
+error-unit-required = حدِّد الوحدة (٪، عدد الأشخاص، الأيام…).
+error-value-required = القياس المؤرخ يحتاج إلى قيمة.
+error-target-before-baseline = يجب أن تأتي القيمة المستهدفة بعد القيمة المرجعية.

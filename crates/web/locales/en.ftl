@@ -419,3 +419,15 @@ error-phase-ends-before-start = A phase ends before it starts.
 error-phase-out-of-order = The phases must follow the cycle's order.
 error-phase-duplicate = A phase appears twice.
 error-plan-slug-taken = Another plan already uses this web address.
+
+# Indicators
+indicator-form-title = Indicator
+indicator-add = Add an indicator
+indicator-name = Name
+indicator-unit = Unit
+indicator-value = Value
+indicator-date = Date
+error-indicator-name-required = Name the indicator in at least one language.
+error-unit-required = Give the unit (%, number of people, days…).
+error-value-required = A dated measurement needs a value.
+error-target-before-baseline = The target must come after the baseline.

@@ -419,3 +419,15 @@ error-phase-ends-before-start = Une phase se termine avant de commencer.
 error-phase-out-of-order = Les phases doivent suivre l'ordre du cycle.
 error-phase-duplicate = Une phase apparaît deux fois.
 error-plan-slug-taken = Un autre plan utilise déjà cette adresse web.
+
+# Indicators
+indicator-form-title = Indicateur
+indicator-add = Ajouter un indicateur
+indicator-name = Nom
+indicator-unit = Unité
+indicator-value = Valeur
+indicator-date = Date
+error-indicator-name-required = Nommez l'indicateur dans au moins une langue.
+error-unit-required = Indiquez l'unité (%, nombre de personnes, jours…).
+error-value-required = Une mesure datée doit avoir une valeur.
+error-target-before-baseline = La cible doit suivre la valeur de référence.

@@ -419,3 +419,15 @@ error-phase-ends-before-start = ⵢⴰⵜ ⵜⵣⵡⵉⵔⵜ ⵜⴻⵜⵜⵎⵎ�
 error-phase-out-of-order = ⵜⵉⵣⵡⵉⵔⵉⵏ ⵉⵇⵇⴰⵏ ⴰⴷ ⴹⴼⵕⵏⵜ ⴰⵙⵏⵜⵍ.
 error-phase-duplicate = ⵢⴰⵜ ⵜⵣⵡⵉⵔⵜ ⵜⵍⵍⴰ ⵙⵏⴰⵜ ⵜⵉⴽⴽⴰⵍ.
 error-plan-slug-taken = ⴰⵏⵙⴰ ⴰ ⵉⵜⵜⵓⵙⵎⵔⵙ ⵙⴳ ⵢⴰⵏ ⵓⵖⴰⵡⴰⵙ ⵢⴰⴹⵏ.
+
+# Indicators
+indicator-form-title = ⴰⵏⵎⴰⵍ
+indicator-add = ⵔⵏⵓ ⴰⵏⵎⴰⵍ
+indicator-name = ⵉⵙⵎ
+indicator-unit = ⵜⴰⵢⵓⵏⵉⵜ
+indicator-value = ⴰⵣⴰⵍ
+indicator-date = ⴰⵙⴰⴽⵓⴷ
+error-indicator-name-required = ⵙⵎⵎ ⴰⵏⵎⴰⵍ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+error-unit-required = ⴼⴽ ⵜⴰⵢⵓⵏⵉⵜ (%, ⵎⵏⵛⴽ ⵏ ⵎⴷⴷⵏ…).
+error-value-required = ⴰⵙⵡⵉⵍ ⵙ ⵓⵙⴰⴽⵓⴷ ⵉⵇⵇⴰⵏ ⴰⵣⴰⵍ.
+error-target-before-baseline = ⴰⵣⴰⵍ ⵉⵜⵜⵓⵔⴰⵊⴰⵏ ⵉⵇⵇⴰⵏ ⴰⴷ ⵢⵉⵍⵉ ⴷⴼⴼⵉⵔ ⵓⵣⴰⵍ ⴰⵏⵎⵍⴰⵢ.

@@ -253,6 +253,43 @@ mod milestones {
             .await;
         assert_eq!(updated.status, StatusCode::SEE_OTHER);
         app.get("/fr/plans/morocco-1").await.assert_contains("100 %");
+
+        // Indicators: a name, a unit, and whole dated measurements.
+        let form = app.get("/ar/admin/commitments/MO0012/indicators/new").await;
+        assert_eq!(form.status, StatusCode::OK);
+        let refused = app
+            .post(
+                "/ar/admin/commitments/MO0012/indicators",
+                &[
+                    ("unit", ""),
+                    ("baseline_date", "2019-01-01"),
+                    ("target_value", "100"),
+                    ("target_date", "2018-01-01"),
+                ],
+                Some(&form.csrf_field()),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for message in ["سمِّ المؤشر بلغة واحدة على الأقل.", "حدِّد الوحدة", "القياس المؤرخ يحتاج إلى قيمة."]
+        {
+            refused.assert_contains(message);
+        }
+        let added = app
+            .post(
+                "/ar/admin/commitments/MO0012/indicators",
+                &[
+                    ("name_ar", "الوثائق المنشورة"),
+                    ("unit", "٪"),
+                    ("baseline_value", "20"),
+                    ("baseline_date", "2018-06-01"),
+                    ("target_value", "100"),
+                    ("target_date", "2020-03-31"),
+                ],
+                Some(&form.csrf_field()),
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        app.get("/ar/commitments/MO0012").await.assert_contains("الوثائق المنشورة");
     }
 }
 
