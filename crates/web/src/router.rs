@@ -8,8 +8,9 @@ use axum::extract::Request;
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware::{from_fn_with_state, map_response};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, MethodRouter};
 use axum::Router;
+use serde_json::{json, Value};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -23,9 +24,8 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
+    let router = Router::new()
         .route("/", get(home::show))
-        .route("/healthz", get(health::check))
         .route("/static/app.css", get(assets::stylesheet))
         .route("/plans", get(plans::index::list))
         .route("/plans/{plan}", get(plans::show::show))
@@ -65,13 +65,194 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/institutions/new", get(admin::institutions::create::form))
         .route("/admin/institutions/{id}/edit", get(admin::institutions::update::form))
         .route("/admin/institutions/{id}", post(admin::institutions::update::submit))
-        .route("/api/v1/institutions", get(api::institutions::list))
-        .route("/api/v1/plans", get(api::plans::list))
-        .route("/api/v1/plans/{plan}/commitments", get(api::plans::commitments))
-        .route("/api/v1/commitments/{code}", get(api::plans::commitment))
-        .route("/api/openapi.json", get(api::openapi::document))
+        .route("/api/openapi.json", get(api::openapi::document));
+    let mut router = router;
+    for route in api_routes() {
+        router = router.route(route.path, route.handler);
+    }
+    router
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
+}
+
+/// A JSON endpoint: its address, handler and OpenAPI operation, declared together so the
+/// document at `/api/openapi.json` is generated from what the router actually serves.
+pub struct ApiRoute {
+    pub path: &'static str,
+    pub method: &'static str,
+    pub handler: MethodRouter<AppState>,
+    pub operation: Value,
+}
+
+pub fn api_routes() -> Vec<ApiRoute> {
+    vec![
+        ApiRoute {
+            path: "/api/v1/institutions",
+            method: "get",
+            handler: get(api::institutions::list),
+            operation: json!({
+                "operationId": "listInstitutions",
+                "summary": "All institutions",
+                "responses": {
+                    "200": {
+                        "description": "Institutions, ordered by slug",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "array",
+                                    "items": {
+                                        "$ref": "#/components/schemas/Institution"
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/plans",
+            method: "get",
+            handler: get(api::plans::list),
+            operation: json!({
+                "operationId": "listPlans",
+                "summary": "All action plans",
+                "responses": {
+                    "200": {
+                        "description": "Plans, by member and number",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "array",
+                                    "items": {
+                                        "$ref": "#/components/schemas/Plan"
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/plans/{plan}/commitments",
+            method: "get",
+            handler: get(api::plans::commitments),
+            operation: json!({
+                "operationId": "listPlanCommitments",
+                "summary": "The commitments of a plan",
+                "parameters": [
+                    {
+                        "name": "plan",
+                        "in": "path",
+                        "required": true,
+                        "description": "The plan's slug or id",
+                        "schema": {
+                            "type": "string"
+                        }
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "Commitments, by code",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "array",
+                                    "items": {
+                                        "$ref": "#/components/schemas/Commitment"
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "404": {
+                        "description": "No such plan",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "$ref": "#/components/schemas/Error"
+                                }
+                            }
+                        }
+                    }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/commitments/{code}",
+            method: "get",
+            handler: get(api::plans::commitment),
+            operation: json!({
+                "operationId": "getCommitment",
+                "summary": "One commitment with its milestones and indicators",
+                "parameters": [
+                    {
+                        "name": "code",
+                        "in": "path",
+                        "required": true,
+                        "description": "The OGP code, e.g. MO0012",
+                        "schema": {
+                            "type": "string"
+                        }
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The commitment",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "$ref": "#/components/schemas/CommitmentDetail"
+                                }
+                            }
+                        }
+                    },
+                    "404": {
+                        "description": "No such commitment",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "$ref": "#/components/schemas/Error"
+                                }
+                            }
+                        }
+                    }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/healthz",
+            method: "get",
+            handler: get(health::check),
+            operation: json!({
+                "operationId": "health",
+                "summary": "Database reachability",
+                "responses": {
+                    "200": {
+                        "description": "Healthy",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "$ref": "#/components/schemas/Health"
+                                }
+                            }
+                        }
+                    },
+                    "503": {
+                        "description": "Database unreachable",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "$ref": "#/components/schemas/Health"
+                                }
+                            }
+                        }
+                    }
+                }
+            }),
+        },
+    ]
 }
 
 /// The whole application: routes wrapped in request ids, logs, compression, security

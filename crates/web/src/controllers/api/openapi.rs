@@ -4,8 +4,15 @@ use domain::institution::Branch;
 use domain::plan::PhaseKind;
 use serde_json::{json, Value};
 
-/// The OpenAPI 3.1 description of the JSON API.
+/// The OpenAPI 3.1 description of the JSON API. Its paths come from the router's own table
+/// of API routes ([`crate::router::api_routes`]), so an endpoint cannot exist undocumented.
 pub fn spec() -> Value {
+    let mut paths = serde_json::Map::new();
+    for route in crate::router::api_routes() {
+        let entry = paths.entry(route.path).or_insert_with(|| json!({}));
+        entry[route.method] = route.operation;
+    }
+    let paths = Value::Object(paths);
     let branches: Vec<&str> = Branch::ALL.iter().map(|b| b.code()).collect();
     let phases: Vec<&str> = PhaseKind::ALL.iter().map(|p| p.code()).collect();
     let statuses: Vec<&str> = CommitmentStatus::ALL.iter().map(|s| s.code()).collect();
@@ -17,65 +24,7 @@ pub fn spec() -> Value {
             "version": "1",
             "description": "Open government action plans, institutions and their progress."
         },
-        "paths": {
-            "/api/v1/institutions": {
-                "get": {
-                    "operationId": "listInstitutions",
-                    "summary": "All institutions",
-                    "responses": {
-                        "200": {
-                            "description": "Institutions, ordered by slug",
-                            "content": { "application/json": { "schema": {
-                                "type": "array", "items": { "$ref": "#/components/schemas/Institution" }
-                            } } }
-                        }
-                    }
-                }
-            },
-            "/api/v1/plans": {
-                "get": {
-                    "operationId": "listPlans",
-                    "summary": "All action plans",
-                    "responses": { "200": { "description": "Plans, by member and number", "content": { "application/json": { "schema": {
-                        "type": "array", "items": { "$ref": "#/components/schemas/Plan" }
-                    } } } } }
-                }
-            },
-            "/api/v1/plans/{plan}/commitments": {
-                "get": {
-                    "operationId": "listPlanCommitments",
-                    "summary": "The commitments of a plan",
-                    "parameters": [{ "name": "plan", "in": "path", "required": true, "description": "The plan's slug or id", "schema": { "type": "string" } }],
-                    "responses": {
-                        "200": { "description": "Commitments, by code", "content": { "application/json": { "schema": {
-                            "type": "array", "items": { "$ref": "#/components/schemas/Commitment" }
-                        } } } },
-                        "404": { "description": "No such plan", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
-                    }
-                }
-            },
-            "/api/v1/commitments/{code}": {
-                "get": {
-                    "operationId": "getCommitment",
-                    "summary": "One commitment with its milestones and indicators",
-                    "parameters": [{ "name": "code", "in": "path", "required": true, "description": "The OGP code, e.g. MO0012", "schema": { "type": "string" } }],
-                    "responses": {
-                        "200": { "description": "The commitment", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/CommitmentDetail" } } } },
-                        "404": { "description": "No such commitment", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
-                    }
-                }
-            },
-            "/healthz": {
-                "get": {
-                    "operationId": "health",
-                    "summary": "Database reachability",
-                    "responses": {
-                        "200": { "description": "Healthy", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } },
-                        "503": { "description": "Database unreachable", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } }
-                    }
-                }
-            }
-        },
+        "paths": paths,
         "components": {
             "schemas": {
                 "Localized": {
