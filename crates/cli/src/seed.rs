@@ -177,7 +177,7 @@ async fn seed_morocco_plans(db: &dyn Database, now: i64) -> anyhow::Result<()> {
             };
             let input = domain::commitment::MilestoneInput::parse(&form, plan.starts_on, plan.ends_on, |_| true)
                 .map_err(|e| anyhow!("demo milestone of {code}: {e}"))?;
-            db.add_milestone(commitment.id, &input, now).await?;
+            db.add_milestone(commitment.id, &input, None, now).await?;
         }
     }
     for (code, indicators) in &translations.indicators {
@@ -193,7 +193,7 @@ async fn seed_morocco_plans(db: &dyn Database, now: i64) -> anyhow::Result<()> {
                 target: Some(i.target.clone()),
                 measurements: i.measurements.clone(),
             };
-            db.add_indicator(&indicator).await?;
+            db.add_indicator(&indicator, None, now).await?;
         }
     }
     Ok(())

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::commitment::{Commitment, CommitmentStatus, OgpValue, TEXT_FIELDS};
+use crate::commitment::{Commitment, CommitmentStatus, Indicator, Milestone, OgpValue, TEXT_FIELDS};
 use crate::permissions::{can, Action, Principal, Role, Scope};
 use crate::plan::{PhaseKind, Plan};
 use crate::{Locale, Localized};
@@ -22,6 +22,11 @@ pub struct Design {
     pub values: Vec<OgpValue>,
     pub starts_on: Option<Date>,
     pub ends_on: Option<Date>,
+    /// Milestones and indicators as they stood in this version (older revisions have none).
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
 }
 
 impl Design {
@@ -34,7 +39,14 @@ impl Design {
             values: c.values.clone(),
             starts_on: c.starts_on,
             ends_on: c.ends_on,
+            milestones: vec![],
+            indicators: vec![],
         }
+    }
+
+    /// The design with its milestones and indicators, as the history keeps it.
+    pub fn with_parts(c: &Commitment, milestones: Vec<Milestone>, indicators: Vec<Indicator>) -> Design {
+        Design { milestones, indicators, ..Design::of(c) }
     }
 
     /// The names of the fields that differ, text fields per language (`problem:ar`).
@@ -61,6 +73,23 @@ impl Design {
         plain("supporters", self.supporting_institution_ids != other.supporting_institution_ids);
         plain("values", self.values != other.values);
         plain("period", (self.starts_on, self.ends_on) != (other.starts_on, other.ends_on));
+        // Milestones and indicators by position; ids and owner do not count as content.
+        let content = |m: &Milestone| {
+            (m.output.clone(), m.starts_on, m.due_on, m.responsible_institution_id, m.status, m.percent)
+        };
+        for n in 0..self.milestones.len().max(other.milestones.len()) {
+            if self.milestones.get(n).map(content) != other.milestones.get(n).map(content) {
+                changed.push(format!("milestone:{}", n + 1));
+            }
+        }
+        let content = |i: &Indicator| {
+            (i.name.clone(), i.unit.clone(), i.baseline.clone(), i.target.clone(), i.measurements.clone())
+        };
+        for n in 0..self.indicators.len().max(other.indicators.len()) {
+            if self.indicators.get(n).map(content) != other.indicators.get(n).map(content) {
+                changed.push(format!("indicator:{}", n + 1));
+            }
+        }
         changed
     }
 }

@@ -144,18 +144,23 @@ pub trait PlanRepository: Send + Sync {
         title: &Localized,
         now: i64,
     ) -> Result<i64, StoreError>;
-    async fn add_indicator(&self, indicator: &Indicator) -> Result<i64, StoreError>;
+    /// Adds an indicator, recorded as a revision of its commitment (`author` `None` for seeded data).
+    async fn add_indicator(&self, indicator: &Indicator, author: Option<i64>, now: i64) -> Result<i64, StoreError>;
     async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError>;
+    /// Adds a milestone, recorded as a revision of its commitment.
     async fn add_milestone(
         &self,
         commitment_id: i64,
         input: &domain::commitment::MilestoneInput,
+        author: Option<i64>,
         now: i64,
     ) -> Result<i64, StoreError>;
+    /// Changes a milestone, recorded as a revision of its commitment.
     async fn update_milestone(
         &self,
         id: i64,
         input: &domain::commitment::MilestoneInput,
+        author: Option<i64>,
         now: i64,
     ) -> Result<(), StoreError>;
     async fn update_plan_phases(

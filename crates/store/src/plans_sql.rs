@@ -183,37 +183,14 @@ macro_rules! impl_plan_repository {
                 author_id: i64,
                 now: i64,
             ) -> Result<Option<i64>, StoreError> {
-                use domain::revision::Design;
                 let mut tx = self.pool.begin().await?;
-                let row: Option<CommitmentRow> =
-                    sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c WHERE c.id = $1"))
-                        .bind(commitment_id)
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                let row = row.ok_or(StoreError::NotFound)?;
-                let supporters: Vec<i64> = sqlx::query_scalar(
-                    "SELECT institution_id FROM commitment_supporters WHERE commitment_id = $1 ORDER BY institution_id",
-                )
-                .bind(commitment_id)
-                .fetch_all(&mut *tx)
-                .await?;
-                let before = Design::of(&row.into_commitment(supporters)?);
-                let changed = before.changed_fields(design);
-                if changed.is_empty() {
+                let before = current_design(&mut tx, commitment_id).await?;
+                // The editor changes the design; milestones and indicators stay as they are.
+                let mut design = design.clone();
+                design.milestones = before.milestones.clone();
+                design.indicators = before.indicators.clone();
+                if before.changed_fields(&design).is_empty() {
                     return Ok(None);
-                }
-                let earlier: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM revisions WHERE commitment_id = $1")
-                    .bind(commitment_id)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                if earlier == 0 {
-                    // The version as it was before anyone edited it (imported or created).
-                    sqlx::query("INSERT INTO revisions (commitment_id, author_id, created_at, changed_fields, design) VALUES ($1, NULL, $2, '[]', $3)")
-                        .bind(commitment_id)
-                        .bind(now)
-                        .bind(to_json(&before))
-                        .execute(&mut *tx)
-                        .await?;
                 }
                 sqlx::query(
                     "UPDATE commitments SET texts = $1, status = $2, lead_institution_id = $3, ogp_values = $4,
@@ -237,16 +214,7 @@ macro_rules! impl_plan_repository {
                         .execute(&mut *tx)
                         .await?;
                 }
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO revisions (commitment_id, author_id, created_at, changed_fields, design) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                )
-                .bind(commitment_id)
-                .bind(author_id)
-                .bind(now)
-                .bind(to_json(&changed))
-                .bind(to_json(design))
-                .fetch_one(&mut *tx)
-                .await?;
+                let id = record_revision(&mut tx, commitment_id, &before, &design, Some(author_id), now).await?;
                 tx.commit().await?;
                 Ok(Some(id))
             }
@@ -340,8 +308,9 @@ macro_rules! impl_plan_repository {
                 .await?)
             }
 
-            async fn add_indicator(&self, indicator: &Indicator) -> Result<i64, StoreError> {
+            async fn add_indicator(&self, indicator: &Indicator, author: Option<i64>, now: i64) -> Result<i64, StoreError> {
                 let mut tx = self.pool.begin().await?;
+                let before = current_design(&mut tx, indicator.commitment_id).await?;
                 let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM indicators WHERE commitment_id = $1")
                     .bind(indicator.commitment_id)
                     .fetch_one(&mut *tx)
@@ -359,6 +328,8 @@ macro_rules! impl_plan_repository {
                 .bind(to_json(&indicator.measurements))
                 .fetch_one(&mut *tx)
                 .await?;
+                let after = current_design(&mut tx, indicator.commitment_id).await?;
+                record_revision(&mut tx, indicator.commitment_id, &before, &after, author, now).await?;
                 tx.commit().await?;
                 Ok(id)
             }
@@ -374,8 +345,15 @@ macro_rules! impl_plan_repository {
                 row.map(Milestone::try_from).transpose()
             }
 
-            async fn add_milestone(&self, commitment_id: i64, input: &domain::commitment::MilestoneInput, now: i64) -> Result<i64, StoreError> {
+            async fn add_milestone(
+                &self,
+                commitment_id: i64,
+                input: &domain::commitment::MilestoneInput,
+                author: Option<i64>,
+                now: i64,
+            ) -> Result<i64, StoreError> {
                 let mut tx = self.pool.begin().await?;
+                let before = current_design(&mut tx, commitment_id).await?;
                 let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM milestones WHERE commitment_id = $1")
                     .bind(commitment_id)
                     .fetch_one(&mut *tx)
@@ -395,12 +373,27 @@ macro_rules! impl_plan_repository {
                 .bind(now)
                 .fetch_one(&mut *tx)
                 .await?;
+                let after = current_design(&mut tx, commitment_id).await?;
+                record_revision(&mut tx, commitment_id, &before, &after, author, now).await?;
                 tx.commit().await?;
                 Ok(id)
             }
 
-            async fn update_milestone(&self, id: i64, input: &domain::commitment::MilestoneInput, now: i64) -> Result<(), StoreError> {
-                let done = sqlx::query(
+            async fn update_milestone(
+                &self,
+                id: i64,
+                input: &domain::commitment::MilestoneInput,
+                author: Option<i64>,
+                now: i64,
+            ) -> Result<(), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let commitment_id: Option<i64> = sqlx::query_scalar("SELECT commitment_id FROM milestones WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let commitment_id = commitment_id.ok_or(StoreError::NotFound)?;
+                let before = current_design(&mut tx, commitment_id).await?;
+                sqlx::query(
                     "UPDATE milestones SET output = $1, starts_on = $2, due_on = $3, responsible_institution_id = $4, status = $5,
                        percent = $6, updated_at = $7 WHERE id = $8",
                 )
@@ -412,11 +405,11 @@ macro_rules! impl_plan_repository {
                 .bind(i64::from(input.percent))
                 .bind(now)
                 .bind(id)
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::NotFound);
-                }
+                let after = current_design(&mut tx, commitment_id).await?;
+                record_revision(&mut tx, commitment_id, &before, &after, author, now).await?;
+                tx.commit().await?;
                 Ok(())
             }
 
@@ -679,6 +672,73 @@ macro_rules! impl_plan_repository {
                 }
                 Ok(out)
             }
+        }
+
+        /// A commitment's design with its milestones and indicators, read inside a transaction.
+        async fn current_design(tx: &mut sqlx::Transaction<'_, DB>, commitment_id: i64) -> Result<domain::revision::Design, StoreError> {
+            let row: Option<CommitmentRow> = sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c WHERE c.id = $1"))
+                .bind(commitment_id)
+                .fetch_optional(&mut **tx)
+                .await?;
+            let row = row.ok_or(StoreError::NotFound)?;
+            let supporters: Vec<i64> =
+                sqlx::query_scalar("SELECT institution_id FROM commitment_supporters WHERE commitment_id = $1 ORDER BY institution_id")
+                    .bind(commitment_id)
+                    .fetch_all(&mut **tx)
+                    .await?;
+            let milestones: Vec<MilestoneRow> = sqlx::query_as(
+                "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent
+                 FROM milestones WHERE commitment_id = $1 ORDER BY position, id",
+            )
+            .bind(commitment_id)
+            .fetch_all(&mut **tx)
+            .await?;
+            let indicators: Vec<IndicatorRow> = sqlx::query_as(
+                "SELECT id, commitment_id, name, unit, baseline, target, measurements FROM indicators WHERE commitment_id = $1 ORDER BY position, id",
+            )
+            .bind(commitment_id)
+            .fetch_all(&mut **tx)
+            .await?;
+            Ok(domain::revision::Design::with_parts(
+                &row.into_commitment(supporters)?,
+                milestones.into_iter().map(Milestone::try_from).collect::<Result<_, _>>()?,
+                indicators.into_iter().map(Indicator::try_from).collect::<Result<_, _>>()?,
+            ))
+        }
+
+        /// Records `after` as a revision when it differs from `before`; the first revision of a
+        /// commitment also keeps the version before it. Returns the new revision's id.
+        async fn record_revision(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            commitment_id: i64,
+            before: &domain::revision::Design,
+            after: &domain::revision::Design,
+            author: Option<i64>,
+            now: i64,
+        ) -> Result<i64, StoreError> {
+            let changed = before.changed_fields(after);
+            let earlier: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM revisions WHERE commitment_id = $1")
+                .bind(commitment_id)
+                .fetch_one(&mut **tx)
+                .await?;
+            if earlier == 0 {
+                sqlx::query("INSERT INTO revisions (commitment_id, author_id, created_at, changed_fields, design) VALUES ($1, NULL, $2, '[]', $3)")
+                    .bind(commitment_id)
+                    .bind(now)
+                    .bind(to_json(before))
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            Ok(sqlx::query_scalar(
+                "INSERT INTO revisions (commitment_id, author_id, created_at, changed_fields, design) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(commitment_id)
+            .bind(author)
+            .bind(now)
+            .bind(to_json(&changed))
+            .bind(to_json(after))
+            .fetch_one(&mut **tx)
+            .await?)
         }
 
         async fn unique_slug(tx: &mut sqlx::Transaction<'_, DB>, table: &str, base: &str) -> Result<String, StoreError> {

@@ -290,6 +290,18 @@ mod milestones {
             .await;
         assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
         app.get("/ar/commitments/MO0012").await.assert_contains("الوثائق المنشورة");
+
+        // Milestone and indicator changes are revisions too, with word-level differences.
+        let revisions = app.state.db.revisions_of(milestone.commitment_id).await.unwrap();
+        let changed: Vec<&str> = revisions.iter().flat_map(|r| r.changed_fields.iter().map(String::as_str)).collect();
+        for field in ["status", "milestone:1", "milestone:2", "indicator:1"] {
+            assert!(changed.contains(&field), "{field} missing from {changed:?}");
+        }
+        let last_two = &revisions[revisions.len() - 3..revisions.len() - 1];
+        let history =
+            app.get(&format!("/fr/commitments/MO0012/history?from={}&to={}", last_two[0].id, last_two[1].id)).await;
+        history.assert_contains("Jalon 2");
+        history.assert_contains("<ins><span class=\"visually-hidden\">ajouté : </span>Achevé");
     }
 }
 

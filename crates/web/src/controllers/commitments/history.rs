@@ -66,6 +66,16 @@ pub async fn show(
     if let (Some(a), Some(b)) = (&from, &to) {
         for changed in a.design.changed_fields(&b.design) {
             let diff = match changed.split_once(':') {
+                Some((part @ ("milestone" | "indicator"), n)) => {
+                    let index =
+                        n.parse::<usize>().map_err(|_| AppError::Internal("revision field".into()))?.saturating_sub(1);
+                    let summary = |r: &Revision| part_summary(&page, &r.design, part, index);
+                    FieldDiff {
+                        label: page.t1(&format!("quality-item-{part}"), "n", n),
+                        locale: None,
+                        parts: diff_words(&summary(a), &summary(b)),
+                    }
+                }
                 Some((field, code)) => {
                     let locale: Locale = code.parse().map_err(|_| AppError::Internal("revision field".into()))?;
                     let text = |r: &Revision| {
@@ -124,6 +134,37 @@ pub async fn show(
     }
     let title = format!("{} · {}", page.t("history-title"), commitment.code);
     render(&HistoryView { page: page.titled(title), commitment, revisions, from, to, diffs })
+}
+
+/// A milestone or indicator of a version as one readable line, for word-level comparison.
+fn part_summary(page: &Page, design: &domain::revision::Design, part: &str, index: usize) -> String {
+    if part == "milestone" {
+        design
+            .milestones
+            .get(index)
+            .map(|m| {
+                format!(
+                    "{} · {} – {} · {} · {}",
+                    page.plain(&m.output),
+                    page.date(&m.starts_on),
+                    page.date(&m.due_on),
+                    page.label("milestone-status", m.status.code()),
+                    page.t1("progress-percent", "percent", &m.percent.to_string())
+                )
+            })
+            .unwrap_or_default()
+    } else {
+        design
+            .indicators
+            .get(index)
+            .map(|i| {
+                let measure = |m: &Option<domain::commitment::Measurement>| {
+                    m.as_ref().map(|m| format!("{} ({})", m.value, page.date(&m.date))).unwrap_or_else(|| "—".into())
+                };
+                format!("{} · {} · {} → {}", page.plain(&i.name), i.unit, measure(&i.baseline), measure(&i.target))
+            })
+            .unwrap_or_default()
+    }
 }
 
 impl Page {

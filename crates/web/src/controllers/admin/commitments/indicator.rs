@@ -77,7 +77,7 @@ pub async fn create(
     };
     match form.parse(commitment.id) {
         Ok(indicator) => {
-            state.db.add_indicator(&indicator).await?;
+            state.db.add_indicator(&indicator, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
             Ok(see_other(&format!("/{}/commitments/{}?notice=saved", ctx.locale.code(), commitment.code)))
         }
         Err(errors) => view(&state, &ctx, commitment, pairs, errors),

@@ -134,7 +134,7 @@ pub async fn create(
     let fields = Fields::from_pairs(&pairs);
     match parse(&state, &plan, &fields).await? {
         Ok(input) => {
-            state.db.add_milestone(commitment.id, &input, state.now()).await?;
+            state.db.add_milestone(commitment.id, &input, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
             Ok(back(&ctx, &code))
         }
         Err(errors) => {
@@ -180,7 +180,7 @@ pub async fn update(
     let fields = Fields::from_pairs(&pairs);
     match parse(&state, &plan, &fields).await? {
         Ok(input) => {
-            state.db.update_milestone(id, &input, state.now()).await?;
+            state.db.update_milestone(id, &input, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
             Ok(back(&ctx, &commitment.code))
         }
         Err(errors) => {
