@@ -146,6 +146,15 @@ pub trait PlanRepository: Send + Sync {
     ) -> Result<i64, StoreError>;
     /// Adds an indicator, recorded as a revision of its commitment (`author` `None` for seeded data).
     async fn add_indicator(&self, indicator: &Indicator, author: Option<i64>, now: i64) -> Result<i64, StoreError>;
+    async fn indicator(&self, id: i64) -> Result<Option<Indicator>, StoreError>;
+    /// Changes an indicator's name, unit, baseline and target (measurements are kept), as a revision.
+    async fn update_indicator(
+        &self,
+        id: i64,
+        indicator: &Indicator,
+        author: Option<i64>,
+        now: i64,
+    ) -> Result<(), StoreError>;
     async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError>;
     /// Adds a milestone, recorded as a revision of its commitment.
     async fn add_milestone(

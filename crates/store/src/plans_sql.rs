@@ -334,6 +334,38 @@ macro_rules! impl_plan_repository {
                 Ok(id)
             }
 
+            async fn indicator(&self, id: i64) -> Result<Option<Indicator>, StoreError> {
+                let row: Option<IndicatorRow> = sqlx::query_as(
+                    "SELECT id, commitment_id, name, unit, baseline, target, measurements FROM indicators WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(Indicator::try_from).transpose()
+            }
+
+            async fn update_indicator(&self, id: i64, indicator: &Indicator, author: Option<i64>, now: i64) -> Result<(), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let commitment_id: Option<i64> = sqlx::query_scalar("SELECT commitment_id FROM indicators WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let commitment_id = commitment_id.ok_or(StoreError::NotFound)?;
+                let before = current_design(&mut tx, commitment_id).await?;
+                sqlx::query("UPDATE indicators SET name = $1, unit = $2, baseline = $3, target = $4 WHERE id = $5")
+                    .bind(indicator.name.to_json())
+                    .bind(&indicator.unit)
+                    .bind(indicator.baseline.as_ref().map(to_json))
+                    .bind(indicator.target.as_ref().map(to_json))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                let after = current_design(&mut tx, commitment_id).await?;
+                record_revision(&mut tx, commitment_id, &before, &after, author, now).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError> {
                 let row: Option<MilestoneRow> = sqlx::query_as(
                     "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent

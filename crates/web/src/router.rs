@@ -38,6 +38,8 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/commitments/{code}/milestones/new", get(admin::commitments::milestone::new))
         .route("/admin/commitments/{code}/indicators", post(admin::commitments::indicator::create))
         .route("/admin/commitments/{code}/indicators/new", get(admin::commitments::indicator::new))
+        .route("/admin/indicators/{id}", post(admin::commitments::indicator::update))
+        .route("/admin/indicators/{id}/edit", get(admin::commitments::indicator::edit))
         .route("/admin/milestones/{id}", post(admin::commitments::milestone::update))
         .route("/admin/milestones/{id}/edit", get(admin::commitments::milestone::edit))
         .route("/institutions", get(institutions::index::list))

@@ -291,13 +291,32 @@ mod milestones {
         assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
         app.get("/ar/commitments/MO0012").await.assert_contains("الوثائق المنشورة");
 
+        let indicator = app.state.db.indicators_of(milestone.commitment_id).await.unwrap()[0].clone();
+        let edit = app.get(&format!("/ar/admin/indicators/{}/edit", indicator.id)).await;
+        edit.assert_contains(r#"value="الوثائق المنشورة""#);
+        let renamed = app
+            .post(
+                &format!("/ar/admin/indicators/{}", indicator.id),
+                &[
+                    ("name_ar", "الوثائق المنشورة في وقتها"),
+                    ("unit", "٪"),
+                    ("baseline_value", "20"),
+                    ("baseline_date", "2018-06-01"),
+                    ("target_value", "100"),
+                    ("target_date", "2020-03-31"),
+                ],
+                Some(&edit.csrf_field()),
+            )
+            .await;
+        assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.body);
+
         // Milestone and indicator changes are revisions too, with word-level differences.
         let revisions = app.state.db.revisions_of(milestone.commitment_id).await.unwrap();
         let changed: Vec<&str> = revisions.iter().flat_map(|r| r.changed_fields.iter().map(String::as_str)).collect();
         for field in ["status", "milestone:1", "milestone:2", "indicator:1"] {
             assert!(changed.contains(&field), "{field} missing from {changed:?}");
         }
-        let last_two = &revisions[revisions.len() - 3..revisions.len() - 1];
+        let last_two = &revisions[revisions.len() - 4..revisions.len() - 2];
         let history =
             app.get(&format!("/fr/commitments/MO0012/history?from={}&to={}", last_two[0].id, last_two[1].id)).await;
         history.assert_contains("Jalon 2");

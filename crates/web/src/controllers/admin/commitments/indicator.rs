@@ -18,6 +18,7 @@ use crate::views::{render_status, Page};
 #[template(path = "admin/commitments/indicator.html")]
 struct IndicatorView {
     page: Page,
+    action: String,
     commitment: Commitment,
     values: Vec<(String, String)>,
     errors: ValidationErrors,
@@ -43,20 +44,80 @@ async fn editable(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<Commitme
 fn view(
     state: &AppState,
     ctx: &Ctx,
+    action: String,
     commitment: Commitment,
     values: Vec<(String, String)>,
     errors: ValidationErrors,
 ) -> AppResult<Response> {
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    render_status(
-        status,
-        &IndicatorView { page: Page::new(state, ctx, "indicator-form-title"), commitment, values, errors },
-    )
+    let page = Page::new(state, ctx, "indicator-form-title");
+    render_status(status, &IndicatorView { page, action, commitment, values, errors })
+}
+
+fn new_action(ctx: &Ctx, code: &str) -> String {
+    format!("/{}/admin/commitments/{code}/indicators", ctx.locale.code())
+}
+
+fn form_of(pairs: &[(String, String)]) -> IndicatorForm {
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+    IndicatorForm {
+        names: Locale::ALL.iter().map(|l| (*l, get(&format!("name_{}", l.code())))).collect(),
+        unit: get("unit"),
+        baseline_value: get("baseline_value"),
+        baseline_date: get("baseline_date"),
+        target_value: get("target_value"),
+        target_date: get("target_date"),
+    }
+}
+
+async fn indicator_and_commitment(
+    state: &AppState,
+    ctx: &Ctx,
+    raw_id: &str,
+) -> AppResult<(domain::commitment::Indicator, Commitment)> {
+    let id = crate::controllers::admin::users::show::parse_id(raw_id)?;
+    let indicator = state.db.indicator(id).await?.ok_or(AppError::NotFound)?;
+    let code = state.db.commitment(indicator.commitment_id).await?.map(|c| c.code).ok_or(AppError::NotFound)?;
+    Ok((indicator, editable(state, ctx, &code).await?))
+}
+
+pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(raw_id): Path<String>) -> AppResult<Response> {
+    let (indicator, commitment) = indicator_and_commitment(&state, &ctx, &raw_id).await?;
+    let mut values: Vec<(String, String)> = Locale::ALL
+        .iter()
+        .map(|l| (format!("name_{}", l.code()), indicator.name.get(*l).unwrap_or_default().to_string()))
+        .collect();
+    values.push(("unit".into(), indicator.unit.clone()));
+    for (prefix, m) in [("baseline", &indicator.baseline), ("target", &indicator.target)] {
+        values.push((format!("{prefix}_value"), m.as_ref().map(|m| m.value.clone()).unwrap_or_default()));
+        values.push((format!("{prefix}_date"), crate::views::iso_date(m.as_ref().and_then(|m| m.date))));
+    }
+    let action = format!("/{}/admin/indicators/{}", ctx.locale.code(), indicator.id);
+    view(&state, &ctx, action, commitment, values, ValidationErrors::new())
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(raw_id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let (indicator, commitment) = indicator_and_commitment(&state, &ctx, &raw_id).await?;
+    match form_of(&pairs).parse(commitment.id) {
+        Ok(changed) => {
+            state.db.update_indicator(indicator.id, &changed, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
+            Ok(see_other(&format!("/{}/commitments/{}?notice=saved", ctx.locale.code(), commitment.code)))
+        }
+        Err(errors) => {
+            let action = format!("/{}/admin/indicators/{}", ctx.locale.code(), indicator.id);
+            view(&state, &ctx, action, commitment, pairs, errors)
+        }
+    }
 }
 
 pub async fn new(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
     let commitment = editable(&state, &ctx, &code).await?;
-    view(&state, &ctx, commitment, vec![], ValidationErrors::new())
+    view(&state, &ctx, new_action(&ctx, &code), commitment, vec![], ValidationErrors::new())
 }
 
 pub async fn create(
@@ -66,20 +127,12 @@ pub async fn create(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let commitment = editable(&state, &ctx, &code).await?;
-    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
-    let form = IndicatorForm {
-        names: Locale::ALL.iter().map(|l| (*l, get(&format!("name_{}", l.code())))).collect(),
-        unit: get("unit"),
-        baseline_value: get("baseline_value"),
-        baseline_date: get("baseline_date"),
-        target_value: get("target_value"),
-        target_date: get("target_date"),
-    };
+    let form = form_of(&pairs);
     match form.parse(commitment.id) {
         Ok(indicator) => {
             state.db.add_indicator(&indicator, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
             Ok(see_other(&format!("/{}/commitments/{}?notice=saved", ctx.locale.code(), commitment.code)))
         }
-        Err(errors) => view(&state, &ctx, commitment, pairs, errors),
+        Err(errors) => view(&state, &ctx, new_action(&ctx, &code), commitment, pairs, errors),
     }
 }
