@@ -324,6 +324,10 @@ impl CommitmentRow {
 pub(crate) const COMMITMENT_COLUMNS: &str = "c.id, c.code, c.plan_id, c.theme_id, c.number, c.status, c.texts, \
      c.lead_institution_id, c.ogp_values, c.policy_areas, c.assessment, c.starts_on, c.ends_on, c.source_url";
 
+pub(crate) const MILESTONE_COLUMNS: &str =
+    "id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent";
+pub(crate) const INDICATOR_COLUMNS: &str = "id, commitment_id, name, unit, baseline, target, measurements";
+
 #[derive(sqlx::FromRow)]
 pub(crate) struct MilestoneRow {
     pub id: i64,

@@ -84,10 +84,9 @@ macro_rules! impl_plan_repository {
             }
 
             async fn milestones_of(&self, commitment_id: i64) -> Result<Vec<Milestone>, StoreError> {
-                let rows: Vec<MilestoneRow> = sqlx::query_as(
-                    "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent
-                     FROM milestones WHERE commitment_id = $1 ORDER BY position, id",
-                )
+                let rows: Vec<MilestoneRow> = sqlx::query_as(&format!(
+                    "SELECT {MILESTONE_COLUMNS} FROM milestones WHERE commitment_id = $1 ORDER BY position, id"
+                ))
                 .bind(commitment_id)
                 .fetch_all(&self.pool)
                 .await?;
@@ -95,11 +94,11 @@ macro_rules! impl_plan_repository {
             }
 
             async fn milestones_of_plan(&self, plan_id: i64) -> Result<Vec<Milestone>, StoreError> {
-                let rows: Vec<MilestoneRow> = sqlx::query_as(
-                    "SELECT m.id, m.commitment_id, m.output, m.starts_on, m.due_on, m.responsible_institution_id, m.status, m.percent
-                     FROM milestones m JOIN commitments c ON c.id = m.commitment_id
-                     WHERE c.plan_id = $1 ORDER BY m.commitment_id, m.position, m.id",
-                )
+                let rows: Vec<MilestoneRow> = sqlx::query_as(&format!(
+                    "SELECT {MILESTONE_COLUMNS} FROM milestones
+                     WHERE commitment_id IN (SELECT id FROM commitments WHERE plan_id = $1)
+                     ORDER BY commitment_id, position, id"
+                ))
                 .bind(plan_id)
                 .fetch_all(&self.pool)
                 .await?;
@@ -107,10 +106,9 @@ macro_rules! impl_plan_repository {
             }
 
             async fn indicators_of(&self, commitment_id: i64) -> Result<Vec<Indicator>, StoreError> {
-                let rows: Vec<IndicatorRow> = sqlx::query_as(
-                    "SELECT id, commitment_id, name, unit, baseline, target, measurements
-                     FROM indicators WHERE commitment_id = $1 ORDER BY position, id",
-                )
+                let rows: Vec<IndicatorRow> = sqlx::query_as(&format!(
+                    "SELECT {INDICATOR_COLUMNS} FROM indicators WHERE commitment_id = $1 ORDER BY position, id"
+                ))
                 .bind(commitment_id)
                 .fetch_all(&self.pool)
                 .await?;
@@ -315,19 +313,7 @@ macro_rules! impl_plan_repository {
                     .bind(indicator.commitment_id)
                     .fetch_one(&mut *tx)
                     .await?;
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO indicators (commitment_id, position, name, unit, baseline, target, measurements)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                )
-                .bind(indicator.commitment_id)
-                .bind(position + 1)
-                .bind(indicator.name.to_json())
-                .bind(&indicator.unit)
-                .bind(indicator.baseline.as_ref().map(to_json))
-                .bind(indicator.target.as_ref().map(to_json))
-                .bind(to_json(&indicator.measurements))
-                .fetch_one(&mut *tx)
-                .await?;
+                let id = insert_indicator(&mut tx, indicator.commitment_id, position + 1, indicator).await?;
                 let after = current_design(&mut tx, indicator.commitment_id).await?;
                 record_revision(&mut tx, indicator.commitment_id, &before, &after, author, now).await?;
                 tx.commit().await?;
@@ -335,9 +321,8 @@ macro_rules! impl_plan_repository {
             }
 
             async fn indicator(&self, id: i64) -> Result<Option<Indicator>, StoreError> {
-                let row: Option<IndicatorRow> = sqlx::query_as(
-                    "SELECT id, commitment_id, name, unit, baseline, target, measurements FROM indicators WHERE id = $1",
-                )
+                let row: Option<IndicatorRow> =
+                    sqlx::query_as(&format!("SELECT {INDICATOR_COLUMNS} FROM indicators WHERE id = $1"))
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -367,10 +352,8 @@ macro_rules! impl_plan_repository {
             }
 
             async fn milestone(&self, id: i64) -> Result<Option<Milestone>, StoreError> {
-                let row: Option<MilestoneRow> = sqlx::query_as(
-                    "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent
-                     FROM milestones WHERE id = $1",
-                )
+                let row: Option<MilestoneRow> =
+                    sqlx::query_as(&format!("SELECT {MILESTONE_COLUMNS} FROM milestones WHERE id = $1"))
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -390,21 +373,7 @@ macro_rules! impl_plan_repository {
                     .bind(commitment_id)
                     .fetch_one(&mut *tx)
                     .await?;
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO milestones (commitment_id, position, output, starts_on, due_on, responsible_institution_id, status, percent, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
-                )
-                .bind(commitment_id)
-                .bind(position + 1)
-                .bind(input.output.to_json())
-                .bind(date_to_text(input.starts_on))
-                .bind(date_to_text(input.due_on))
-                .bind(input.responsible_institution_id)
-                .bind(input.status.code())
-                .bind(i64::from(input.percent))
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
+                let id = insert_milestone(&mut tx, commitment_id, position + 1, input, now).await?;
                 let after = current_design(&mut tx, commitment_id).await?;
                 record_revision(&mut tx, commitment_id, &before, &after, author, now).await?;
                 tx.commit().await?;
@@ -591,35 +560,18 @@ macro_rules! impl_plan_repository {
                             .await?;
                     }
                     for (n, m) in c.milestones.iter().enumerate() {
-                        sqlx::query(
-                            "INSERT INTO milestones (commitment_id, position, output, starts_on, due_on, responsible_institution_id, status, percent, created_at, updated_at)
-                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
-                        )
-                        .bind(id)
-                        .bind(n as i64 + 1)
-                        .bind(m.output.to_json())
-                        .bind(date_to_text(m.starts_on))
-                        .bind(date_to_text(m.due_on))
-                        .bind(institution(m.responsible_institution_id)?)
-                        .bind(m.status.code())
-                        .bind(i64::from(m.percent))
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await?;
+                        let input = domain::commitment::MilestoneInput {
+                            output: m.output.clone(),
+                            starts_on: m.starts_on,
+                            due_on: m.due_on,
+                            responsible_institution_id: institution(m.responsible_institution_id)?,
+                            status: m.status,
+                            percent: m.percent,
+                        };
+                        insert_milestone(&mut tx, id, n as i64 + 1, &input, now).await?;
                     }
-                    for (n, ind) in c.indicators.iter().enumerate() {
-                        sqlx::query(
-                            "INSERT INTO indicators (commitment_id, position, name, unit, baseline, target, measurements) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                        )
-                        .bind(id)
-                        .bind(n as i64 + 1)
-                        .bind(ind.name.to_json())
-                        .bind(&ind.unit)
-                        .bind(ind.baseline.as_ref().map(to_json))
-                        .bind(ind.target.as_ref().map(to_json))
-                        .bind(to_json(&ind.measurements))
-                        .execute(&mut *tx)
-                        .await?;
+                    for (n, indicator) in c.indicators.iter().enumerate() {
+                        insert_indicator(&mut tx, id, n as i64 + 1, indicator).await?;
                     }
                 }
                 tx.commit().await?;
@@ -627,7 +579,16 @@ macro_rules! impl_plan_repository {
             }
 
             async fn update_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError> {
-                self.set_plan_title(plan_id, title, now).await
+                let done = sqlx::query("UPDATE plans SET title = $1, updated_at = $2 WHERE id = $3")
+                    .bind(title.to_json())
+                    .bind(now)
+                    .bind(plan_id)
+                    .execute(&self.pool)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Ok(())
             }
 
             async fn update_commitment_texts(
@@ -678,31 +639,31 @@ macro_rules! impl_plan_repository {
         }
 
         impl $store {
-            async fn set_plan_title(&self, plan_id: i64, title: &Localized, now: i64) -> Result<(), StoreError> {
-                let done = sqlx::query("UPDATE plans SET title = $1, updated_at = $2 WHERE id = $3")
-                    .bind(title.to_json())
-                    .bind(now)
-                    .bind(plan_id)
-                    .execute(&self.pool)
-                    .await?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::NotFound);
-                }
-                Ok(())
-            }
-
+            /// Attaches supporting institutions with one query for all the rows, not one per row.
             async fn with_supporters(&self, rows: Vec<CommitmentRow>) -> Result<Vec<Commitment>, StoreError> {
-                let mut out = Vec::with_capacity(rows.len());
-                for row in rows {
-                    let supporters: Vec<i64> = sqlx::query_scalar(
-                        "SELECT institution_id FROM commitment_supporters WHERE commitment_id = $1 ORDER BY institution_id",
-                    )
-                    .bind(row.id)
-                    .fetch_all(&self.pool)
-                    .await?;
-                    out.push(row.into_commitment(supporters)?);
+                let mut by_commitment: std::collections::HashMap<i64, Vec<i64>> = std::collections::HashMap::new();
+                // In chunks: both databases cap the number of bound parameters per statement.
+                for chunk in rows.chunks(500) {
+                    let placeholders: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
+                    let sql = format!(
+                        "SELECT commitment_id, institution_id FROM commitment_supporters
+                         WHERE commitment_id IN ({}) ORDER BY commitment_id, institution_id",
+                        placeholders.join(", ")
+                    );
+                    let mut query = sqlx::query_as::<_, (i64, i64)>(&sql);
+                    for row in chunk {
+                        query = query.bind(row.id);
+                    }
+                    for (commitment, institution) in query.fetch_all(&self.pool).await? {
+                        by_commitment.entry(commitment).or_default().push(institution);
+                    }
                 }
-                Ok(out)
+                rows.into_iter()
+                    .map(|row| {
+                        let supporters = by_commitment.remove(&row.id).unwrap_or_default();
+                        row.into_commitment(supporters)
+                    })
+                    .collect()
             }
         }
 
@@ -718,16 +679,15 @@ macro_rules! impl_plan_repository {
                     .bind(commitment_id)
                     .fetch_all(&mut **tx)
                     .await?;
-            let milestones: Vec<MilestoneRow> = sqlx::query_as(
-                "SELECT id, commitment_id, output, starts_on, due_on, responsible_institution_id, status, percent
-                 FROM milestones WHERE commitment_id = $1 ORDER BY position, id",
-            )
+            let milestones: Vec<MilestoneRow> = sqlx::query_as(&format!(
+                "SELECT {MILESTONE_COLUMNS} FROM milestones WHERE commitment_id = $1 ORDER BY position, id"
+            ))
             .bind(commitment_id)
             .fetch_all(&mut **tx)
             .await?;
-            let indicators: Vec<IndicatorRow> = sqlx::query_as(
-                "SELECT id, commitment_id, name, unit, baseline, target, measurements FROM indicators WHERE commitment_id = $1 ORDER BY position, id",
-            )
+            let indicators: Vec<IndicatorRow> = sqlx::query_as(&format!(
+                "SELECT {INDICATOR_COLUMNS} FROM indicators WHERE commitment_id = $1 ORDER BY position, id"
+            ))
             .bind(commitment_id)
             .fetch_all(&mut **tx)
             .await?;
@@ -769,6 +729,51 @@ macro_rules! impl_plan_repository {
             .bind(now)
             .bind(to_json(&changed))
             .bind(to_json(after))
+            .fetch_one(&mut **tx)
+            .await?)
+        }
+
+        async fn insert_milestone(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            commitment_id: i64,
+            position: i64,
+            m: &domain::commitment::MilestoneInput,
+            now: i64,
+        ) -> Result<i64, StoreError> {
+            Ok(sqlx::query_scalar(
+                "INSERT INTO milestones (commitment_id, position, output, starts_on, due_on, responsible_institution_id, status, percent, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+            )
+            .bind(commitment_id)
+            .bind(position)
+            .bind(m.output.to_json())
+            .bind(date_to_text(m.starts_on))
+            .bind(date_to_text(m.due_on))
+            .bind(m.responsible_institution_id)
+            .bind(m.status.code())
+            .bind(i64::from(m.percent))
+            .bind(now)
+            .fetch_one(&mut **tx)
+            .await?)
+        }
+
+        async fn insert_indicator(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            commitment_id: i64,
+            position: i64,
+            indicator: &Indicator,
+        ) -> Result<i64, StoreError> {
+            Ok(sqlx::query_scalar(
+                "INSERT INTO indicators (commitment_id, position, name, unit, baseline, target, measurements)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(commitment_id)
+            .bind(position)
+            .bind(indicator.name.to_json())
+            .bind(&indicator.unit)
+            .bind(indicator.baseline.as_ref().map(to_json))
+            .bind(indicator.target.as_ref().map(to_json))
+            .bind(to_json(&indicator.measurements))
             .fetch_one(&mut **tx)
             .await?)
         }
