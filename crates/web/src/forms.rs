@@ -32,13 +32,18 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         let bytes =
             axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|_| AppError::PayloadTooLarge)?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
-        let token = pairs.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str()).unwrap_or_default();
+        let token = field(&pairs, CSRF_FIELD);
         if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_cookie, token) {
             return Err(AppError::CsrfRejected);
         }
         let value = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
         Ok(CsrfForm(value))
     }
+}
+
+/// The first value of `key` in a submitted form's pairs, or "" when absent.
+pub fn field<'a>(pairs: &'a [(String, String)], key: &str) -> &'a str {
+    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or_default()
 }
 
 /// `axum::extract::Query` whose rejection is a translated [`AppError`] page, not plain text.

@@ -94,6 +94,15 @@ pub(crate) async fn load(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<L
     Ok(Loaded { commitment, plan, status_only })
 }
 
+/// Loads a commitment whose design (milestones and indicators included) this person may change.
+pub(crate) async fn load_design(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<Loaded> {
+    let loaded = load(state, ctx, code).await?;
+    if loaded.status_only {
+        return Err(AppError::Forbidden);
+    }
+    Ok(loaded)
+}
+
 async fn view(
     state: &AppState,
     ctx: &Ctx,
@@ -159,7 +168,7 @@ pub async fn submit(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let loaded = load(&state, &ctx, &code).await?;
-    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or_default();
+    let get = |key: &str| crate::forms::field(&pairs, key);
     let all = |key: &str| pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
     let mut errors = ValidationErrors::new();
     let institutions = state.db.list_institutions().await?;

@@ -6,7 +6,7 @@ use domain::commitment::{Commitment, IndicatorForm};
 use domain::validation::ValidationErrors;
 use domain::Locale;
 
-use super::edit::load;
+use super::edit::load_design;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
@@ -34,11 +34,7 @@ impl IndicatorView {
 }
 
 async fn editable(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<Commitment> {
-    let loaded = load(state, ctx, code).await?;
-    if loaded.status_only {
-        return Err(AppError::Forbidden);
-    }
-    Ok(loaded.commitment)
+    Ok(load_design(state, ctx, code).await?.commitment)
 }
 
 fn view(
@@ -59,7 +55,7 @@ fn new_action(ctx: &Ctx, code: &str) -> String {
 }
 
 fn form_of(pairs: &[(String, String)]) -> IndicatorForm {
-    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+    let get = |key: &str| crate::forms::field(pairs, key).to_string();
     IndicatorForm {
         names: Locale::ALL.iter().map(|l| (*l, get(&format!("name_{}", l.code())))).collect(),
         unit: get("unit"),

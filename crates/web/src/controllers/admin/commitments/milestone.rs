@@ -8,7 +8,7 @@ use domain::plan::Plan;
 use domain::validation::ValidationErrors;
 use domain::Locale;
 
-use super::edit::load;
+use super::edit::load_design;
 use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
@@ -30,7 +30,7 @@ pub struct Fields {
 
 impl Fields {
     fn from_pairs(pairs: &[(String, String)]) -> Fields {
-        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+        let get = |key: &str| crate::forms::field(pairs, key).to_string();
         Fields {
             outputs: Locale::ALL.iter().map(|l| (*l, get(&format!("output_{}", l.code())))).collect(),
             starts_on: get("starts_on"),
@@ -83,10 +83,7 @@ impl MilestoneView {
 }
 
 async fn editable(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<(Commitment, Plan)> {
-    let loaded = load(state, ctx, code).await?;
-    if loaded.status_only {
-        return Err(AppError::Forbidden);
-    }
+    let loaded = load_design(state, ctx, code).await?;
     Ok((loaded.commitment, loaded.plan))
 }
 

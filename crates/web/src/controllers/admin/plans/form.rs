@@ -54,7 +54,7 @@ fn form_of(plan: &Plan) -> PlanForm {
 }
 
 fn form_from(pairs: &[(String, String)]) -> PlanForm {
-    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+    let get = |key: &str| crate::forms::field(pairs, key).to_string();
     PlanForm {
         slug: get("slug"),
         member: get("member"),

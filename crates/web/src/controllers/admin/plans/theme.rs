@@ -20,7 +20,7 @@ pub async fn create(
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManagePlans)?;
     let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
-    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default();
+    let get = |key: &str| crate::forms::field(&pairs, key).to_string();
     let title = Localized::from_pairs(Locale::ALL.iter().map(|l| (*l, get(&format!("theme_{}", l.code())))));
     if title.is_empty() {
         return Err(AppError::BadRequest);
