@@ -331,13 +331,7 @@ pub struct MilestoneForm {
     pub percent: String,
 }
 
-fn parse_iso_date(raw: &str) -> Result<Option<Date>, &'static str> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return Ok(None);
-    }
-    Date::parse(raw, time::macros::format_description!("[year]-[month]-[day]")).map(Some).map_err(|_| "date-invalid")
-}
+use crate::plan::parse_date as parse_iso_date;
 
 impl MilestoneInput {
     /// Parses the form against the plan's period and the known institutions.

@@ -6,6 +6,8 @@
 pub mod account;
 pub mod clock;
 pub mod commitment;
+pub mod documents;
+pub mod forum;
 pub mod institution;
 pub mod locale;
 pub mod localized;

@@ -126,7 +126,8 @@ pub struct PlanForm {
     pub phases: Vec<(PhaseKind, String, String)>,
 }
 
-fn date_field(raw: &str) -> Result<Option<Date>, &'static str> {
+/// A `YYYY-MM-DD` date typed in a form; empty means none.
+pub fn parse_date(raw: &str) -> Result<Option<Date>, &'static str> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
@@ -153,8 +154,8 @@ impl PlanInput {
         if title.is_empty() {
             errors.add("title", "title-required");
         }
-        let starts_on = errors.check("starts_on", date_field(&form.starts_on)).flatten();
-        let ends_on = errors.check("ends_on", date_field(&form.ends_on)).flatten();
+        let starts_on = errors.check("starts_on", parse_date(&form.starts_on)).flatten();
+        let ends_on = errors.check("ends_on", parse_date(&form.ends_on)).flatten();
         if let (Some(s), Some(e)) = (starts_on, ends_on) {
             if e < s {
                 errors.add("ends_on", "due-before-start");
@@ -163,7 +164,7 @@ impl PlanInput {
         let mut phases = vec![];
         for (kind, start, end) in &form.phases {
             let field = "phases";
-            match (date_field(start), date_field(end)) {
+            match (parse_date(start), parse_date(end)) {
                 (Ok(Some(starts_on)), Ok(ends_on)) => phases.push(Phase { kind: *kind, starts_on, ends_on }),
                 (Ok(None), Ok(None)) => {}
                 (Ok(None), Ok(Some(_))) => errors.add(field, "phase-start-required"),
