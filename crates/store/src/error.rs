@@ -8,10 +8,15 @@ pub enum StoreError {
     Conflict,
     #[error("invalid data: {0}")]
     Invalid(String),
+    /// A rule of the domain refused the change; `code` is a stable, translatable error code.
+    #[error("refused: {field}: {code}")]
+    Refused { field: &'static str, code: &'static str },
     #[error("record not found")]
     NotFound,
     #[error("stored data is not readable: {0}")]
     Corrupt(String),
+    #[error("file storage error: {0}")]
+    Files(String),
     #[error("database error: {0}")]
     Database(sqlx::Error),
     #[error("migration failed: {0}")]

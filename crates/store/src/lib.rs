@@ -7,6 +7,9 @@
 
 mod database;
 mod error;
+pub mod files;
+pub mod forum;
+mod forum_sql;
 pub mod plans;
 mod plans_sql;
 mod postgres;
@@ -16,6 +19,7 @@ pub mod testing;
 
 pub use database::Database;
 pub use error::StoreError;
+pub use forum::ForumRepository;
 pub use plans::{
     CommitmentData, ExportedCommitment, ImportCounts, ImportedCommitment, InstanceData, InstitutionRef, PlanData,
     PlanRepository,

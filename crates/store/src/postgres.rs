@@ -8,6 +8,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 
 use crate::database::{classify_token, impl_database};
 use crate::plans::*;
+use crate::forum_sql::impl_forum_repository;
 use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
 use crate::StoreError;
@@ -50,3 +51,4 @@ impl_database!(
 );
 
 impl_plan_repository!(PgStore);
+impl_forum_repository!(PgStore);

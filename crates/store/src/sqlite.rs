@@ -10,6 +10,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use crate::database::{classify_token, impl_database};
 use crate::plans::*;
+use crate::forum_sql::impl_forum_repository;
 use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
 use crate::StoreError;
@@ -52,3 +53,4 @@ impl_database!(
 );
 
 impl_plan_repository!(SqliteStore);
+impl_forum_repository!(SqliteStore);

@@ -45,6 +45,9 @@ on_both_backends!(
     outbox_claims_each_message_once,
     settings_keep_the_first_value,
     design_edits_are_revisions,
+    forum_bodies_seats_and_memberships,
+    meetings_attendance_and_recommendations,
+    documents_and_failed_uploads,
 );
 
 fn institution(slug: &str, parent: Option<i64>) -> InstitutionInput {
@@ -304,4 +307,163 @@ async fn design_edits_are_revisions(t: &TestDatabase) {
         db.commitment_by_code("MO0900").await.expect("get").expect("c").text("problem").get(Locale::Ar),
         Some("الميزانية غير منشورة")
     );
+}
+
+fn day(s: &str) -> time::Date {
+    domain::plan::parse_date(s).expect("date").expect("some date")
+}
+
+fn body_input(slug: &str, kind: domain::forum::BodyKind, parent: Option<i64>, themes: Vec<i64>) -> domain::forum::BodyInput {
+    domain::forum::BodyInput {
+        slug: slug.into(),
+        kind,
+        name: Localized::from_pairs([(Locale::Fr, format!("Instance {slug}"))]),
+        parent_id: parent,
+        theme_ids: themes,
+    }
+}
+
+async fn forum_bodies_seats_and_memberships(t: &TestDatabase) {
+    use domain::forum::*;
+    use domain::permissions::Scope;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0901")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0901").await.expect("get").expect("commitment");
+    let theme = commitment.theme_id.expect("imported theme");
+    let steering = db.create_body(&body_input("steering", BodyKind::SteeringCommittee, None, vec![]), 10).await.expect("body");
+    let sub = db
+        .create_body(&body_input("integrity", BodyKind::SubCommission, Some(steering.id), vec![theme]), 10)
+        .await
+        .expect("sub-commission");
+    assert!(matches!(
+        db.create_body(&body_input("integrity", BodyKind::SubCommission, None, vec![]), 10).await,
+        Err(StoreError::Conflict)
+    ));
+    assert!(matches!(
+        db.create_body(&body_input("ghost", BodyKind::SubCommission, None, vec![9999]), 10).await,
+        Err(StoreError::Refused { code: "theme-unknown", .. })
+    ));
+    assert!(db.body_by_slug("ghost").await.expect("get").is_none(), "a refused body leaves no row");
+    assert_eq!(db.seats_of(sub.id).await.expect("seats").len(), SeatRole::ALL.len());
+    assert_eq!(db.body_by_slug("integrity").await.expect("get").expect("body").theme_ids, vec![theme]);
+
+    let user = db.create_user(&new_user("member@example.ma"), 10).await.expect("user");
+    let amina = db
+        .create_person(&PersonInput { name: "Amina".into(), email: Some("member@example.ma".into()), email_public: false, user_id: None }, 10)
+        .await
+        .expect("person");
+    assert_eq!(amina.user_id, Some(user.id), "a person with an account's address is linked to it");
+    let omar = db
+        .create_person(&PersonInput { name: "Omar".into(), email: None, email_public: false, user_id: None }, 10)
+        .await
+        .expect("person");
+    let chair = |person_id, starts: &str, ends: Option<&str>| MembershipInput {
+        person_id,
+        role: SeatRole::Chair,
+        institution_id: None,
+        starts_on: day(starts),
+        ends_on: ends.map(day),
+    };
+    db.add_membership(sub.id, &chair(amina.id, "2025-01-01", Some("2025-12-31")), 10).await.expect("chair");
+    assert!(matches!(
+        db.add_membership(sub.id, &chair(omar.id, "2025-06-01", None), 10).await,
+        Err(StoreError::Refused { code: "seat-taken", .. })
+    ));
+    db.add_membership(sub.id, &chair(omar.id, "2026-01-01", None), 10).await.expect("next chair");
+    assert!(matches!(
+        db.add_membership(sub.id, &chair(9999, "2027-01-01", None), 10).await,
+        Err(StoreError::Refused { code: "person-unknown", .. })
+    ));
+    let members = MembershipInput { role: SeatRole::Member, ..chair(omar.id, "2025-01-01", None) };
+    db.add_membership(steering.id, &members, 10).await.expect("member");
+    db.add_membership(steering.id, &MembershipInput { person_id: amina.id, ..members.clone() }, 10).await.expect("many members");
+    assert_eq!(db.memberships_of_body(sub.id).await.expect("list").len(), 2);
+
+    assert_eq!(
+        db.forum_scopes_of_user(user.id, day("2025-03-01")).await.expect("scopes"),
+        vec![Scope::Body(steering.id), Scope::Body(sub.id), Scope::Theme(theme)]
+    );
+    assert_eq!(
+        db.forum_scopes_of_user(user.id, day("2026-03-01")).await.expect("scopes"),
+        vec![Scope::Body(steering.id)],
+        "an ended membership no longer grants drafting rights"
+    );
+}
+
+async fn meetings_attendance_and_recommendations(t: &TestDatabase) {
+    use domain::forum::*;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0902")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0902").await.expect("get").expect("commitment");
+    let form = MeetingForm {
+        kind: "workshop".into(),
+        titles: vec![(Locale::Ar, "ورشة".into())],
+        start_date: "2026-06-10".into(),
+        start_time: "09:30".into(),
+        end_time: "12:00".into(),
+        time_zone: "Africa/Casablanca".into(),
+        outside: vec![("civil-society".into(), "14".into())],
+        ..MeetingForm::default()
+    };
+    let input = MeetingInput::parse(&form).expect("meeting");
+    let id = db.create_meeting(&input, 10).await.expect("create");
+    let meeting = db.meeting(id).await.expect("get").expect("meeting");
+    assert_eq!(meeting.outside_participants, vec![(domain::institution::Branch::CivilSociety, 14)]);
+    assert_eq!(meeting.time_zone, "Africa/Casablanca");
+    assert!(matches!(
+        db.create_meeting(&MeetingInput { body_id: Some(999), ..input.clone() }, 10).await,
+        Err(StoreError::Refused { code: "body-unknown", .. })
+    ));
+
+    let person = db
+        .create_person(&PersonInput { name: "Salma".into(), email: None, email_public: false, user_id: None }, 10)
+        .await
+        .expect("person");
+    db.set_attendees(id, &[person.id, person.id]).await.expect("attendance");
+    assert_eq!(db.attendees_of(id).await.expect("attendees"), vec![person.id]);
+    assert!(db.set_attendees(id, &[person.id, 4242]).await.is_err());
+    assert_eq!(db.attendees_of(id).await.expect("attendees"), vec![person.id], "a refused list changes nothing");
+
+    let text = [(Locale::Fr, "Publier les données budgétaires".to_string())];
+    let rec = RecommendationInput::parse(&text, "accepted", &[], vec![commitment.id]).expect("input");
+    let rec_id = db.add_recommendation(id, &rec, 20).await.expect("add");
+    let bad = RecommendationInput::parse(&text, "open", &[], vec![commitment.id, 777]).expect("input");
+    assert!(matches!(db.add_recommendation(id, &bad, 20).await, Err(StoreError::Refused { code: "commitment-unknown", .. })));
+    assert_eq!(db.recommendations_of_meeting(id).await.expect("list").len(), 1, "the refused one left nothing");
+    let shaped = db.recommendations_of_commitment(commitment.id).await.expect("list");
+    assert_eq!(shaped.len(), 1);
+    assert_eq!(shaped[0].commitment_ids, vec![commitment.id]);
+    let reasons = [(Locale::Fr, "Hors du périmètre du plan".to_string())];
+    let closed = RecommendationInput::parse(&text, "not-retained", &reasons, vec![]).expect("input");
+    db.update_recommendation(rec_id, &closed, 30).await.expect("update");
+    let saved = db.recommendation(rec_id).await.expect("get").expect("rec");
+    assert_eq!(saved.status, RecommendationStatus::NotRetained);
+    assert!(db.recommendations_of_commitment(commitment.id).await.expect("list").is_empty());
+}
+
+async fn documents_and_failed_uploads(t: &TestDatabase) {
+    use domain::documents::*;
+    use store::files::{save_upload, FileStore};
+    let db = &t.db;
+    let files = FileStore::memory();
+    let titles = [(Locale::Fr, "Procès-verbal".to_string())];
+    let input = DocumentInput::parse("minutes", &titles, "fr", "2026-06-10", "", "").expect("input");
+    let bytes = b"%PDF-1.7\n%%EOF\n".to_vec();
+    let checked = check_upload("pv.pdf", &bytes).expect("accepted");
+    let id = save_upload(db.as_ref(), &files, &input, &checked, bytes.clone(), None, 10).await.expect("upload");
+    let doc = db.document(id).await.expect("get").expect("document");
+    let DocumentSource::File(file) = &doc.source else { panic!("a file") };
+    assert_eq!(file.size, bytes.len() as i64);
+    assert_eq!(file.sha256.len(), 64);
+    assert_eq!(files.get(&file.object_key).await.expect("stored"), bytes);
+
+    // A document for a meeting that does not exist: refused, and its file is removed.
+    let orphan = DocumentInput { meeting_id: Some(4242), ..input.clone() };
+    assert!(save_upload(db.as_ref(), &files, &orphan, &checked, bytes.clone(), None, 10).await.is_err());
+    assert_eq!(files.keys("documents").await.expect("keys").len(), 1, "no orphan file");
+    assert_eq!(db.list_documents().await.expect("list").len(), 1, "no orphan row");
+
+    let link = DocumentSource::Link { url: "https://www.ogp.gov.ma/rapport.pdf".into() };
+    db.add_document(&input, &link, None, 20).await.expect("link");
+    assert_eq!(db.list_documents().await.expect("list").len(), 2);
 }
