@@ -20,8 +20,21 @@ pub struct FileConfig {
     pub seed_demo: Option<bool>,
     pub trust_forwarded_for: Option<bool>,
     pub log_format: Option<String>,
+    pub time_zone: Option<String>,
     #[serde(default)]
     pub mail: MailFileConfig,
+    /// Uploaded documents: a local folder (default `<data_dir>/files`) or an S3-compatible bucket.
+    #[serde(default)]
+    pub files: FilesFileConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FilesFileConfig {
+    pub dir: Option<PathBuf>,
+    pub s3_bucket: Option<String>,
+    pub s3_endpoint: Option<String>,
+    pub s3_region: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -44,6 +57,8 @@ pub struct Config {
     pub json_logs: bool,
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    pub time_zone: String,
+    pub files: web::FilesConfig,
 }
 
 /// Values given on the command line (clap also reads their `SHARAKA_*` variables).
@@ -145,7 +160,30 @@ impl Config {
             .or(file.mail.from)
             .unwrap_or_else(|| "Sharaka <no-reply@sharaka.localhost>".into());
 
+        let time_zone = env("SHARAKA_TIME_ZONE").or(file.time_zone).unwrap_or_else(|| "Africa/Casablanca".into());
+        if domain::forum::parse_time_zone(&time_zone).is_err() {
+            bail!("time_zone must be an IANA time zone name such as Africa/Casablanca, got {time_zone:?}");
+        }
+        // Credentials come from the standard AWS_* variables, never from the file.
+        let files = match env("SHARAKA_S3_BUCKET").or(file.files.s3_bucket) {
+            Some(bucket) => web::FilesConfig::S3(store::files::S3Settings {
+                bucket,
+                endpoint: env("SHARAKA_S3_ENDPOINT").or(file.files.s3_endpoint),
+                region: env("SHARAKA_S3_REGION").or(file.files.s3_region),
+                access_key_id: None,
+                secret_access_key: None,
+            }),
+            None => web::FilesConfig::Folder(
+                env("SHARAKA_FILES_DIR")
+                    .map(PathBuf::from)
+                    .or(file.files.dir)
+                    .unwrap_or_else(|| data_dir.join("files")),
+            ),
+        };
+
         Ok(Config {
+            time_zone,
+            files,
             bind,
             database_url,
             data_dir,
@@ -168,6 +206,8 @@ impl Config {
         config.default_locale = self.default_locale;
         config.trust_forwarded_for = self.trust_forwarded_for;
         config.mail_from = self.mail_from.clone();
+        config.time_zone = self.time_zone.clone();
+        config.files = self.files.clone();
         config
     }
 }

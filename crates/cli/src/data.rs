@@ -93,6 +93,30 @@ pub async fn export_json(db: &dyn Database, out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Writes the forum's Popolo document (the same as `/api/v1/popolo.json`).
+pub async fn export_popolo(
+    db: &dyn Database,
+    out: &Path,
+    base_url: &str,
+    locale: domain::Locale,
+) -> anyhow::Result<()> {
+    let document = interchange::popolo::export(db, base_url.trim_end_matches('/'), locale).await?;
+    write_atomically(out, |file| {
+        serde_json::to_writer_pretty(std::io::BufWriter::new(file), &document).map_err(|e| anyhow!("{e}"))
+    })?;
+    let count = |key: &str| document[key].as_array().map(Vec::len).unwrap_or_default();
+    println!(
+        "exported {} persons, {} organizations, {} memberships, {} posts and {} events to {}",
+        count("persons"),
+        count("organizations"),
+        count("memberships"),
+        count("posts"),
+        count("events"),
+        out.display()
+    );
+    Ok(())
+}
+
 /// Loads an exported instance into an empty one, all or nothing.
 pub async fn import_json(db: &dyn Database, file: &Path, now: i64) -> anyhow::Result<()> {
     let text =

@@ -3,6 +3,7 @@
 mod config;
 mod data;
 mod seed;
+mod seed_forum;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -81,6 +82,11 @@ enum ExportFormat {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The forum (bodies, people, memberships, seats, meetings) as one Popolo JSON document.
+    Popolo {
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -146,6 +152,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open(&config).await?;
             data::export_json(db.as_ref(), &out).await
         }
+        Command::Export { format: ExportFormat::Popolo { out } } => {
+            let db = open(&config).await?;
+            data::export_popolo(db.as_ref(), &out, &config.base_url, config.default_locale).await
+        }
         Command::Export { format: ExportFormat::Csv { out } } => {
             let db = open(&config).await?;
             data::export_csv(db.as_ref(), &out).await
@@ -180,13 +190,13 @@ async fn open(config: &Config) -> anyhow::Result<Arc<dyn Database>> {
 async fn serve(config: Config) -> anyhow::Result<()> {
     let db = open(&config).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    if config.seed_demo && seed::seed_if_empty(db.as_ref(), clock.unix()).await? {
+    let state = web::AppState::new(db.clone(), clock.clone(), config.web_config()).await.map_err(|e| anyhow!("{e}"))?;
+    if config.seed_demo && seed::seed_if_empty(db.as_ref(), &state.files, clock.unix()).await? {
         tracing::info!(
             password = seed::DEMO_PASSWORD,
             "demo data loaded: accounts secretariat@, implementer@ and citizen@demo.sharaka.ma"
         );
     }
-    let state = web::AppState::new(db.clone(), clock, config.web_config()).await.map_err(|e| anyhow!("{e}"))?;
     let listener = tokio::net::TcpListener::bind(&config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;

@@ -47,7 +47,7 @@ struct DemoRole {
 }
 
 /// Seeds the demo data unless the instance already has users. Returns whether it seeded.
-pub async fn seed_if_empty(db: &dyn Database, now: i64) -> anyhow::Result<bool> {
+pub async fn seed_if_empty(db: &dyn Database, files: &store::files::FileStore, now: i64) -> anyhow::Result<bool> {
     if db.count_users().await? > 0 {
         return Ok(false);
     }
@@ -102,6 +102,7 @@ pub async fn seed_if_empty(db: &dyn Database, now: i64) -> anyhow::Result<bool> 
         db.create_user_with_grants(&new, &grants, now).await?;
     }
     seed_morocco_plans(db, now).await?;
+    crate::seed_forum::seed_forum(db, files, now).await?;
     Ok(true)
 }
 

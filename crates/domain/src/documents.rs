@@ -79,7 +79,7 @@ impl DocumentInput {
         let kind = errors.check("kind", DocumentKind::parse(kind.trim()));
         let title = Localized::from_pairs(titles.iter().cloned());
         if title.is_empty() {
-            errors.add("title", "title-required");
+            errors.add("title", "document-title-required");
         }
         let language = language.trim();
         let language_ok = (2..=12).contains(&language.len())
@@ -213,10 +213,8 @@ fn looks_executable(bytes: &[u8]) -> bool {
 /// digits, `-`, `_`, `.` and spaces, no leading dot, at most 120 characters, with an extension.
 pub fn sanitize_file_name(raw: &str) -> Option<String> {
     let last = raw.rsplit(['/', '\\']).next().unwrap_or_default();
-    let cleaned: String = last
-        .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' ') { c } else { '_' })
-        .collect();
+    let cleaned: String =
+        last.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' ') { c } else { '_' }).collect();
     let cleaned = cleaned.trim().trim_start_matches('.').trim();
     // Collapse ".." so nothing in the name reads as a path step.
     let mut name = cleaned.to_string();
@@ -245,7 +243,10 @@ mod tests {
         assert_eq!(ok.content_type, "application/pdf");
         assert_eq!(check_upload("photo.PNG", PNG).expect("png").content_type, "image/png");
         assert_eq!(check_upload("counts.csv", "a,b\n1,2\n".as_bytes()).expect("csv").content_type, "text/csv");
-        assert_eq!(check_upload("محضر الاجتماع.txt", "نص".as_bytes()).expect("arabic name").file_name, "محضر الاجتماع.txt");
+        assert_eq!(
+            check_upload("محضر الاجتماع.txt", "نص".as_bytes()).expect("arabic name").file_name,
+            "محضر الاجتماع.txt"
+        );
     }
 
     #[test]

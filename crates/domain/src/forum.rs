@@ -144,7 +144,7 @@ impl BodyInput {
         let kind = errors.check("kind", BodyKind::parse(form.kind.trim()));
         let name = Localized::from_pairs(form.names.iter().cloned());
         if name.is_empty() {
-            errors.add("name", "name-required");
+            errors.add("name", "body-name-required");
         }
         let parent_id = errors.check("parent_id", optional_id(&form.parent_id)).flatten();
         let mut theme_ids = vec![];
@@ -250,7 +250,12 @@ pub struct MembershipInput {
 }
 
 impl MembershipInput {
-    pub fn parse(role: &str, institution_id: &str, starts_on: &str, ends_on: &str) -> Result<(SeatRole, Option<i64>, Date, Option<Date>), ValidationErrors> {
+    pub fn parse(
+        role: &str,
+        institution_id: &str,
+        starts_on: &str,
+        ends_on: &str,
+    ) -> Result<(SeatRole, Option<i64>, Date, Option<Date>), ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let role = errors.check("role", SeatRole::parse(role.trim()));
         let institution_id = errors.check("institution_id", optional_id(institution_id)).flatten();
@@ -373,7 +378,7 @@ impl MeetingInput {
         let kind = errors.check("kind", MeetingKind::parse(form.kind.trim()));
         let title = Localized::from_pairs(form.titles.iter().cloned());
         if title.is_empty() {
-            errors.add("title", "title-required");
+            errors.add("title", "meeting-title-required");
         }
         let zone = errors.check("time_zone", parse_time_zone(&form.time_zone));
         let (mut starts_at, mut ends_at) = (None, None);
@@ -399,7 +404,10 @@ impl MeetingInput {
                 continue;
             }
             let branch = errors.check("outside", Branch::parse(branch));
-            let count = errors.check("outside", count.parse::<i64>().ok().filter(|n| (0..=100_000).contains(n)).ok_or("count-invalid"));
+            let count = errors.check(
+                "outside",
+                count.parse::<i64>().ok().filter(|n| (0..=100_000).contains(n)).ok_or("count-invalid"),
+            );
             if let (Some(b), Some(n)) = (branch, count) {
                 outside_participants.push((b, n));
             }
@@ -512,7 +520,10 @@ mod tests {
     fn bad_meetings_are_refused_with_codes() {
         let mut f = form();
         f.end_time = "09:00".into();
-        assert_eq!(MeetingInput::parse(&f).err().and_then(|e| e.for_field("end_time")), Some("meeting-ends-before-start"));
+        assert_eq!(
+            MeetingInput::parse(&f).err().and_then(|e| e.for_field("end_time")),
+            Some("meeting-ends-before-start")
+        );
         let mut f = form();
         f.time_zone = "Mars/Olympus".into();
         assert_eq!(MeetingInput::parse(&f).err().and_then(|e| e.for_field("time_zone")), Some("time-zone-invalid"));

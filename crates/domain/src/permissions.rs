@@ -169,6 +169,8 @@ pub enum Action {
     ManageInstitutions,
     /// Create and edit plans, their phases and themes, and add commitments.
     ManagePlans,
+    /// Keep the forum's register: bodies, memberships, meetings, recommendations, documents.
+    ManageForum,
 }
 
 impl Action {
@@ -187,6 +189,7 @@ impl Action {
             Action::ManageRoles,
             Action::ManageInstitutions,
             Action::ManagePlans,
+            Action::ManageForum,
         ]
     }
 }
@@ -204,7 +207,11 @@ pub fn can(principal: &Principal, action: Action) -> bool {
         Action::Assess => principal.has(Role::Reviewer, Scope::Global),
         // Every role with back-office work may enter; each page then checks its own action.
         Action::AccessBackOffice => secretariat || Role::ALL.iter().any(|r| principal.has_anywhere(*r)),
-        Action::ManageUsers | Action::ManageRoles | Action::ManageInstitutions | Action::ManagePlans => secretariat,
+        Action::ManageUsers
+        | Action::ManageRoles
+        | Action::ManageInstitutions
+        | Action::ManagePlans
+        | Action::ManageForum => secretariat,
     }
 }
 
@@ -229,15 +236,15 @@ mod tests {
             ("secretariat", user(Role::Secretariat, Scope::Global)),
         ];
         // Columns follow Action::catalogue():
-        // view, account, participate, co-draft body 1, report inst 1, moderate, assess, back office, users, roles, institutions, plans
-        let expected: [(&str, [u8; 12]); 7] = [
-            ("visitor", [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
-            ("participant", [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
-            ("forum-member", [1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0]),
-            ("implementer", [1, 1, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0]),
-            ("moderator", [1, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0]),
-            ("reviewer", [1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0]),
-            ("secretariat", [1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1]),
+        // view, account, participate, co-draft body 1, report inst 1, moderate, assess, back office, users, roles, institutions, plans, forum
+        let expected: [(&str, [u8; 13]); 7] = [
+            ("visitor", [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            ("participant", [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            ("forum-member", [1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]),
+            ("implementer", [1, 1, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0]),
+            ("moderator", [1, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0]),
+            ("reviewer", [1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]),
+            ("secretariat", [1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1]),
         ];
         for ((name, principal), (row_name, row)) in principals.iter().zip(expected.iter()) {
             assert_eq!(name, row_name);

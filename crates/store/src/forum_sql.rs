@@ -1,7 +1,8 @@
 //! The SQL of [`ForumRepository`](crate::forum::ForumRepository), shared by both backends.
 
 pub(crate) const BODY_COLUMNS: &str = "id, slug, kind, name, parent_id";
-pub(crate) const MEMBERSHIP_SELECT: &str = "SELECT m.id, m.person_id, m.body_id, m.seat_id, s.role, m.institution_id, m.starts_on, m.ends_on
+pub(crate) const MEMBERSHIP_SELECT: &str =
+    "SELECT m.id, m.person_id, m.body_id, m.seat_id, s.role, m.institution_id, m.starts_on, m.ends_on
      FROM memberships m JOIN seats s ON s.id = m.seat_id";
 pub(crate) const MEETING_COLUMNS: &str =
     "id, body_id, kind, title, starts_at, ends_at, time_zone, place, online_url, agenda, minutes, outside";

@@ -9,8 +9,8 @@ use domain::permissions::Grant;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::database::{classify_token, impl_database};
-use crate::plans::*;
 use crate::forum_sql::impl_forum_repository;
+use crate::plans::*;
 use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
 use crate::StoreError;

@@ -313,7 +313,12 @@ fn day(s: &str) -> time::Date {
     domain::plan::parse_date(s).expect("date").expect("some date")
 }
 
-fn body_input(slug: &str, kind: domain::forum::BodyKind, parent: Option<i64>, themes: Vec<i64>) -> domain::forum::BodyInput {
+fn body_input(
+    slug: &str,
+    kind: domain::forum::BodyKind,
+    parent: Option<i64>,
+    themes: Vec<i64>,
+) -> domain::forum::BodyInput {
     domain::forum::BodyInput {
         slug: slug.into(),
         kind,
@@ -330,7 +335,8 @@ async fn forum_bodies_seats_and_memberships(t: &TestDatabase) {
     db.import_ogp(&[imported("MO0901")], 10).await.expect("import");
     let commitment = db.commitment_by_code("MO0901").await.expect("get").expect("commitment");
     let theme = commitment.theme_id.expect("imported theme");
-    let steering = db.create_body(&body_input("steering", BodyKind::SteeringCommittee, None, vec![]), 10).await.expect("body");
+    let steering =
+        db.create_body(&body_input("steering", BodyKind::SteeringCommittee, None, vec![]), 10).await.expect("body");
     let sub = db
         .create_body(&body_input("integrity", BodyKind::SubCommission, Some(steering.id), vec![theme]), 10)
         .await
@@ -349,7 +355,15 @@ async fn forum_bodies_seats_and_memberships(t: &TestDatabase) {
 
     let user = db.create_user(&new_user("member@example.ma"), 10).await.expect("user");
     let amina = db
-        .create_person(&PersonInput { name: "Amina".into(), email: Some("member@example.ma".into()), email_public: false, user_id: None }, 10)
+        .create_person(
+            &PersonInput {
+                name: "Amina".into(),
+                email: Some("member@example.ma".into()),
+                email_public: false,
+                user_id: None,
+            },
+            10,
+        )
         .await
         .expect("person");
     assert_eq!(amina.user_id, Some(user.id), "a person with an account's address is linked to it");
@@ -376,7 +390,9 @@ async fn forum_bodies_seats_and_memberships(t: &TestDatabase) {
     ));
     let members = MembershipInput { role: SeatRole::Member, ..chair(omar.id, "2025-01-01", None) };
     db.add_membership(steering.id, &members, 10).await.expect("member");
-    db.add_membership(steering.id, &MembershipInput { person_id: amina.id, ..members.clone() }, 10).await.expect("many members");
+    db.add_membership(steering.id, &MembershipInput { person_id: amina.id, ..members.clone() }, 10)
+        .await
+        .expect("many members");
     assert_eq!(db.memberships_of_body(sub.id).await.expect("list").len(), 2);
 
     assert_eq!(
@@ -428,7 +444,10 @@ async fn meetings_attendance_and_recommendations(t: &TestDatabase) {
     let rec = RecommendationInput::parse(&text, "accepted", &[], vec![commitment.id]).expect("input");
     let rec_id = db.add_recommendation(id, &rec, 20).await.expect("add");
     let bad = RecommendationInput::parse(&text, "open", &[], vec![commitment.id, 777]).expect("input");
-    assert!(matches!(db.add_recommendation(id, &bad, 20).await, Err(StoreError::Refused { code: "commitment-unknown", .. })));
+    assert!(matches!(
+        db.add_recommendation(id, &bad, 20).await,
+        Err(StoreError::Refused { code: "commitment-unknown", .. })
+    ));
     assert_eq!(db.recommendations_of_meeting(id).await.expect("list").len(), 1, "the refused one left nothing");
     let shaped = db.recommendations_of_commitment(commitment.id).await.expect("list");
     assert_eq!(shaped.len(), 1);

@@ -142,7 +142,7 @@ admin-edit = تعديل
 admin-view = عرض
 
 notice-saved = تم حفظ التعديلات.
-notice-created = تمت إضافة المؤسسة.
+notice-created = تمت إضافة العنصر الجديد.
 notice-signed-out = تم تسجيل خروجك.
 notice-role-granted = تم إسناد الدور.
 notice-role-revoked = تم سحب الدور.
@@ -431,3 +431,198 @@ error-indicator-name-required = سمِّ المؤشر بلغة واحدة على
 error-unit-required = حدِّد الوحدة (٪، عدد الأشخاص، الأيام…).
 error-value-required = القياس المؤرخ يحتاج إلى قيمة.
 error-target-before-baseline = يجب أن تأتي القيمة المستهدفة بعد القيمة المرجعية.
+
+# المنتدى: الهيئات والمقاعد والعضويات
+nav-forum = المنتدى
+nav-meetings = الاجتماعات
+nav-documents = الوثائق
+none = بدون
+create = إنشاء
+forum-title = المنتدى متعدد الأطراف
+forum-intro = يجمع المنتدى الحكومة والمجتمع المدني لإعداد خطة العمل بشكل مشترك وتتبع تنفيذها. تجد هنا هيئاته، ومن يشغل مقاعدها، والمؤسسة التي يمثلها كل عضو.
+forum-empty = لم تُنشأ أي هيئة للمنتدى بعد.
+forum-member-count = { $count ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضوًا
+   *[other] { $count } عضو
+}
+forum-members = الأعضاء
+forum-no-members = لا يوجد أعضاء بعد.
+forum-since = منذ
+forum-former-members = الأعضاء السابقون
+forum-sub-bodies = اللجان الفرعية واللجان الأخرى
+forum-balance = التوازن بين الأعضاء الحكوميين وغير الحكوميين
+forum-balance-missing = تشترط شراكة الحكومة المنفتحة (OGP) أن يضم المنتدى أعضاء حكوميين وغير حكوميين معًا؛ وهذه الهيئة لا تضم إلا طرفًا واحدًا.
+forum-by-sector = الأعضاء حسب القطاع
+forum-popolo-download = تحميل سجل المنتدى (Popolo JSON)
+side-government = من الحكومة
+side-non-government = من خارج الحكومة
+side-partner = من الشركاء الدوليين
+body-kind-steering-committee = لجنة توجيهية
+body-kind-sub-commission = لجنة فرعية
+body-kind-drafting-committee = لجنة صياغة
+seat-chair = رئيس
+seat-co-chair = رئيس مشارك
+seat-member = عضو
+seat-observer = ملاحِظ
+field-body-kind = نوع الهيئة
+field-body-parent = الهيئة التابعة لها
+field-body-themes = محاور الخطة التي تتولى صياغتها
+body-themes-hint = يمكن لأعضاء هذه الهيئة صياغة التزامات هذه المحاور.
+field-person = الشخص
+field-person-name = الاسم الكامل
+field-email-public = إظهار هذا العنوان للعموم (وإلا فسيبقى خاصًا)
+person-email-hint = اختياري. إذا كان للشخص حساب بهذا العنوان، فإن مقعده يخوّله صلاحية الصياغة.
+field-seat = المقعد
+field-on-behalf-of = نيابةً عن
+field-starts-on = تاريخ البداية
+field-ends-on = تاريخ النهاية
+field-membership-dates = التواريخ
+admin-forum-title = هيئات المنتدى
+admin-body-new = هيئة جديدة
+admin-body-settings = إعدادات الهيئة
+admin-add-member = إضافة عضو
+admin-new-person = شخص جديد (املأ البيانات أدناه)
+admin-end-membership = إنهاء العضوية
+admin-view-public = عرض الصفحة العمومية
+error-body-kind-invalid = اختر نوع الهيئة.
+error-body-name-required = سمِّ الهيئة بلغة واحدة على الأقل.
+error-body-slug-taken = هذا العنوان مستعمل من طرف هيئة أخرى.
+error-steering-committee-has-no-parent = لا يمكن أن تكون اللجنة التوجيهية تابعة لهيئة أخرى.
+error-reference-invalid = هذا الاختيار غير صالح.
+error-person-name-invalid = أدخل اسم الشخص (200 حرف على الأكثر).
+error-seat-invalid = اختر مقعدًا.
+error-start-required = أدخل تاريخ البداية.
+error-membership-ends-before-start = لا يمكن أن تنتهي العضوية قبل أن تبدأ.
+error-seat-taken = لهذا المقعد شاغل بالفعل في هذه التواريخ. أنهِ العضوية الحالية أولًا.
+error-person-unknown = هذا الشخص غير موجود في السجل.
+error-body-unknown = هذه الهيئة غير موجودة.
+error-theme-unknown = أحد المحاور غير موجود.
+
+# الاجتماعات وورشات العمل
+meetings-title = الاجتماعات وورشات العمل
+meetings-feed-name = اجتماعات منتدى الحكومة المنفتحة
+meetings-subscribe = أضف الاجتماعات إلى تقويمك (iCalendar)
+meetings-upcoming = الاجتماعات المقبلة
+meetings-past = الاجتماعات السابقة
+meetings-none-upcoming = لم يُبرمَج أي اجتماع بعد.
+meetings-none-past = لم يُعقد أي اجتماع بعد.
+meeting-kind-forum-meeting = اجتماع المنتدى
+meeting-kind-workshop = ورشة عمل
+meeting-kind-outreach = نشاط تحسيسي
+meeting-kind-consultation-session = جلسة استشارية
+meeting-kind-implementation-review = مراجعة التنفيذ
+meeting-online = عن بُعد
+meeting-attendance = الحضور
+meeting-no-attendance = لم يُسجَّل الحضور.
+meeting-members-present = { $count ->
+    [one] حضر عضو واحد من المنتدى:
+    [two] حضر عضوان من المنتدى:
+    [few] حضر { $count } أعضاء من المنتدى:
+    [many] حضر { $count } عضوًا من المنتدى:
+   *[other] حضر { $count } عضو من المنتدى:
+}
+meeting-outside-total = { $count ->
+    [one] مشارك آخر واحد، حسب القطاع
+    [two] مشاركان آخران، حسب القطاع
+    [few] { $count } مشاركون آخرون، حسب القطاع
+    [many] { $count } مشاركًا آخر، حسب القطاع
+   *[other] { $count } مشارك آخر، حسب القطاع
+}
+meeting-outside-legend = المشاركون الآخرون (من غير أعضاء المنتدى)، حسب القطاع
+meeting-participants = المشاركون
+meeting-no-minutes = لم يُنشر المحضر بعد.
+field-meeting-kind = نوع الاجتماع
+field-meeting-when = الموعد
+field-meeting-body = الهيئة
+field-meeting-place = المكان
+field-meeting-online = رابط المشاركة عن بُعد
+field-meeting-agenda = جدول الأعمال
+field-meeting-minutes = المحضر
+field-start-date = تاريخ البداية
+field-start-time = ساعة البداية
+field-end-date = تاريخ النهاية
+field-end-time = ساعة النهاية
+end-date-hint = اتركه فارغًا إذا كان الاجتماع ينتهي في يوم بدايته نفسه.
+field-time-zone = المنطقة الزمنية
+time-zone-hint = اسم منطقة زمنية وفق تسمية IANA، مثل Africa/Casablanca.
+admin-meetings-title = الاجتماعات
+admin-meeting-new = اجتماع جديد
+admin-meeting-edit = تعديل الاجتماع
+error-meeting-kind-invalid = اختر نوع الاجتماع.
+error-meeting-title-required = أعطِ الاجتماع عنوانًا بلغة واحدة على الأقل.
+error-time-zone-invalid = هذه المنطقة الزمنية غير معروفة. استعمل اسمًا مثل Africa/Casablanca.
+error-time-invalid = أدخل الوقت بالساعات والدقائق، مثل 09:30.
+error-meeting-ends-before-start = ينتهي الاجتماع قبل أن يبدأ.
+error-link-invalid = أدخل عنوانًا كاملًا على الويب يبدأ بـ https:// أو http://.
+error-count-invalid = أدخل عددًا صحيحًا للمشاركين.
+error-meeting-unknown = هذا الاجتماع غير موجود.
+
+# التوصيات
+recommendations-title = التوصيات والقرارات
+recommendations-none = لم تُسجَّل أي توصية لهذا الاجتماع.
+recommendation-status-open = قيد الدراسة
+recommendation-status-accepted = مقبولة
+recommendation-status-implemented = منفَّذة
+recommendation-status-not-retained = غير معتمَدة
+recommendation-reason = التعليل
+recommendation-commitments = الالتزامات المعنية
+recommendation-commitments-hint = رموز الالتزامات مفصولة بفواصل، مثل MO0012, MO0014.
+commitment-recommendations = توصيات المنتدى التي أسهمت في صياغة هذا الالتزام
+field-recommendation = التوصية
+field-status = الوضعية
+admin-recommendation-new = توصية جديدة
+admin-recommendation-add = تسجيل التوصية
+error-recommendation-status-invalid = اختر وضعية.
+error-recommendation-text-required = اكتب التوصية بلغة واحدة على الأقل.
+error-recommendation-reason-required = وضِّح سبب عدم اعتماد التوصية.
+error-commitment-unknown = لا يوجد التزام بهذا الرمز.
+
+# مستودع الوثائق
+documents-title = مستودع الوثائق
+documents-intro = كل ما يُنتجه المسار: خطط العمل، والمحاضر، والتقييمات الذاتية، وتقارير التقييم، ووثائق الإثبات، وقواعد المشاركة.
+documents-count = { $count ->
+    [0] لا توجد أي وثيقة.
+    [one] وثيقة واحدة.
+    [two] وثيقتان.
+    [few] { $count } وثائق.
+    [many] { $count } وثيقة.
+   *[other] { $count } وثيقة.
+}
+document-external-link = رابط خارجي
+document-kind-action-plan = خطة عمل
+document-kind-minutes = محضر
+document-kind-self-assessment = تقييم ذاتي
+document-kind-review-report = تقرير تقييم
+document-kind-evidence = وثيقة إثبات
+document-kind-rules-of-participation = قواعد المشاركة
+field-document-kind = النوع
+field-language = اللغة
+language-hint = لغة الوثيقة، مثل ar, fr, zgh, en.
+field-year = السنة
+field-published-on = التاريخ
+field-document-meeting = الاجتماع
+field-document-body = الهيئة
+field-file = الملف
+file-hint = PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, CSV أو ملف نصي؛ { $megabytes } ميغابايت على الأكثر.
+field-url = العنوان على الويب
+filter-all = الكل
+filter-apply = تصفية
+filter-clear = عرض الكل
+admin-documents-title = الوثائق
+admin-document-upload = رفع وثيقة
+admin-document-link = تسجيل رابط
+error-document-kind-invalid = اختر نوع الوثيقة.
+error-document-title-required = أعطِ الوثيقة عنوانًا بلغة واحدة على الأقل.
+error-language-invalid = أدخل رمز لغة مثل ar أو fr أو zgh.
+error-date-required = أدخل التاريخ.
+error-file-required = اختر ملفًا لرفعه.
+error-file-empty = الملف فارغ.
+error-file-too-large = الملف كبير جدًا. ارفع ملفًا أصغر أو سجّل رابطًا بدلًا منه.
+error-file-name-invalid = يجب أن يكون للملف اسم وامتداد، مثل minutes.pdf.
+error-file-executable = لا يمكن رفع البرامج والنصوص البرمجية.
+error-file-type-not-accepted = هذا النوع من الملفات غير مقبول.
+error-file-type-mismatch = محتوى الملف لا يطابق امتداده. تأكد من أنك اخترت الملف الصحيح.

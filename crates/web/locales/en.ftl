@@ -142,7 +142,7 @@ admin-edit = Edit
 admin-view = View
 
 notice-saved = Your changes have been saved.
-notice-created = The institution has been added.
+notice-created = The new entry has been added.
 notice-signed-out = You are signed out.
 notice-role-granted = The role has been given.
 notice-role-revoked = The role has been removed.
@@ -431,3 +431,185 @@ error-indicator-name-required = Name the indicator in at least one language.
 error-unit-required = Give the unit (%, number of people, days…).
 error-value-required = A dated measurement needs a value.
 error-target-before-baseline = The target must come after the baseline.
+
+# The forum: bodies, seats and memberships
+nav-forum = Forum
+nav-meetings = Meetings
+nav-documents = Documents
+none = None
+create = Create
+forum-title = Multi-stakeholder forum
+forum-intro = The forum brings government and civil society together to co-create and follow the action plan. Here are its bodies, who sits on them and for which institution.
+forum-empty = No forum body has been set up yet.
+forum-member-count = { $count ->
+    [one] one member
+   *[other] { $count } members
+}
+forum-members = Members
+forum-no-members = No members yet.
+forum-since = since
+forum-former-members = Former members
+forum-sub-bodies = Sub-commissions and committees
+forum-balance = Government and non-government balance
+forum-balance-missing = OGP requires both government and non-government members in the forum; this body has only one side.
+forum-by-sector = Members by sector
+forum-popolo-download = Download the forum register (Popolo JSON)
+side-government = government
+side-non-government = non-government
+side-partner = international partners
+body-kind-steering-committee = Steering committee
+body-kind-sub-commission = Sub-commission
+body-kind-drafting-committee = Drafting committee
+seat-chair = Chair
+seat-co-chair = Co-chair
+seat-member = Member
+seat-observer = Observer
+field-body-kind = Kind of body
+field-body-parent = Part of
+field-body-themes = Plan themes it drafts
+body-themes-hint = Members of this body may draft the commitments of these themes.
+field-person = Person
+field-person-name = Full name
+field-email-public = Show this address publicly (otherwise it stays private)
+person-email-hint = Optional. If the person has an account with this address, their seat gives them drafting rights.
+field-seat = Seat
+field-on-behalf-of = On behalf of
+field-starts-on = Start date
+field-ends-on = End date
+field-membership-dates = Dates
+admin-forum-title = Forum bodies
+admin-body-new = New body
+admin-body-settings = Settings of the body
+admin-add-member = Add a member
+admin-new-person = A new person (fill in below)
+admin-end-membership = End the membership
+admin-view-public = See the public page
+error-body-kind-invalid = Choose the kind of body.
+error-body-name-required = Name the body in at least one language.
+error-body-slug-taken = Another body already uses this web address.
+error-steering-committee-has-no-parent = A steering committee is not part of another body.
+error-reference-invalid = This choice is not valid.
+error-person-name-invalid = Enter the person's name (at most 200 characters).
+error-seat-invalid = Choose a seat.
+error-start-required = Enter the start date.
+error-membership-ends-before-start = A membership cannot end before it starts.
+error-seat-taken = This seat already has a holder for these dates. End the current membership first.
+error-person-unknown = This person is not in the register.
+error-body-unknown = This body does not exist.
+error-theme-unknown = One of the themes does not exist.
+
+# Meetings and workshops
+meetings-title = Meetings and workshops
+meetings-feed-name = Open government forum meetings
+meetings-subscribe = Add the meetings to your calendar (iCalendar)
+meetings-upcoming = Upcoming
+meetings-past = Past
+meetings-none-upcoming = No meeting is planned yet.
+meetings-none-past = No meeting has been held yet.
+meeting-kind-forum-meeting = Forum meeting
+meeting-kind-workshop = Workshop
+meeting-kind-outreach = Outreach activity
+meeting-kind-consultation-session = Consultation session
+meeting-kind-implementation-review = Implementation review
+meeting-online = online
+meeting-attendance = Attendance
+meeting-no-attendance = Attendance has not been recorded.
+meeting-members-present = { $count ->
+    [one] One forum member present:
+   *[other] { $count } forum members present:
+}
+meeting-outside-total = { $count ->
+    [one] One other participant, by sector
+   *[other] { $count } other participants, by sector
+}
+meeting-outside-legend = Other participants (not forum members), by sector
+meeting-participants = Participants
+meeting-no-minutes = The minutes have not been published yet.
+field-meeting-kind = Kind of meeting
+field-meeting-when = When
+field-meeting-body = Body
+field-meeting-place = Place
+field-meeting-online = Online link
+field-meeting-agenda = Agenda
+field-meeting-minutes = Minutes
+field-start-date = Start date
+field-start-time = Start time
+field-end-date = End date
+field-end-time = End time
+end-date-hint = Leave empty if the meeting ends on the day it starts.
+field-time-zone = Time zone
+time-zone-hint = An IANA time zone name, e.g. Africa/Casablanca.
+admin-meetings-title = Meetings
+admin-meeting-new = New meeting
+admin-meeting-edit = Edit the meeting
+error-meeting-kind-invalid = Choose the kind of meeting.
+error-meeting-title-required = Give the meeting a title in at least one language.
+error-time-zone-invalid = This is not a known time zone. Use a name such as Africa/Casablanca.
+error-time-invalid = Enter a time as hours and minutes, e.g. 09:30.
+error-meeting-ends-before-start = The meeting ends before it starts.
+error-link-invalid = Enter a full web address starting with https:// or http://.
+error-count-invalid = Enter a whole number of participants.
+error-meeting-unknown = This meeting does not exist.
+
+# Recommendations
+recommendations-title = Recommendations and decisions
+recommendations-none = No recommendation has been recorded for this meeting.
+recommendation-status-open = Open
+recommendation-status-accepted = Accepted
+recommendation-status-implemented = Implemented
+recommendation-status-not-retained = Not retained
+recommendation-reason = Reason
+recommendation-commitments = Commitments concerned
+recommendation-commitments-hint = Commitment codes separated by commas, e.g. MO0012, MO0014.
+commitment-recommendations = Forum recommendations that shaped this commitment
+field-recommendation = Recommendation
+field-status = Status
+admin-recommendation-new = New recommendation
+admin-recommendation-add = Record the recommendation
+error-recommendation-status-invalid = Choose a status.
+error-recommendation-text-required = Write the recommendation in at least one language.
+error-recommendation-reason-required = Say why the recommendation was not retained.
+error-commitment-unknown = No commitment has this code.
+
+# The document repository
+documents-title = Document repository
+documents-intro = Everything the process produces: action plans, minutes, self-assessments, review reports, evidence and the rules of participation.
+documents-count = { $count ->
+    [0] No document.
+    [one] One document.
+   *[other] { $count } documents.
+}
+document-external-link = external link
+document-kind-action-plan = Action plan
+document-kind-minutes = Minutes
+document-kind-self-assessment = Self-assessment
+document-kind-review-report = Review report
+document-kind-evidence = Evidence
+document-kind-rules-of-participation = Rules of participation
+field-document-kind = Type
+field-language = Language
+language-hint = The language of the document, e.g. ar, fr, zgh, en.
+field-year = Year
+field-published-on = Date
+field-document-meeting = Meeting
+field-document-body = Body
+field-file = File
+file-hint = PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, CSV or text; at most { $megabytes } MB.
+field-url = Web address
+filter-all = All
+filter-apply = Filter
+filter-clear = Show all
+admin-documents-title = Documents
+admin-document-upload = Upload a document
+admin-document-link = Register a link
+error-document-kind-invalid = Choose the type of document.
+error-document-title-required = Give the document a title in at least one language.
+error-language-invalid = Enter a language code such as ar, fr or zgh.
+error-date-required = Enter the date.
+error-file-required = Choose a file to upload.
+error-file-empty = The file is empty.
+error-file-too-large = The file is too large. Upload a smaller file or register a link instead.
+error-file-name-invalid = The file name must have a name and an extension, e.g. minutes.pdf.
+error-file-executable = Programs and scripts cannot be uploaded.
+error-file-type-not-accepted = This type of file is not accepted.
+error-file-type-mismatch = The file's content does not match its extension. Check that you chose the right file.

@@ -142,7 +142,7 @@ admin-edit = Modifier
 admin-view = Voir
 
 notice-saved = Vos modifications ont été enregistrées.
-notice-created = L'institution a été ajoutée.
+notice-created = Le nouvel élément a été ajouté.
 notice-signed-out = Vous êtes déconnecté.
 notice-role-granted = Le rôle a été attribué.
 notice-role-revoked = Le rôle a été retiré.
@@ -431,3 +431,186 @@ error-indicator-name-required = Nommez l'indicateur dans au moins une langue.
 error-unit-required = Indiquez l'unité (%, nombre de personnes, jours…).
 error-value-required = Une mesure datée doit avoir une valeur.
 error-target-before-baseline = La cible doit suivre la valeur de référence.
+
+# Le forum : instances, sièges et mandats
+nav-forum = Forum
+nav-meetings = Réunions
+nav-documents = Documents
+none = Aucune
+create = Créer
+forum-title = Forum multi-acteurs
+forum-intro = Le forum réunit le gouvernement et la société civile pour co-construire et suivre le plan d'action. Voici ses instances, leurs membres et l'institution que chacun y représente.
+forum-empty = Aucune instance du forum n'a encore été créée.
+forum-member-count = { $count ->
+    [0] aucun membre
+    [one] un membre
+   *[other] { $count } membres
+}
+forum-members = Membres
+forum-no-members = Aucun membre pour l'instant.
+forum-since = depuis le
+forum-former-members = Anciens membres
+forum-sub-bodies = Sous-commissions et comités
+forum-balance = Équilibre entre membres gouvernementaux et non gouvernementaux
+forum-balance-missing = L'OGP exige que le forum compte à la fois des membres gouvernementaux et non gouvernementaux ; cette instance ne compte des membres que d'un seul côté.
+forum-by-sector = Membres par secteur
+forum-popolo-download = Télécharger le registre du forum (Popolo JSON)
+side-government = du gouvernement
+side-non-government = hors gouvernement
+side-partner = partenaires internationaux
+body-kind-steering-committee = Comité de pilotage
+body-kind-sub-commission = Sous-commission
+body-kind-drafting-committee = Comité de rédaction
+seat-chair = Président
+seat-co-chair = Coprésident
+seat-member = Membre
+seat-observer = Observateur
+field-body-kind = Type d'instance
+field-body-parent = Rattachée à
+field-body-themes = Axes du plan qu'elle rédige
+body-themes-hint = Les membres de cette instance peuvent rédiger les engagements de ces axes.
+field-person = Personne
+field-person-name = Nom complet
+field-email-public = Afficher cette adresse publiquement (sinon elle reste privée)
+person-email-hint = Facultatif. Si la personne a un compte avec cette adresse, son siège lui donne le droit de rédiger.
+field-seat = Siège
+field-on-behalf-of = Au nom de
+field-starts-on = Date de début
+field-ends-on = Date de fin
+field-membership-dates = Dates
+admin-forum-title = Instances du forum
+admin-body-new = Nouvelle instance
+admin-body-settings = Paramètres de l'instance
+admin-add-member = Ajouter un membre
+admin-new-person = Une nouvelle personne (à renseigner ci-dessous)
+admin-end-membership = Mettre fin au mandat
+admin-view-public = Voir la page publique
+error-body-kind-invalid = Choisissez le type d'instance.
+error-body-name-required = Nommez l'instance dans au moins une langue.
+error-body-slug-taken = Une autre instance utilise déjà cette adresse web.
+error-steering-committee-has-no-parent = Un comité de pilotage ne peut pas être rattaché à une autre instance.
+error-reference-invalid = Ce choix n'est pas valide.
+error-person-name-invalid = Saisissez le nom de la personne (200 caractères au plus).
+error-seat-invalid = Choisissez un siège.
+error-start-required = Indiquez la date de début.
+error-membership-ends-before-start = Un mandat ne peut pas se terminer avant d'avoir commencé.
+error-seat-taken = Ce siège a déjà un titulaire pour ces dates. Mettez d'abord fin au mandat en cours.
+error-person-unknown = Cette personne ne figure pas dans le registre.
+error-body-unknown = Cette instance n'existe pas.
+error-theme-unknown = L'un des axes n'existe pas.
+
+# Réunions et ateliers
+meetings-title = Réunions et ateliers
+meetings-feed-name = Réunions du forum du gouvernement ouvert
+meetings-subscribe = Ajouter les réunions à votre agenda (iCalendar)
+meetings-upcoming = À venir
+meetings-past = Passées
+meetings-none-upcoming = Aucune réunion n'est encore prévue.
+meetings-none-past = Aucune réunion n'a encore eu lieu.
+meeting-kind-forum-meeting = Réunion du forum
+meeting-kind-workshop = Atelier
+meeting-kind-outreach = Action de sensibilisation
+meeting-kind-consultation-session = Séance de consultation
+meeting-kind-implementation-review = Revue de la mise en œuvre
+meeting-online = en ligne
+meeting-attendance = Présences
+meeting-no-attendance = Les présences n'ont pas été enregistrées.
+meeting-members-present = { $count ->
+    [one] Un membre du forum présent :
+   *[other] { $count } membres du forum présents :
+}
+meeting-outside-total = { $count ->
+    [one] Un autre participant, par secteur
+   *[other] { $count } autres participants, par secteur
+}
+meeting-outside-legend = Autres participants (hors membres du forum), par secteur
+meeting-participants = Participants
+meeting-no-minutes = Le procès-verbal n'a pas encore été publié.
+field-meeting-kind = Type de réunion
+field-meeting-when = Date et heure
+field-meeting-body = Instance
+field-meeting-place = Lieu
+field-meeting-online = Lien de connexion
+field-meeting-agenda = Ordre du jour
+field-meeting-minutes = Procès-verbal
+field-start-date = Date de début
+field-start-time = Heure de début
+field-end-date = Date de fin
+field-end-time = Heure de fin
+end-date-hint = Laissez vide si la réunion se termine le jour même où elle commence.
+field-time-zone = Fuseau horaire
+time-zone-hint = Un nom de fuseau horaire IANA, par exemple Africa/Casablanca.
+admin-meetings-title = Réunions
+admin-meeting-new = Nouvelle réunion
+admin-meeting-edit = Modifier la réunion
+error-meeting-kind-invalid = Choisissez le type de réunion.
+error-meeting-title-required = Donnez un titre à la réunion dans au moins une langue.
+error-time-zone-invalid = Ce fuseau horaire est inconnu. Utilisez un nom comme Africa/Casablanca.
+error-time-invalid = Saisissez une heure en heures et minutes, par exemple 09:30.
+error-meeting-ends-before-start = La réunion se termine avant de commencer.
+error-link-invalid = Saisissez une adresse web complète commençant par https:// ou http://.
+error-count-invalid = Saisissez un nombre entier de participants.
+error-meeting-unknown = Cette réunion n'existe pas.
+
+# Recommandations
+recommendations-title = Recommandations et décisions
+recommendations-none = Aucune recommandation n'a été enregistrée pour cette réunion.
+recommendation-status-open = En attente
+recommendation-status-accepted = Acceptée
+recommendation-status-implemented = Mise en œuvre
+recommendation-status-not-retained = Non retenue
+recommendation-reason = Motif
+recommendation-commitments = Engagements concernés
+recommendation-commitments-hint = Codes des engagements séparés par des virgules, par exemple MO0012, MO0014.
+commitment-recommendations = Recommandations du forum qui ont façonné cet engagement
+field-recommendation = Recommandation
+field-status = Statut
+admin-recommendation-new = Nouvelle recommandation
+admin-recommendation-add = Enregistrer la recommandation
+error-recommendation-status-invalid = Choisissez un statut.
+error-recommendation-text-required = Rédigez la recommandation dans au moins une langue.
+error-recommendation-reason-required = Indiquez pourquoi la recommandation n'a pas été retenue.
+error-commitment-unknown = Aucun engagement ne porte ce code.
+
+# Le fonds documentaire
+documents-title = Fonds documentaire
+documents-intro = Tout ce que produit le processus : plans d'action, procès-verbaux, autoévaluations, rapports d'évaluation, pièces justificatives et règles de participation.
+documents-count = { $count ->
+    [0] Aucun document.
+    [one] Un document.
+   *[other] { $count } documents.
+}
+document-external-link = lien externe
+document-kind-action-plan = Plan d'action
+document-kind-minutes = Procès-verbal
+document-kind-self-assessment = Autoévaluation
+document-kind-review-report = Rapport d'évaluation
+document-kind-evidence = Pièce justificative
+document-kind-rules-of-participation = Règles de participation
+field-document-kind = Type
+field-language = Langue
+language-hint = La langue du document, par exemple ar, fr, zgh, en.
+field-year = Année
+field-published-on = Date
+field-document-meeting = Réunion
+field-document-body = Instance
+field-file = Fichier
+file-hint = PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, CSV ou texte ; { $megabytes } Mo au plus.
+field-url = Adresse web
+filter-all = Tous
+filter-apply = Filtrer
+filter-clear = Tout afficher
+admin-documents-title = Documents
+admin-document-upload = Déposer un document
+admin-document-link = Enregistrer un lien
+error-document-kind-invalid = Choisissez le type de document.
+error-document-title-required = Donnez un titre au document dans au moins une langue.
+error-language-invalid = Saisissez un code de langue comme ar, fr ou zgh.
+error-date-required = Indiquez la date.
+error-file-required = Choisissez un fichier à déposer.
+error-file-empty = Le fichier est vide.
+error-file-too-large = Le fichier est trop volumineux. Déposez un fichier plus petit ou enregistrez plutôt un lien.
+error-file-name-invalid = Le fichier doit avoir un nom et une extension, par exemple proces-verbal.pdf.
+error-file-executable = Les programmes et les scripts ne peuvent pas être déposés.
+error-file-type-not-accepted = Ce type de fichier n'est pas accepté.
+error-file-type-mismatch = Le contenu du fichier ne correspond pas à son extension. Vérifiez que vous avez choisi le bon fichier.

@@ -142,7 +142,7 @@ admin-edit = ⵙⵏⴼⵍ
 admin-view = ⵥⵕ
 
 notice-saved = ⵜⵜⵓⵃⴹⴰⵏⵜ ⵜⵏⴼⵍⵉⵡⵉⵏ ⵏⵏⴽ.
-notice-created = ⵜⵜⵓⵔⵏⴰ ⵜⵙⵏⴰⵡⵜ.
+notice-created = ⵜⵜⵓⵔⵏⴰ ⵜⴼⵔⴽⵜ ⵜⴰⵎⴰⵢⵏⵓⵜ.
 notice-signed-out = ⵜⴼⴼⵖⴷ.
 notice-role-granted = ⵜⵜⵓⴼⴽⴰ ⵜⵡⵓⵔⵉ.
 notice-role-revoked = ⵜⵜⵓⴽⴽⵙ ⵜⵡⵓⵔⵉ.
@@ -431,3 +431,185 @@ error-indicator-name-required = ⵙⵎⵎ ⴰⵏⵎⴰⵍ ⵙ ⵢⴰⵜ ⵜⵓ�
 error-unit-required = ⴼⴽ ⵜⴰⵢⵓⵏⵉⵜ (%, ⵎⵏⵛⴽ ⵏ ⵎⴷⴷⵏ…).
 error-value-required = ⴰⵙⵡⵉⵍ ⵙ ⵓⵙⴰⴽⵓⴷ ⵉⵇⵇⴰⵏ ⴰⵣⴰⵍ.
 error-target-before-baseline = ⴰⵣⴰⵍ ⵉⵜⵜⵓⵔⴰⵊⴰⵏ ⵉⵇⵇⴰⵏ ⴰⴷ ⵢⵉⵍⵉ ⴷⴼⴼⵉⵔ ⵓⵣⴰⵍ ⴰⵏⵎⵍⴰⵢ.
+
+# ⴰⵏⵎⵓⵏ: ⵜⵉⵙⵇⵇⵉⵎⵉⵏ, ⵉⴷⵖⴰⵔⵏ ⴷ ⵜⴳⵎⴰⵎⵉⵏ
+nav-forum = ⴰⵏⵎⵓⵏ
+nav-meetings = ⵉⵎⵢⴰⴳⴰⵔⵏ
+nav-documents = ⵉⵙⴽⴽⵉⵏⵏ
+none = ⵓⵍⴰ ⵢⴰⵏ
+create = ⵙⵏⵓⵍⴼⵓ
+forum-title = ⴰⵏⵎⵓⵏ ⵏ ⵡⴰⵟⵟⴰⵚ ⵏ ⵉⵎⴳⵉⵢⵏ
+forum-intro = ⴰⵏⵎⵓⵏ ⴰⵔ ⵉⵙⵎⵓⵏ ⵜⴰⵏⴱⴰⴹⵜ ⴷ ⵓⵎⵓⵏ ⴰⵏⴰⵎⵓⵔ ⵃⵎⴰ ⴰⴷ ⵙⵏⵓⵍⴼⵓⵏ ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ ⵎⵢⴰⵏⴰⵡ ⴷ ⴰⴷ ⵜ ⴹⴼⵕⵏ. ⴷⴰ ⴰⴷ ⵜⵥⵕⴷ ⵜⵉⵙⵇⵇⵉⵎⵉⵏ ⵏⵏⵙ, ⵉⴳⵎⴰⵎⵏ ⵏⵏⵙⵏⵜ ⴷ ⵜⴰⵙⵏⴰⵡⵜ ⵏⵏⴰ ⵙ ⵉⵙⵎ ⵏⵏⵙ ⵉⵍⵍⴰ ⴽⵓ ⵢⴰⵏ.
+forum-empty = ⵓⵔ ⵜⵍⵍⵉ ⴽⵔⴰ ⵏ ⵜⵙⵇⵇⵉⵎⵜ ⵏ ⵓⵏⵎⵓⵏ ⵙⴰⵔ.
+forum-member-count = { $count ->
+    [one] ⵢⴰⵏ ⵓⴳⵎⴰⵎ
+   *[other] { $count } ⵏ ⵉⴳⵎⴰⵎⵏ
+}
+forum-members = ⵉⴳⵎⴰⵎⵏ
+forum-no-members = ⵓⵍⴰ ⵢⴰⵏ ⵓⴳⵎⴰⵎ ⵙⴰⵔ.
+forum-since = ⵙⴳ
+forum-former-members = ⵉⴳⵎⴰⵎⵏ ⵉⵣⵡⵓⵔⵏ
+forum-sub-bodies = ⵜⵉⵙⵇⵇⵉⵎⵉⵏ ⵜⵉⵎⵥⵥⵢⴰⵏⵉⵏ ⴷ ⵜⵙⵇⵇⵉⵎⵉⵏ ⵢⴰⴹⵏⵉⵏ
+forum-balance = ⵉⴳⵎⴰⵎⵏ ⵙⴳ ⵜⵏⴱⴰⴹⵜ ⴷ ⴱⵕⵕⴰ ⵏ ⵜⵏⴱⴰⴹⵜ
+forum-balance-missing = OGP ⵜⵙⵙⵓⵜⵓⵔ ⴰⴷ ⵉⵍⵉⵏ ⴳ ⵓⵏⵎⵓⵏ ⵉⴳⵎⴰⵎⵏ ⵙⴳ ⵜⵏⴱⴰⴹⵜ ⴷ ⵉⴳⵎⴰⵎⵏ ⴱⵕⵕⴰ ⵏ ⵜⵏⴱⴰⴹⵜ; ⵜⴰⵙⵇⵇⵉⵎⵜ ⴰⴷ ⵖⵓⵔⵙ ⵖⴰⵙ ⵢⴰⵜ ⵜⵙⴳⴰ.
+forum-by-sector = ⵉⴳⵎⴰⵎⵏ ⵙ ⵓⴳⵣⵣⵓⵎ
+forum-popolo-download = ⴰⴳⵎ ⵜⴰⵍⴳⴰⵎⵜ ⵏ ⵓⵏⵎⵓⵏ (Popolo JSON)
+side-government = ⵙⴳ ⵜⵏⴱⴰⴹⵜ
+side-non-government = ⴱⵕⵕⴰ ⵏ ⵜⵏⴱⴰⴹⵜ
+side-partner = ⵉⵎⴷⵓⴽⴽⴰⵍ ⵉⵎⴰⴹⵍⴰⵏⵏ
+body-kind-steering-committee = ⵜⴰⵙⵇⵇⵉⵎⵜ ⵏ ⵓⵙⵏⵎⵉⵍ
+body-kind-sub-commission = ⵜⴰⵙⵇⵇⵉⵎⵜ ⵜⴰⵎⵥⵥⵢⴰⵏⵜ
+body-kind-drafting-committee = ⵜⴰⵙⵇⵇⵉⵎⵜ ⵏ ⵓⵣⵎⵎⴻⵎ
+seat-chair = ⴰⵙⵍⵡⴰⵢ
+seat-co-chair = ⴰⵙⵍⵡⴰⵢ ⴰⵎⴷⵓⴽⴽⴰⵍ
+seat-member = ⴰⴳⵎⴰⵎ
+seat-observer = ⴰⵎⵙⵎⵓⵇⵇⵍ
+field-body-kind = ⴰⵏⴰⵡ ⵏ ⵜⵙⵇⵇⵉⵎⵜ
+field-body-parent = ⵜⵇⵇⵏ ⵖⵔ
+field-body-themes = ⵉⵣⵣⵓⵔⵏ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏⵏⴰ ⵜⵜⴰⵔⵓ
+body-themes-hint = ⵉⴳⵎⴰⵎⵏ ⵏ ⵜⵙⵇⵇⵉⵎⵜ ⴰⴷ ⵣⴹⴰⵕⵏ ⴰⴷ ⴰⵔⵓⵏ ⵉⵎⵙⴰⵙⴰ ⵏ ⵉⵣⵣⵓⵔⵏ ⴰⴷ.
+field-person = ⴰⴼⴳⴰⵏ
+field-person-name = ⵉⵙⵎ ⴰⴽⵎⴰⵍ
+field-email-public = ⵙⵎⴰⵍ ⴰⵏⵙⴰ ⴰⴷ ⵉ ⵎⴷⴷⵏ ⴰⴽⴽⵯ (ⵎⴽ ⵓⵔ ⵜ ⵜⵙⵎⴰⵍⴷ, ⴰⴷ ⵉⵇⵇⵉⵎ ⵖⴰⵙ ⵖⵓⵔⵏⵖ)
+person-email-hint = ⵎⴽ ⵜⵔⵉⴷ. ⵎⴽ ⵉⵍⵍⴰ ⵖⵓⵔ ⵓⴼⴳⴰⵏ ⴰⵎⵉⴹⴰⵏ ⵙ ⵓⵏⵙⴰ ⴰⴷ, ⴰⴷⵖⴰⵔ ⵏⵏⵙ ⴰⴷ ⴰⵙ ⵉⴼⴽ ⵜⴰⵣⵎⵔⵜ ⵏ ⵓⵣⵎⵎⴻⵎ.
+field-seat = ⴰⴷⵖⴰⵔ
+field-on-behalf-of = ⵙ ⵉⵙⵎ ⵏ
+field-starts-on = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵏⵜⵉ
+field-ends-on = ⴰⵙⴰⴽⵓⴷ ⵏ ⵜⴳⵉⵔⴰ
+field-membership-dates = ⵉⵙⴰⴽⵓⴷⵏ
+admin-forum-title = ⵜⵉⵙⵇⵇⵉⵎⵉⵏ ⵏ ⵓⵏⵎⵓⵏ
+admin-body-new = ⵜⴰⵙⵇⵇⵉⵎⵜ ⵜⴰⵎⴰⵢⵏⵓⵜ
+admin-body-settings = ⵉⵙⴼⴽⴰ ⵏ ⵜⵙⵇⵇⵉⵎⵜ
+admin-add-member = ⵔⵏⵓ ⴰⴳⵎⴰⵎ
+admin-new-person = ⴰⴼⴳⴰⵏ ⴰⵎⴰⵢⵏⵓ (ⴰⵔⵓ ⵉⵙⴼⴽⴰ ⵏⵏⵙ ⴷⴷⴰⵡ)
+admin-end-membership = ⵙⵎⴷ ⵜⴰⴳⵎⴰⵎⵜ
+admin-view-public = ⵥⵕ ⵜⴰⵙⵏⴰ ⵜⴰⵏⴰⵎⵓⵔⵜ
+error-body-kind-invalid = ⴼⵔⵏ ⴰⵏⴰⵡ ⵏ ⵜⵙⵇⵇⵉⵎⵜ.
+error-body-name-required = ⵙⵎⵎ ⵜⴰⵙⵇⵇⵉⵎⵜ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+error-body-slug-taken = ⴰⵏⵙⴰ ⴰⴷ ⵉⵜⵜⵓⵙⵎⵔⵙ ⵙⴳ ⵢⴰⵜ ⵜⵙⵇⵇⵉⵎⵜ ⵢⴰⴹⵏ.
+error-steering-committee-has-no-parent = ⵜⴰⵙⵇⵇⵉⵎⵜ ⵏ ⵓⵙⵏⵎⵉⵍ ⵓⵔ ⵜⵣⵎⵉⵔ ⴰⴷ ⵜⵇⵇⵏ ⵖⵔ ⵢⴰⵜ ⵜⵙⵇⵇⵉⵎⵜ ⵢⴰⴹⵏ.
+error-reference-invalid = ⵎⴰ ⵜⴼⵔⵏⴷ ⵓⵔ ⵉⵖⵓⴷ.
+error-person-name-invalid = ⴰⵔⵓ ⵉⵙⵎ ⵏ ⵓⴼⴳⴰⵏ (ⵓⵔ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵣⵔⵉ 200 ⵏ ⵉⵙⴽⴽⵉⵍⵏ).
+error-seat-invalid = ⴼⵔⵏ ⴰⴷⵖⴰⵔ.
+error-start-required = ⴰⵔⵓ ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵏⵜⵉ.
+error-membership-ends-before-start = ⵜⴰⴳⵎⴰⵎⵜ ⵓⵔ ⵜⵣⵎⵉⵔ ⴰⴷ ⵜⴻⵜⵜⵎⵎⴰ ⵇⴱⵍ ⴰⴷ ⵜⴱⴷⵓ.
+error-seat-taken = ⴰⴷⵖⴰⵔ ⴰⴷ ⵉⵟⵟⴼ ⵜ ⵢⴰⵏ ⵢⴰⴹⵏ ⴳ ⵉⵙⴰⴽⵓⴷⵏ ⴰⴷ. ⵙⵎⴷ ⵜⴰⴳⵎⴰⵎⵜ ⵏ ⵖⵉⵍⴰ ⵜⵉⵣⵡⴰⵔ.
+error-person-unknown = ⴰⴼⴳⴰⵏ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ ⴳ ⵜⵍⴳⴰⵎⵜ.
+error-body-unknown = ⵜⴰⵙⵇⵇⵉⵎⵜ ⴰⴷ ⵓⵔ ⵜⵍⵍⵉ.
+error-theme-unknown = ⵢⴰⵏ ⵙⴳ ⵉⵣⵣⵓⵔⵏ ⵓⵔ ⵉⵍⵍⵉ.
+
+# ⵉⵎⵢⴰⴳⴰⵔⵏ ⴷ ⵜⵡⵔⵛⴰⵜⵉⵏ
+meetings-title = ⵉⵎⵢⴰⴳⴰⵔⵏ ⴷ ⵜⵡⵔⵛⴰⵜⵉⵏ
+meetings-feed-name = ⵉⵎⵢⴰⴳⴰⵔⵏ ⵏ ⵓⵏⵎⵓⵏ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ
+meetings-subscribe = ⵔⵏⵓ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵖⵔ ⵓⵙⵎⵢⴰⵡⴰⵏ ⵏⵏⴽ (iCalendar)
+meetings-upcoming = ⵎⴰ ⴷ ⵉⵜⵜⴰⵙⵏ
+meetings-past = ⵎⴰ ⵉⵣⵔⵉⵏ
+meetings-none-upcoming = ⵓⵔ ⵉⵜⵜⵓⵙⵙⴰⴷⵔ ⴽⵔⴰ ⵏ ⵓⵎⵢⴰⴳⴰⵔ ⵙⴰⵔ.
+meetings-none-past = ⵓⵔ ⵉⵣⵔⵉ ⴽⵔⴰ ⵏ ⵓⵎⵢⴰⴳⴰⵔ ⵙⴰⵔ.
+meeting-kind-forum-meeting = ⴰⵎⵢⴰⴳⴰⵔ ⵏ ⵓⵏⵎⵓⵏ
+meeting-kind-workshop = ⵜⴰⵡⵔⵛⴰⵜ
+meeting-kind-outreach = ⵜⴰⴳⴰⵡⵜ ⵏ ⵓⵙⵙⴼⵍⴷ
+meeting-kind-consultation-session = ⴰⵎⵢⴰⴳⴰⵔ ⵏ ⵓⵙⵙⵓⵜⵔ
+meeting-kind-implementation-review = ⴰⵙⵙⴻⵏⵜⵉ ⵏ ⵓⵙⵙⴽⵛⵎ
+meeting-online = ⵙ ⵓⵣⵟⵟⴰ
+meeting-attendance = ⵜⵉⵍⵍⵉ
+meeting-no-attendance = ⵓⵔ ⵜⵜⵓⵣⵎⵎⴻⵎ ⵜⵉⵍⵍⵉ.
+meeting-members-present = { $count ->
+    [one] ⵢⴰⵏ ⵓⴳⵎⴰⵎ ⵏ ⵓⵏⵎⵓⵏ ⵉⵍⵍⴰⵏ ⴷⵉⴳⵙ:
+   *[other] { $count } ⵏ ⵉⴳⵎⴰⵎⵏ ⵏ ⵓⵏⵎⵓⵏ ⵉⵍⵍⴰⵏ ⴷⵉⴳⵙ:
+}
+meeting-outside-total = { $count ->
+    [one] ⵢⴰⵏ ⵓⵎⵛⴰⵔⴰⴽ ⵢⴰⴹⵏ, ⵙ ⵓⴳⵣⵣⵓⵎ
+   *[other] { $count } ⵏ ⵉⵎⵛⴰⵔⴰⴽⵏ ⵢⴰⴹⵏⵉⵏ, ⵙ ⵓⴳⵣⵣⵓⵎ
+}
+meeting-outside-legend = ⵉⵎⵛⴰⵔⴰⴽⵏ ⵢⴰⴹⵏⵉⵏ (ⵓⵔ ⴳⵉⵏ ⵉⴳⵎⴰⵎⵏ ⵏ ⵓⵏⵎⵓⵏ), ⵙ ⵓⴳⵣⵣⵓⵎ
+meeting-participants = ⵉⵎⵛⴰⵔⴰⴽⵏ
+meeting-no-minutes = ⵓⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵓⴳⵣⵣⵓⵍ ⵏ ⵓⵎⵢⴰⴳⴰⵔ ⵙⴰⵔ.
+field-meeting-kind = ⴰⵏⴰⵡ ⵏ ⵓⵎⵢⴰⴳⴰⵔ
+field-meeting-when = ⴰⵙⴰⴽⵓⴷ ⴷ ⵜⵙⵔⴰⴳⵜ
+field-meeting-body = ⵜⴰⵙⵇⵇⵉⵎⵜ
+field-meeting-place = ⴰⵏⵙⴰ
+field-meeting-online = ⴰⵣⴷⴰⵢ ⵏ ⵓⵣⵟⵟⴰ
+field-meeting-agenda = ⴰⵖⴰⵡⴰⵙ ⵏ ⵡⴰⵙⵙ
+field-meeting-minutes = ⴰⴳⵣⵣⵓⵍ ⵏ ⵓⵎⵢⴰⴳⴰⵔ
+field-start-date = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵏⵜⵉ
+field-start-time = ⵜⴰⵙⵔⴰⴳⵜ ⵏ ⵓⵙⵏⵜⵉ
+field-end-date = ⴰⵙⴰⴽⵓⴷ ⵏ ⵜⴳⵉⵔⴰ
+field-end-time = ⵜⴰⵙⵔⴰⴳⵜ ⵏ ⵜⴳⵉⵔⴰ
+end-date-hint = ⴰⵊⵊ ⵜ ⵉⵅⵡⴰ ⵎⴽ ⵉⵜⵜⵎⵎⴰ ⵓⵎⵢⴰⴳⴰⵔ ⴳ ⵡⴰⵙⵙ ⵏⵏⴰ ⴳ ⵉⴱⴷⴰ.
+field-time-zone = ⴰⴳⵣⵣⵓⵎ ⵏ ⵓⴽⵓⴷ
+time-zone-hint = ⵉⵙⵎ ⵏ ⵓⴳⵣⵣⵓⵎ ⵏ ⵓⴽⵓⴷ ⵏ IANA, ⵎⴷ Africa/Casablanca.
+admin-meetings-title = ⵉⵎⵢⴰⴳⴰⵔⵏ
+admin-meeting-new = ⴰⵎⵢⴰⴳⴰⵔ ⴰⵎⴰⵢⵏⵓ
+admin-meeting-edit = ⵙⵏⴼⵍ ⴰⵎⵢⴰⴳⴰⵔ
+error-meeting-kind-invalid = ⴼⵔⵏ ⴰⵏⴰⵡ ⵏ ⵓⵎⵢⴰⴳⴰⵔ.
+error-meeting-title-required = ⴼⴽ ⴰⵣⵡⵍ ⵉ ⵓⵎⵢⴰⴳⴰⵔ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+error-time-zone-invalid = ⴰⴳⵣⵣⵓⵎ ⴰⴷ ⵏ ⵓⴽⵓⴷ ⵓⵔ ⵉⵜⵜⵡⴰⵙⵙⵏ. ⵙⵎⵔⵙ ⵉⵙⵎ ⵣⵓⵏⴷ Africa/Casablanca.
+error-time-invalid = ⴰⵔⵓ ⵜⴰⵙⵔⴰⴳⵜ ⵙ ⵜⵙⵔⴰⴳⵉⵏ ⴷ ⵜⵓⵙⴷⵉⴷⵉⵏ, ⵎⴷ 09:30.
+error-meeting-ends-before-start = ⴰⵎⵢⴰⴳⴰⵔ ⵉⵜⵜⵎⵎⴰ ⵇⴱⵍ ⴰⴷ ⵉⴱⴷⵓ.
+error-link-invalid = ⴰⵔⵓ ⴰⵏⵙⴰ ⴰⴽⵎⴰⵍ ⴳ ⵓⵣⵟⵟⴰ ⵉⴱⴷⴷⴰⵏ ⵙ https:// ⵏⵖ http://.
+error-count-invalid = ⴰⵔⵓ ⴰⵎⴹⴰⵏ ⴰⴽⵎⴰⵍ ⵏ ⵉⵎⵛⴰⵔⴰⴽⵏ.
+error-meeting-unknown = ⴰⵎⵢⴰⴳⴰⵔ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ.
+
+# ⵜⵉⵡⵚⵉⵜⵉⵏ
+recommendations-title = ⵜⵉⵡⵚⵉⵜⵉⵏ ⴷ ⵜⵖⵜⴰⵙⵉⵏ
+recommendations-none = ⵓⵔ ⵜⵜⵓⵣⵎⵎⴻⵎ ⴽⵔⴰ ⵏ ⵜⵡⵚⵉⵜ ⵉ ⵓⵎⵢⴰⴳⴰⵔ ⴰⴷ.
+recommendation-status-open = ⵓⵔ ⵜⵜⵓⵖⵜⴰⵙ ⵙⴰⵔ
+recommendation-status-accepted = ⵜⵜⵓⵇⴱⵍ
+recommendation-status-implemented = ⵜⵜⵓⵙⵙⴽⵛⵎ
+recommendation-status-not-retained = ⵓⵔ ⵜⵜⵓⵇⴱⵍ
+recommendation-reason = ⴰⵙⵔⴰⴳ
+recommendation-commitments = ⵉⵎⵙⴰⵙⴰ ⵏⵏⴰ ⵅⴼ ⵜⵙⴰⵡⴰⵍ
+recommendation-commitments-hint = ⵜⵉⵏⴰⵍⵉⵏ ⵏ ⵉⵎⵙⴰⵙⴰ, ⴳⵔⴰⵙⵏⵜ «,», ⵎⴷ MO0012, MO0014.
+commitment-recommendations = ⵜⵉⵡⵚⵉⵜⵉⵏ ⵏ ⵓⵏⵎⵓⵏ ⵏⵏⴰ ⵉⵙⵏⵓⵍⴼⴰⵏ ⴰⵎⵙⴰⵙⴰ ⴰ
+field-recommendation = ⵜⴰⵡⵚⵉⵜ
+field-status = ⴰⴷⴷⴰⴷ
+admin-recommendation-new = ⵜⴰⵡⵚⵉⵜ ⵜⴰⵎⴰⵢⵏⵓⵜ
+admin-recommendation-add = ⵃⴹⵓ ⵜⴰⵡⵚⵉⵜ
+error-recommendation-status-invalid = ⴼⵔⵏ ⴰⴷⴷⴰⴷ.
+error-recommendation-text-required = ⴰⵔⵓ ⵜⴰⵡⵚⵉⵜ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+error-recommendation-reason-required = ⵉⵏⵉ ⵎⴰⵅ ⵓⵔ ⵜⵜⵓⵇⴱⵍ ⵜⵡⵚⵉⵜ.
+error-commitment-unknown = ⵓⵍⴰ ⵢⴰⵏ ⵓⵎⵙⴰⵙⴰ ⵖⵓⵔⵙ ⵜⴰⵏⴰⵍⵜ ⴰ.
+
+# ⵜⴰⵙⴷⵍⵉⵙⵜ ⵏ ⵉⵙⴽⴽⵉⵏⵏ
+documents-title = ⵜⴰⵙⴷⵍⵉⵙⵜ ⵏ ⵉⵙⴽⴽⵉⵏⵏ
+documents-intro = ⴰⴽⴽⵯ ⵎⴰ ⵉⵙⵏⵓⵍⴼⴰ ⵓⴱⵔⵉⴷ: ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ, ⵉⴳⵣⵣⵓⵍⵏ ⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ, ⴰⵙⵙⴻⵏⵜⵉ ⵏ ⵉⵎⴰⵏ, ⵉⵏⵇⵇⵉⵙⵏ ⵏ ⵓⵙⵙⴻⵏⵜⵉ, ⵜⵉⵏⵣⵉⵜⵉⵏ ⴷ ⵉⵍⵓⴳⴰⵏ ⵏ ⵓⵎⵛⴰⵔⴰⴽ.
+documents-count = { $count ->
+    [0] ⵓⵍⴰ ⴰⵙⴽⴽⵉⵏ.
+    [one] ⵢⴰⵏ ⵓⵙⴽⴽⵉⵏ.
+   *[other] { $count } ⵏ ⵉⵙⴽⴽⵉⵏⵏ.
+}
+document-external-link = ⴰⵣⴷⴰⵢ ⴰⴱⵕⵕⴰⵏⵉ
+document-kind-action-plan = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ
+document-kind-minutes = ⴰⴳⵣⵣⵓⵍ ⵏ ⵓⵎⵢⴰⴳⴰⵔ
+document-kind-self-assessment = ⴰⵙⵙⴻⵏⵜⵉ ⵏ ⵉⵎⴰⵏ
+document-kind-review-report = ⴰⵏⵇⵇⵉⵙ ⵏ ⵓⵙⵙⴻⵏⵜⵉ
+document-kind-evidence = ⵜⴰⵏⵣⵉⵜ
+document-kind-rules-of-participation = ⵉⵍⵓⴳⴰⵏ ⵏ ⵓⵎⵛⴰⵔⴰⴽ
+field-document-kind = ⴰⵏⴰⵡ
+field-language = ⵜⵓⵜⵍⴰⵢⵜ
+language-hint = ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵓⵙⴽⴽⵉⵏ, ⵎⴷ ar, fr, zgh, en.
+field-year = ⴰⵙⴳⴳⵯⴰⵙ
+field-published-on = ⴰⵙⴰⴽⵓⴷ
+field-document-meeting = ⴰⵎⵢⴰⴳⴰⵔ
+field-document-body = ⵜⴰⵙⵇⵇⵉⵎⵜ
+field-file = ⴰⴼⴰⵢⵍⵓ
+file-hint = PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, CSV ⵏⵖ ⴰⴹⵕⵉⵚ; ⵓⵔ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵣⵔⵉ { $megabytes } MB.
+field-url = ⴰⵏⵙⴰ ⴳ ⵓⵣⵟⵟⴰ
+filter-all = ⴰⴽⴽⵯ
+filter-apply = ⴼⵔⵣ
+filter-clear = ⵥⵕ ⴰⴽⴽⵯ
+admin-documents-title = ⵉⵙⴽⴽⵉⵏⵏ
+admin-document-upload = ⵙⵙⵓⵍⵉ ⴰⵙⴽⴽⵉⵏ
+admin-document-link = ⵃⴹⵓ ⴰⵣⴷⴰⵢ
+error-document-kind-invalid = ⴼⵔⵏ ⴰⵏⴰⵡ ⵏ ⵓⵙⴽⴽⵉⵏ.
+error-document-title-required = ⴼⴽ ⴰⵣⵡⵍ ⵉ ⵓⵙⴽⴽⵉⵏ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+error-language-invalid = ⴰⵔⵓ ⵜⴰⵏⴰⵍⵜ ⵏ ⵜⵓⵜⵍⴰⵢⵜ ⵣⵓⵏⴷ ar, fr ⵏⵖ zgh.
+error-date-required = ⴰⵔⵓ ⴰⵙⴰⴽⵓⴷ.
+error-file-required = ⴼⵔⵏ ⴰⴼⴰⵢⵍⵓ ⵏⵏⴰ ⵔⴰⴷ ⵜⵙⵙⵓⵍⵉⴷ.
+error-file-empty = ⴰⴼⴰⵢⵍⵓ ⵉⵅⵡⴰ.
+error-file-too-large = ⴰⴼⴰⵢⵍⵓ ⵉⵎⵇⵇⵓⵔ ⴱⵣⵣⴰⴼ. ⵙⵙⵓⵍⵉ ⴰⴼⴰⵢⵍⵓ ⵉⵎⵥⵥⵉⵏ ⵏⵖ ⵃⴹⵓ ⴰⵣⴷⴰⵢ ⴳ ⵓⵎⴽⴰⵏ ⵏⵏⵙ.
+error-file-name-invalid = ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵍⵉ ⵉ ⵓⴼⴰⵢⵍⵓ ⵉⵙⵎ ⴷ ⵓⵙⵖⵣⵉⴼ, ⵎⴷ minutes.pdf.
+error-file-executable = ⵉⵀⵉⵍⵏ ⴷ ⵉⵙⴽⵔⵉⴱⵜⵏ ⵓⵔ ⵣⵎⵉⵔⵏ ⴰⴷ ⵜⵜⵓⵙⵙⵓⵍⵉⵏ.
+error-file-type-not-accepted = ⴰⵏⴰⵡ ⴰⴷ ⵏ ⵓⴼⴰⵢⵍⵓ ⵓⵔ ⵉⵜⵜⵓⵇⴱⴰⵍ.
+error-file-type-mismatch = ⴰⴳⴱⵓⵔ ⵏ ⵓⴼⴰⵢⵍⵓ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⵙⵖⵣⵉⴼ ⵏⵏⵙ. ⵥⵕ ⵎⴰ ⵜⴼⵔⵏⴷ ⴰⴼⴰⵢⵍⵓ ⵉⵖⵓⴷⵏ.

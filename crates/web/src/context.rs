@@ -12,7 +12,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, Method, Uri};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::permissions::Principal;
+use domain::permissions::{Grant, Principal, Role};
 use domain::Locale;
 
 use crate::auth::sessions::{self, SESSION_COOKIE};
@@ -90,7 +90,12 @@ async fn current_user(state: &AppState, session_hash: &str) -> Result<Option<Cur
     let Some(user) = state.db.user(user_id).await? else {
         return Ok(None);
     };
-    let grants = state.db.grants_of(user.id).await?.into_iter().map(|g| g.grant).collect();
+    let mut grants: Vec<Grant> = state.db.grants_of(user.id).await?.into_iter().map(|g| g.grant).collect();
+    // A seat in a forum body carries the drafting rights of the body and of its themes.
+    let today = state.clock.now().date();
+    for scope in state.db.forum_scopes_of_user(user.id, today).await? {
+        grants.push(Grant { role: Role::ForumMember, scope });
+    }
     Ok(Some(CurrentUser { id: user.id, name: user.name, email: user.email, grants }))
 }
 

@@ -67,3 +67,53 @@ impl From<PathRejection> for AppError {
         AppError::NotFound
     }
 }
+
+/// A form's values as submitted (or prefilled from a record), for re-displaying it.
+#[derive(Debug, Clone, Default)]
+pub struct FormValues(pub Vec<(String, String)>);
+
+/// One language's input of a multilingual field.
+pub struct LocaleValue {
+    pub code: &'static str,
+    pub native_name: &'static str,
+    pub dir: &'static str,
+    pub value: String,
+}
+
+impl FormValues {
+    pub fn get(&self, key: &str) -> &str {
+        field(&self.0, key)
+    }
+    /// Whether `key` was submitted with `value` (checked boxes, selected options).
+    pub fn has(&self, key: &str, value: &str) -> bool {
+        self.0.iter().any(|(k, v)| k == key && v == value)
+    }
+    pub fn all(&self, key: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+    }
+    pub fn set(&mut self, key: &str, value: impl Into<String>) {
+        self.0.push((key.to_string(), value.into()));
+    }
+    /// Sets `{name}_{locale}` for every language of a multilingual text.
+    pub fn set_localized(&mut self, name: &str, text: &domain::Localized) {
+        for l in domain::Locale::ALL {
+            self.set(&format!("{name}_{}", l.code()), text.get(l).unwrap_or_default());
+        }
+    }
+    /// The `{name}_{locale}` fields as (locale, text) pairs, for the domain parsers.
+    pub fn localized(&self, name: &str) -> Vec<(domain::Locale, String)> {
+        domain::Locale::ALL.iter().map(|l| (*l, self.get(&format!("{name}_{}", l.code())).to_string())).collect()
+    }
+    /// The `{name}_{locale}` fields for a template, one input per language.
+    pub fn inputs(&self, name: &str) -> Vec<LocaleValue> {
+        domain::Locale::ALL
+            .iter()
+            .map(|l| LocaleValue {
+                code: l.code(),
+                native_name: l.native_name(),
+                dir: l.dir(),
+                value: self.get(&format!("{name}_{}", l.code())).to_string(),
+            })
+            .collect()
+    }
+}

@@ -57,7 +57,11 @@ impl I18n {
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.to_string());
+            // Counts must reach Fluent as numbers, or plural variants ([one], [few]…) never match.
+            match value.parse::<i64>() {
+                Ok(number) => fluent_args.set(*name, number),
+                Err(_) => fluent_args.set(*name, value.to_string()),
+            }
         }
         let mut errors = vec![];
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
@@ -119,5 +123,17 @@ mod tests {
         let i18n = I18n::load().expect("load");
         let text = i18n.t(Locale::Zgh, "nav-home");
         assert!(text.chars().any(|c| ('\u{2D30}'..='\u{2D7F}').contains(&c)), "{text}");
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form_of_each_language() {
+        let i18n = I18n::load().expect("load");
+        let count = |locale, n: &str| i18n.t_args(locale, "forum-member-count", &[("count", n)]);
+        assert_eq!(count(Locale::En, "1"), "one member");
+        assert!(count(Locale::En, "3").contains("members"));
+        assert_ne!(count(Locale::Fr, "0"), count(Locale::Fr, "5"), "French has its own zero wording");
+        // Arabic has six plural categories; one and two read differently from eleven.
+        assert_ne!(count(Locale::Ar, "1"), count(Locale::Ar, "11"));
+        assert_ne!(count(Locale::Ar, "2"), count(Locale::Ar, "11"));
     }
 }

@@ -15,4 +15,4 @@ pub mod views;
 
 pub use error::AppError;
 pub use router::app;
-pub use state::{AppState, MailConfig, WebConfig};
+pub use state::{AppState, FilesConfig, MailConfig, WebConfig};

@@ -4,7 +4,7 @@
 //! `/{locale}` before routing, so `/ar/institutions` and `/fr/institutions` reach the same
 //! handler with a different [`context::Ctx::locale`].
 
-use axum::extract::Request;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware::{from_fn_with_state, map_response};
 use axum::response::{IntoResponse, Response};
@@ -19,7 +19,9 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::context;
-use crate::controllers::{accounts, admin, api, assets, commitments, health, home, institutions, plans};
+use crate::controllers::{
+    accounts, admin, api, assets, commitments, documents, forum, health, home, institutions, meetings, plans,
+};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -42,6 +44,13 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/indicators/{id}/edit", get(admin::commitments::indicator::edit))
         .route("/admin/milestones/{id}", post(admin::commitments::milestone::update))
         .route("/admin/milestones/{id}/edit", get(admin::commitments::milestone::edit))
+        .route("/forum", get(forum::index::list))
+        .route("/forum/{slug}", get(forum::show::show))
+        .route("/meetings", get(meetings::index::list))
+        .route("/meetings.ics", get(meetings::calendar::feed))
+        .route("/meetings/{id}", get(meetings::show::show))
+        .route("/documents", get(documents::index::list))
+        .route("/documents/{id}/file", get(documents::download::file))
         .route("/institutions", get(institutions::index::list))
         .route("/institutions/{slug}", get(institutions::show::show))
         .route("/register", get(accounts::register::form).post(accounts::register::submit))
@@ -67,6 +76,23 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/institutions/new", get(admin::institutions::create::form))
         .route("/admin/institutions/{id}/edit", get(admin::institutions::update::form))
         .route("/admin/institutions/{id}", post(admin::institutions::update::submit))
+        .route("/admin/forum", get(admin::forum::index::list).post(admin::forum::index::create))
+        .route("/admin/forum/{id}", get(admin::forum::body::show).post(admin::forum::body::update))
+        .route("/admin/forum/{id}/memberships", post(admin::forum::membership::create))
+        .route("/admin/memberships/{id}/end", post(admin::forum::membership::end))
+        .route("/admin/meetings", get(admin::meetings::index::list).post(admin::meetings::form::create))
+        .route("/admin/meetings/new", get(admin::meetings::form::new))
+        .route("/admin/meetings/{id}", post(admin::meetings::form::update))
+        .route("/admin/meetings/{id}/edit", get(admin::meetings::form::edit))
+        .route("/admin/meetings/{id}/recommendations", post(admin::meetings::recommendation::create))
+        .route("/admin/recommendations/{id}", post(admin::meetings::recommendation::update))
+        .route("/admin/documents", get(admin::documents::index::list))
+        .route("/admin/documents/link", post(admin::documents::link::create))
+        .route(
+            "/admin/documents/upload",
+            post(admin::documents::upload::create)
+                .layer(DefaultBodyLimit::max(admin::documents::upload::MAX_UPLOAD_BODY)),
+        )
         .route("/api/openapi.json", get(api::openapi::document));
     let mut router = router;
     for route in api_routes() {
@@ -216,6 +242,28 @@ pub fn api_routes() -> Vec<ApiRoute> {
                             "application/json": {
                                 "schema": {
                                     "$ref": "#/components/schemas/Error"
+                                }
+                            }
+                        }
+                    }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/popolo.json",
+            method: "get",
+            handler: get(api::popolo::document),
+            operation: json!({
+                "operationId": "getForumPopolo",
+                "summary": "The forum as Popolo JSON: persons, organizations, memberships, posts and events",
+                "description": "E-mail addresses appear only for people who made theirs public.",
+                "responses": {
+                    "200": {
+                        "description": "One Popolo document",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "$ref": "#/components/schemas/Popolo"
                                 }
                             }
                         }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use domain::clock::Clock;
 use domain::Locale;
+use store::files::FileStore;
 use store::Database;
 use tokio::sync::Notify;
 
@@ -33,6 +34,20 @@ pub struct WebConfig {
     pub limits: Limits,
     /// Languages commitments should be written in (quality checks flag the missing ones).
     pub content_languages: Vec<Locale>,
+    /// Where uploaded documents are kept.
+    pub files: FilesConfig,
+    /// The IANA time zone meetings are entered in unless another is chosen.
+    pub time_zone: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum FilesConfig {
+    /// A local folder (the default of `sharaka serve`).
+    Folder(PathBuf),
+    /// An S3-compatible bucket.
+    S3(store::files::S3Settings),
+    /// In memory, for tests.
+    Memory,
 }
 
 /// Rate limits on public writes, counted in the database so all processes share them.
@@ -70,6 +85,8 @@ impl WebConfig {
             limits: Limits::default(),
             // Morocco's official languages and French, the administration's working language.
             content_languages: vec![Locale::Ar, Locale::Zgh, Locale::Fr],
+            files: FilesConfig::Memory,
+            time_zone: "Africa/Casablanca".to_string(),
         }
     }
 }
@@ -85,6 +102,7 @@ pub struct AppState {
     pub mail_waker: Arc<Notify>,
     /// Signs CSRF tokens; shared by all processes through the settings table.
     pub csrf_secret: Arc<Vec<u8>>,
+    pub files: FileStore,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +119,11 @@ impl AppState {
     pub async fn new(db: Arc<dyn Database>, clock: Arc<dyn Clock>, config: WebConfig) -> Result<AppState, StateError> {
         let secret = db.setting_or_insert("csrf_secret", &store::random_token()).await?;
         let mailer = Mailer::new(&config.mail)?;
+        let files = match &config.files {
+            FilesConfig::Folder(dir) => FileStore::local(dir)?,
+            FilesConfig::S3(settings) => FileStore::s3(settings)?,
+            FilesConfig::Memory => FileStore::memory(),
+        };
         Ok(AppState {
             db,
             clock,
@@ -109,6 +132,7 @@ impl AppState {
             config: Arc::new(config),
             mail_waker: Arc::new(Notify::new()),
             csrf_secret: Arc::new(secret.into_bytes()),
+            files,
         })
     }
 

@@ -168,6 +168,36 @@ impl Page {
     pub fn label(&self, prefix: &str, code: &str) -> String {
         self.t(&format!("{prefix}-{code}"))
     }
+    /// When a meeting takes place, in its own time zone: "10 juin 2026, 09:30–12:00".
+    pub fn meeting_when(&self, meeting: &domain::forum::Meeting) -> String {
+        use domain::forum::format_local;
+        let zone = &meeting.time_zone;
+        let day = |t: i64| {
+            let iso = format_local(t, zone, "%Y-%m-%d");
+            domain::plan::parse_date(&iso).ok().flatten().map(|d| self.day(&d)).unwrap_or(iso)
+        };
+        let (start_day, end_day) = (day(meeting.starts_at), day(meeting.ends_at));
+        let (start, end) =
+            (format_local(meeting.starts_at, zone, "%H:%M"), format_local(meeting.ends_at, zone, "%H:%M"));
+        if start_day == end_day {
+            format!("{start_day}، {start}–{end}").replace('،', if self.locale.dir() == "rtl" { "،" } else { "," })
+        } else {
+            format!("{start_day} {start} – {end_day} {end}")
+        }
+    }
+    /// The machine-readable start of a meeting, for `<time datetime>`.
+    pub fn meeting_iso(&self, meeting: &domain::forum::Meeting) -> String {
+        domain::forum::format_local(meeting.starts_at, &meeting.time_zone, "%Y-%m-%dT%H:%M%:z")
+    }
+    /// A file size for people: "340 KB", "2.1 MB".
+    pub fn file_size(&self, bytes: &i64) -> String {
+        let bytes = *bytes as f64;
+        if bytes < 1024.0 * 1024.0 {
+            format!("{} KB", (bytes / 1024.0).ceil() as i64)
+        } else {
+            format!("{:.1} MB", bytes / 1024.0 / 1024.0)
+        }
+    }
 }
 
 /// The current address without the query parameters that must not be replayed in another

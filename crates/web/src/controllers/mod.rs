@@ -5,9 +5,12 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod commitments;
+pub mod documents;
+pub mod forum;
 pub mod health;
 pub mod home;
 pub mod institutions;
+pub mod meetings;
 pub mod plans;
 
 use axum::http::{header, HeaderValue, StatusCode};

@@ -116,7 +116,7 @@ async fn secretariat_creates_and_edits_institutions(app: &mut TestApp) {
         .await;
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
     assert_eq!(created.location(), "/fr/admin/institutions?notice=created");
-    app.get(created.location()).await.assert_contains("L&#39;institution a été ajoutée.");
+    app.get(created.location()).await.assert_contains("Le nouvel élément a été ajouté.");
     let parent = app.state.db.institution_by_slug("cour-des-comptes").await.expect("get").expect("created");
 
     let child = app

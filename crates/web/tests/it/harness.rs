@@ -102,6 +102,23 @@ impl TestApp {
         body: Option<String>,
         extra: &[(&str, &str)],
     ) -> TestResponse {
+        match body {
+            Some(body) => {
+                self.send(method, path, Body::from(body), Some("application/x-www-form-urlencoded"), extra).await
+            }
+            None => self.send(method, path, Body::empty(), None, extra).await,
+        }
+    }
+
+    /// Sends a request with this browser's cookies and records the cookies it sets.
+    pub async fn send(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Body,
+        content_type: Option<&str>,
+        extra: &[(&str, &str)],
+    ) -> TestResponse {
         let mut builder = Request::builder().method(method).uri(path).header(header::HOST, "sharaka.test");
         if !self.cookies.is_empty() {
             let jar: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
@@ -113,13 +130,10 @@ impl TestApp {
         for (k, v) in extra {
             builder = builder.header(*k, *v);
         }
-        let request = match body {
-            Some(body) => {
-                builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body))
-            }
-            None => builder.body(Body::empty()),
+        if let Some(content_type) = content_type {
+            builder = builder.header(header::CONTENT_TYPE, content_type);
         }
-        .expect("request");
+        let request = builder.body(body).expect("request");
         let response = self.router.clone().oneshot(request).await.expect("response");
         let status = response.status();
         let headers = response.headers().clone();
@@ -157,6 +171,36 @@ impl TestApp {
         }
         let body = serde_urlencoded::to_string(&pairs).expect("encode");
         self.request(Method::POST, action, Some(body), &[("origin", BASE_URL)]).await
+    }
+
+    /// Posts a `multipart/form-data` form as a browser does for file uploads.
+    pub async fn post_multipart(
+        &mut self,
+        action: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> TestResponse {
+        const BOUNDARY: &str = "sharaka-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = vec![];
+        for (name, value) in fields {
+            body.extend(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        if let Some((file_name, bytes)) = file {
+            body.extend(
+                format!(
+                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend(bytes);
+            body.extend(b"\r\n");
+        }
+        body.extend(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
+        self.send(Method::POST, action, Body::from(body), Some(&content_type), &[("origin", BASE_URL)]).await
     }
 
     /// The CSRF token for the current browser, as the server would put it in a form.

@@ -10,6 +10,7 @@ mod accounts;
 mod admin;
 mod api;
 mod drafting;
+mod forum;
 mod pages;
 mod plans;
 mod security;

@@ -1,7 +1,11 @@
-//! The back office: the secretariat manages users, roles and institutions.
+//! The back office: the secretariat manages users, roles, institutions, plans and the forum's
+//! register (bodies, meetings, documents).
 
 pub mod commitments;
 pub mod dashboard;
+pub mod documents;
+pub mod forum;
 pub mod institutions;
+pub mod meetings;
 pub mod plans;
 pub mod users;

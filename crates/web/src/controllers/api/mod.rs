@@ -3,3 +3,4 @@
 pub mod institutions;
 pub mod openapi;
 pub mod plans;
+pub mod popolo;

@@ -102,6 +102,18 @@ pub fn spec() -> Value {
                         } }
                     ]
                 },
+                "Popolo": {
+                    "type": "object",
+                    "description": "A Popolo (popoloproject.com) document; each object follows the Popolo JSON schemas.",
+                    "required": ["persons", "organizations", "memberships", "posts", "events"],
+                    "properties": {
+                        "persons": { "type": "array", "items": { "type": "object" } },
+                        "organizations": { "type": "array", "items": { "type": "object" } },
+                        "memberships": { "type": "array", "items": { "type": "object" } },
+                        "posts": { "type": "array", "items": { "type": "object" } },
+                        "events": { "type": "array", "items": { "type": "object" } }
+                    }
+                },
                 "Health": {
                     "type": "object",
                     "required": ["status", "database", "backend"],

@@ -40,6 +40,8 @@ struct ShowView {
     progress: Option<u8>,
     can_edit: bool,
     can_edit_design: bool,
+    /// Forum recommendations that concern this commitment, with the meeting they came from.
+    recommendations: Vec<(domain::forum::Recommendation, domain::forum::Meeting)>,
 }
 
 /// A commitment with every section of the OGP template, its milestones and indicators.
@@ -69,6 +71,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         .collect();
     let can_edit_design = domain::revision::may_edit_design(&ctx.principal, &commitment, &plan, today).is_ok();
     let can_edit = can_edit_design || domain::revision::may_change_status(&ctx.principal);
+    let mut recommendations = vec![];
+    for r in state.db.recommendations_of_commitment(commitment.id).await? {
+        if let Some(meeting) = state.db.meeting(r.meeting_id).await? {
+            recommendations.push((r, meeting));
+        }
+    }
     let page = Page::new(&state, &ctx, "plans-title");
     let title = format!("{} · {}", commitment.code, page.plain(&commitment.text("title")));
     let view = ShowView {
@@ -82,6 +90,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         progress,
         can_edit,
         can_edit_design,
+        recommendations,
         theme_title,
         plan,
         commitment,

@@ -1,0 +1,98 @@
+use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::response::Response;
+use domain::documents::{check_upload, MAX_UPLOAD_BYTES};
+use domain::permissions::Action;
+use domain::validation::ValidationErrors;
+use store::StoreError;
+
+use super::document_input;
+use super::index::{view, Which};
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::see_other;
+use crate::csrf::{self, CSRF_FIELD};
+use crate::error::{AppError, AppResult};
+use crate::forms::FormValues;
+use crate::state::AppState;
+
+/// The body limit of the upload route: the largest file plus room for the other fields.
+pub const MAX_UPLOAD_BODY: usize = MAX_UPLOAD_BYTES + 256 * 1024;
+
+/// Uploads a file to the repository. The bytes decide the type; the CSRF token is checked
+/// before anything is stored; a refused or failed upload leaves no file and no row.
+pub async fn create(State(state): State<AppState>, ctx: Ctx, request: Request) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManageForum)?;
+    let mut multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::BadRequest)?;
+    let mut values = FormValues::default();
+    let mut file: Option<(String, Vec<u8>)> = None;
+    let mut too_large = false;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            // The body limit cut the stream: the file was too large.
+            Err(err) if err.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                too_large = true;
+                break;
+            }
+            Err(_) => return Err(AppError::BadRequest),
+        };
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "file" {
+            let file_name = field.file_name().unwrap_or_default().to_string();
+            match field.bytes().await {
+                Ok(bytes) => file = Some((file_name, bytes.to_vec())).filter(|(n, b)| !(n.is_empty() && b.is_empty())),
+                Err(err) if err.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                    too_large = true;
+                    break;
+                }
+                Err(_) => return Err(AppError::BadRequest),
+            }
+        } else {
+            let text = field.text().await.map_err(|_| AppError::BadRequest)?;
+            values.set(&name, text);
+        }
+    }
+    if too_large {
+        // The rest of the form was not read; the token cannot be checked, so nothing is kept.
+        let mut errors = ValidationErrors::new();
+        errors.add("file", "file-too-large");
+        return view(&state, &ctx, Some((Which::Upload, FormValues::default(), errors))).await;
+    }
+    if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_cookie, values.get(CSRF_FIELD)) {
+        return Err(AppError::CsrfRejected);
+    }
+    let mut errors = ValidationErrors::new();
+    let checked = match &file {
+        None => {
+            errors.add("file", "file-required");
+            None
+        }
+        Some((name, bytes)) => match check_upload(name, bytes) {
+            Ok(checked) => Some(checked),
+            Err(refusal) => {
+                errors.add("file", refusal.code());
+                None
+            }
+        },
+    };
+    let input = match document_input(&values) {
+        Ok(input) => Some(input),
+        Err(e) => {
+            errors.0.extend(e.0);
+            None
+        }
+    };
+    let (Some(input), Some(checked), Some((_, bytes)), true) = (input, checked, file, errors.is_empty()) else {
+        return view(&state, &ctx, Some((Which::Upload, values, errors))).await;
+    };
+    let by = ctx.user.as_ref().map(|u| u.id);
+    match store::files::save_upload(state.db.as_ref(), &state.files, &input, &checked, bytes, by, state.now()).await {
+        Ok(_) => Ok(see_other(&format!("/{}/admin/documents?notice=created", ctx.locale.code()))),
+        Err(StoreError::Refused { field, code }) => {
+            errors.add(field, code);
+            view(&state, &ctx, Some((Which::Upload, values, errors))).await
+        }
+        Err(err) => Err(err.into()),
+    }
+}

@@ -1,0 +1,122 @@
+use axum::extract::State;
+use axum::response::Response;
+use domain::forum::{MembershipInput, PersonInput};
+use domain::permissions::Action;
+use domain::validation::ValidationErrors;
+use store::StoreError;
+
+use super::body::{load, view};
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::admin::users::show::parse_id;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::{CsrfForm, FormValues, Path};
+use crate::state::AppState;
+
+/// Seats a person in a body: an existing person, or a new one typed in the same form.
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManageForum)?;
+    let body = load(&state, &id).await?;
+    let values = FormValues(pairs);
+    let mut errors = ValidationErrors::new();
+    let seat = MembershipInput::parse(
+        values.get("role"),
+        values.get("institution_id"),
+        values.get("starts_on"),
+        values.get("ends_on"),
+    );
+    let existing = values.get("person_id").trim();
+    let new_person = if existing.is_empty() {
+        match PersonInput::parse(
+            values.get("person_name"),
+            values.get("person_email"),
+            values.has("email_public", "on"),
+        ) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                errors.0.extend(e.0);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let person_id = match existing.parse::<i64>() {
+        Ok(id) => Some(id),
+        Err(_) if existing.is_empty() => None,
+        Err(_) => {
+            errors.add("person_id", "person-unknown");
+            None
+        }
+    };
+    let (role, institution_id, starts_on, ends_on) = match seat {
+        Ok(seat) if errors.is_empty() => seat,
+        Ok(_) => return view(&state, &ctx, body, None, Some((values, errors))).await,
+        Err(e) => {
+            errors.0.extend(e.0);
+            return view(&state, &ctx, body, None, Some((values, errors))).await;
+        }
+    };
+    // A new person is created only once the seat itself is known to be acceptable.
+    let probe = MembershipInput { person_id: person_id.unwrap_or(0), role, institution_id, starts_on, ends_on };
+    let person_id = match (person_id, new_person) {
+        (Some(id), _) => id,
+        (None, Some(input)) => {
+            if role.single_holder() {
+                let held = state.db.memberships_of_body(body.id).await?;
+                if held.iter().any(|m| m.role == role && probe.overlaps(m)) {
+                    errors.add("role", "seat-taken");
+                    return view(&state, &ctx, body, None, Some((values, errors))).await;
+                }
+            }
+            state.db.create_person(&input, state.now()).await?.id
+        }
+        (None, None) => return Err(AppError::BadRequest),
+    };
+    match state.db.add_membership(body.id, &MembershipInput { person_id, ..probe }, state.now()).await {
+        Ok(_) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=saved", ctx.locale.code(), body.id))),
+        Err(StoreError::Refused { field, code }) => {
+            errors.add(field, code);
+            view(&state, &ctx, body, None, Some((values, errors))).await
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Ends a membership on the given date (the record stays in the forum's history).
+pub async fn end(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManageForum)?;
+    let membership_id = parse_id(&id)?;
+    let membership =
+        state.db.all_memberships().await?.into_iter().find(|m| m.id == membership_id).ok_or(AppError::NotFound)?;
+    let body = load(&state, &membership.body_id.to_string()).await?;
+    let values = FormValues(pairs);
+    let ends_on = match domain::plan::parse_date(values.get("ends_on")) {
+        Ok(Some(date)) => date,
+        _ => {
+            let mut errors = ValidationErrors::new();
+            errors.add("ends_on", "date-invalid");
+            return view(&state, &ctx, body, None, Some((values, errors))).await;
+        }
+    };
+    match state.db.end_membership(membership.id, ends_on).await {
+        Ok(()) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=saved", ctx.locale.code(), body.id))),
+        Err(StoreError::Refused { field, code }) => {
+            let mut errors = ValidationErrors::new();
+            errors.add(field, code);
+            view(&state, &ctx, body, None, Some((values, errors))).await
+        }
+        Err(err) => Err(err.into()),
+    }
+}

@@ -1,0 +1,58 @@
+//! Back office of the forum register: bodies and their memberships.
+
+pub mod body;
+pub mod index;
+pub mod membership;
+
+use domain::forum::{Body, BodyForm, BodyInput};
+use domain::validation::ValidationErrors;
+use store::StoreError;
+
+use crate::forms::FormValues;
+
+/// Options of a plan theme select: (id, "Plan · Theme").
+pub(crate) async fn theme_options(
+    state: &crate::state::AppState,
+    page: &crate::views::Page,
+) -> crate::error::AppResult<Vec<(String, String)>> {
+    let mut options = vec![];
+    for plan in state.db.list_plans().await? {
+        for theme in state.db.themes_of(plan.id).await? {
+            options.push((theme.id.to_string(), format!("{} · {}", page.plain(&plan.title), page.plain(&theme.title))));
+        }
+    }
+    Ok(options)
+}
+
+pub(crate) fn body_input(values: &FormValues) -> Result<BodyInput, ValidationErrors> {
+    BodyInput::parse(&BodyForm {
+        slug: values.get("slug").to_string(),
+        kind: values.get("kind").to_string(),
+        names: values.localized("name"),
+        parent_id: values.get("parent_id").to_string(),
+        theme_ids: values.all("theme_ids"),
+    })
+}
+
+pub(crate) fn body_values(body: &Body) -> FormValues {
+    let mut values = FormValues::default();
+    values.set("slug", &body.slug);
+    values.set("kind", body.kind.code());
+    values.set_localized("name", &body.name);
+    values.set("parent_id", body.parent_id.map(|p| p.to_string()).unwrap_or_default());
+    for theme in &body.theme_ids {
+        values.set("theme_ids", theme.to_string());
+    }
+    values
+}
+
+/// Turns a store refusal into the form error it stands for; other errors pass through.
+pub(crate) fn refusal(err: StoreError, slug_code: &'static str) -> Result<ValidationErrors, StoreError> {
+    let mut errors = ValidationErrors::new();
+    match err {
+        StoreError::Conflict => errors.add("slug", slug_code),
+        StoreError::Refused { field, code } => errors.add(field, code),
+        other => return Err(other),
+    }
+    Ok(errors)
+}

@@ -1,0 +1,5 @@
+//! Back office of meetings: the meeting form (with attendance) and its recommendations.
+
+pub mod form;
+pub mod index;
+pub mod recommendation;
