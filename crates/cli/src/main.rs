@@ -45,6 +45,8 @@ enum Command {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Load the demo data (Morocco's plans, the forum, demo accounts) into an empty instance.
+    Demo,
     /// Import data: `import ogp-csv FILE` (the OGP commitments database format).
     Import {
         #[command(subcommand)]
@@ -139,6 +141,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open(&config).await?;
             println!("database migrated ({})", db.backend());
             Ok(())
+        }
+        Command::Demo => {
+            let db = open(&config).await?;
+            let files = config.files.open()?;
+            if seed::seed_if_empty(db.as_ref(), &files, SystemClock.unix()).await? {
+                println!("demo data loaded; every demo account's password is {}", seed::DEMO_PASSWORD);
+                Ok(())
+            } else {
+                anyhow::bail!("the instance already has accounts; the demo loads only into an empty one")
+            }
         }
         Command::Import { format: ImportFormat::OgpCsv { file } } => {
             let db = open(&config).await?;

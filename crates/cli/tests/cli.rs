@@ -170,3 +170,34 @@ fn json_export_imports_into_an_empty_instance_only() {
     assert!(!broken.status.success());
     assert!(stderr(&broken).starts_with("error: broken.json line 3 column"), "{}", stderr(&broken));
 }
+
+#[test]
+fn the_demo_forum_exports_as_popolo() {
+    let dir = temp_dir("popolo");
+    let demo = sharaka(&dir, &["demo"]);
+    assert!(demo.status.success(), "{}", stderr(&demo));
+    let again = sharaka(&dir, &["demo"]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).starts_with("error: the instance already has accounts"), "{}", stderr(&again));
+    let out = sharaka(&dir, &["export", "popolo", "--out", "forum.json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(dir.join("forum.json")).expect("read");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let count = |key: &str| json[key].as_array().expect(key).len();
+    assert_eq!(count("persons"), 9);
+    assert_eq!(count("events"), 4);
+    assert_eq!(count("posts"), 7 * 4, "four seats in each of the seven bodies");
+    let bodies: Vec<&str> = json["organizations"]
+        .as_array()
+        .expect("organizations")
+        .iter()
+        .filter(|o| o["id"].as_str().is_some_and(|id| id.starts_with("body-")))
+        .map(|o| o["classification"].as_str().expect("classification"))
+        .collect();
+    assert_eq!(bodies.iter().filter(|k| **k == "sub-commission").count(), 5, "Morocco's five sub-commissions");
+    assert!(text.contains("k.elidrissi@transparency-maroc.example"), "made public");
+    assert!(!text.contains("implementer@demo.sharaka.ma"), "private addresses stay out");
+    // The uploaded demo minutes are in the file store under the data folder.
+    let stored = std::fs::read_dir(dir.join("data/files/documents")).expect("files folder").count();
+    assert_eq!(stored, 2);
+}

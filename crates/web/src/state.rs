@@ -91,6 +91,16 @@ impl WebConfig {
     }
 }
 
+impl FilesConfig {
+    pub fn open(&self) -> Result<FileStore, store::StoreError> {
+        match self {
+            FilesConfig::Folder(dir) => FileStore::local(dir),
+            FilesConfig::S3(settings) => FileStore::s3(settings),
+            FilesConfig::Memory => Ok(FileStore::memory()),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: Arc<dyn Database>,
@@ -119,11 +129,7 @@ impl AppState {
     pub async fn new(db: Arc<dyn Database>, clock: Arc<dyn Clock>, config: WebConfig) -> Result<AppState, StateError> {
         let secret = db.setting_or_insert("csrf_secret", &store::random_token()).await?;
         let mailer = Mailer::new(&config.mail)?;
-        let files = match &config.files {
-            FilesConfig::Folder(dir) => FileStore::local(dir)?,
-            FilesConfig::S3(settings) => FileStore::s3(settings)?,
-            FilesConfig::Memory => FileStore::memory(),
-        };
+        let files = config.files.open()?;
         Ok(AppState {
             db,
             clock,
