@@ -145,6 +145,24 @@ try {
   }
   await visit(page, `${base}/ar/password/forgot`, 'forgot password');
 
+  console.log('the forum register, meetings and documents (four languages)');
+  for (const code of ['ar', 'fr', 'en', 'zgh']) {
+    await visit(page, `${base}/${code}/forum`, `/${code}/forum`, { screenshot: `forum-${code}` });
+    check(await page.locator('a[href$="/forum/participation-citoyenne"]').count() === 1, `/${code}/forum lists the sub-commissions`);
+    await visit(page, `${base}/${code}/forum/comite-pilotage`, `/${code}/forum/comite-pilotage`, { screenshot: `body-${code}` });
+    await visit(page, `${base}/${code}/meetings`, `/${code}/meetings`, { screenshot: `meetings-${code}` });
+    await visit(page, `${base}/${code}/documents`, `/${code}/documents`);
+  }
+  await visit(page, `${base}/ar/meetings/2`, '/ar/meetings/2 (the workshop)', { screenshot: 'workshop-ar' });
+  check(await page.locator('ol.recommendations > li').count() === 3, 'the workshop shows its three recommendations');
+  check(await page.locator('a[href="/ar/commitments/MO0050"]').count() === 1, 'a recommendation links to its commitment');
+  await visit(page, `${base}/ar/commitments/MO0050`, '/ar/commitments/MO0050 with recommendations', { screenshot: 'commitment-recommendations-ar' });
+  check(await page.locator('#recommendations-heading').count() === 1, 'the commitment shows the recommendations that shaped it');
+  await visit(page, `${base}/fr/documents?kind=minutes`, 'documents filtered by type');
+  check(await page.locator('.document-list > li').count() === 1, 'one set of minutes');
+  const calendar = await page.request.get(`${base}/fr/meetings.ics`);
+  check(calendar.headers()['content-type'].startsWith('text/calendar'), 'the calendar feed is text/calendar');
+
   console.log('register, verify and sign in through the forms (Arabic)');
   await visit(page, `${base}/ar/register`, '/ar/register');
   await page.fill('#f-name', 'أمينة بنعلي');
@@ -178,7 +196,8 @@ try {
   await page.fill('#f-email', 'secretariat@demo.sharaka.ma');
   await page.fill('#f-password', 'sharaka-demo-2026');
   await page.click('form[action="/fr/login"] button[type=submit]');
-  for (const path of ['/ar/admin', '/ar/admin/users', '/ar/admin/institutions', '/ar/admin/institutions/new', '/fr/admin/institutions/1/edit', '/zgh/admin/users/2']) {
+  for (const path of ['/ar/admin', '/ar/admin/users', '/ar/admin/institutions', '/ar/admin/institutions/new', '/fr/admin/institutions/1/edit', '/zgh/admin/users/2',
+    '/ar/admin/forum', '/ar/admin/forum/4', '/fr/admin/meetings', '/ar/admin/meetings/new', '/ar/admin/meetings/2/edit', '/ar/admin/documents']) {
     await visit(page, `${base}${path}`, path, { screenshot: `admin-${path.replace(/\//g, '_')}` });
   }
   await page.goto(`${base}/ar/admin/institutions/new`);
@@ -186,6 +205,33 @@ try {
   check(await page.locator('.field-error').count() >= 2, 'empty institution form shows field errors');
   await axe(page, 'institution form with errors');
   await page.screenshot({ path: join(shots, 'admin-institution-errors-ar.png'), fullPage: true });
+
+  console.log('forum back office: a member with a seat, a refused double chair, an upload');
+  await page.goto(`${base}/ar/admin/forum/4`);
+  await page.fill('#f-person_name', 'سعاد المرابط');
+  await page.selectOption('#f-role', 'chair');
+  await page.click('form[action="/ar/admin/forum/4/memberships"] button[type=submit]');
+  check(await page.locator('.error-summary').isVisible(), 'a second chair is refused with an error summary');
+  await axe(page, 'membership form with errors');
+  await page.screenshot({ path: join(shots, 'admin-membership-errors-ar.png'), fullPage: true });
+  await page.selectOption('#f-role', 'member');
+  await page.click('form[action="/ar/admin/forum/4/memberships"] button[type=submit]');
+  check((await page.textContent('main')).includes('سعاد المرابط'), 'the new member is listed');
+  await page.goto(`${base}/fr/admin/documents`);
+  await page.setInputFiles('#f-file', { name: 'compte-rendu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+  await page.selectOption('#f-up-kind', 'evidence');
+  await page.fill('#f-up-title_fr', 'Compte rendu de la consultation');
+  await page.click('form[action="/fr/admin/documents/upload"] button[type=submit]');
+  check(page.url().includes('notice=created'), `the upload is saved (${page.url()})`);
+  await page.goto(`${base}/fr/documents?kind=evidence`);
+  const download = await page.request.get(`${base}${await page.getAttribute('.document-list a[download]', 'href')}`);
+  check(download.status() === 200 && download.headers()['content-type'] === 'application/pdf', 'the uploaded file downloads as a PDF');
+  await page.goto(`${base}/fr/admin/documents`);
+  await page.setInputFiles('#f-file', { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  await page.fill('#f-up-title_fr', 'Faux PDF');
+  await page.click('form[action="/fr/admin/documents/upload"] button[type=submit]');
+  check((await page.textContent('#f-file-error')).length > 0, 'a PNG named .pdf is refused next to the file field');
+  await axe(page, 'upload with errors');
 
   console.log('drafting a commitment and reading its history (Arabic)');
   await visit(page, `${base}/ar/admin/commitments/MO0012/edit`, 'edit adopted commitment (status only)');
@@ -211,6 +257,11 @@ try {
   const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   check(overflow <= 0, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
   await visit(phonePage, `${base}/ar/register`, 'phone /ar/register', { screenshot: 'phone-register-ar' });
+  for (const path of ['/ar/forum/comite-pilotage', '/ar/meetings/2', '/ar/documents']) {
+    await visit(phonePage, `${base}${path}`, `phone ${path}`, { screenshot: `phone-${path.replace(/\//g, '_')}` });
+    const wide = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(wide <= 0, `no horizontal scrolling on a phone for ${path} (overflow ${wide}px)`);
+  }
   await phone.close();
   await context.close();
 

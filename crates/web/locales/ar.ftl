@@ -469,6 +469,7 @@ seat-co-chair = رئيس مشارك
 seat-member = عضو
 seat-observer = ملاحِظ
 field-body-kind = نوع الهيئة
+field-body-name = اسم الهيئة
 field-body-parent = الهيئة التابعة لها
 field-body-themes = محاور الخطة التي تتولى صياغتها
 body-themes-hint = يمكن لأعضاء هذه الهيئة صياغة التزامات هذه المحاور.

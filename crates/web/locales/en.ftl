@@ -465,6 +465,7 @@ seat-co-chair = Co-chair
 seat-member = Member
 seat-observer = Observer
 field-body-kind = Kind of body
+field-body-name = Name of the body
 field-body-parent = Part of
 field-body-themes = Plan themes it drafts
 body-themes-hint = Members of this body may draft the commitments of these themes.

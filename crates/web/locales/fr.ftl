@@ -466,6 +466,7 @@ seat-co-chair = Coprésident
 seat-member = Membre
 seat-observer = Observateur
 field-body-kind = Type d'instance
+field-body-name = Nom de l'instance
 field-body-parent = Rattachée à
 field-body-themes = Axes du plan qu'elle rédige
 body-themes-hint = Les membres de cette instance peuvent rédiger les engagements de ces axes.

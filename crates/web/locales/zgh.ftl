@@ -465,6 +465,7 @@ seat-co-chair = ⴰⵙⵍⵡⴰⵢ ⴰⵎⴷⵓⴽⴽⴰⵍ
 seat-member = ⴰⴳⵎⴰⵎ
 seat-observer = ⴰⵎⵙⵎⵓⵇⵇⵍ
 field-body-kind = ⴰⵏⴰⵡ ⵏ ⵜⵙⵇⵇⵉⵎⵜ
+field-body-name = ⵉⵙⵎ ⵏ ⵜⵙⵇⵇⵉⵎⵜ
 field-body-parent = ⵜⵇⵇⵏ ⵖⵔ
 field-body-themes = ⵉⵣⵣⵓⵔⵏ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏⵏⴰ ⵜⵜⴰⵔⵓ
 body-themes-hint = ⵉⴳⵎⴰⵎⵏ ⵏ ⵜⵙⵇⵇⵉⵎⵜ ⴰⴷ ⵣⴹⴰⵕⵏ ⴰⴷ ⴰⵔⵓⵏ ⵉⵎⵙⴰⵙⴰ ⵏ ⵉⵣⵣⵓⵔⵏ ⴰⴷ.

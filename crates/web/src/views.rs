@@ -180,7 +180,8 @@ impl Page {
         let (start, end) =
             (format_local(meeting.starts_at, zone, "%H:%M"), format_local(meeting.ends_at, zone, "%H:%M"));
         if start_day == end_day {
-            format!("{start_day}، {start}–{end}").replace('،', if self.locale.dir() == "rtl" { "،" } else { "," })
+            let comma = if self.locale.dir() == "rtl" { "،" } else { "," };
+            format!("{start_day}{comma} {start}–{end}")
         } else {
             format!("{start_day} {start} – {end_day} {end}")
         }
