@@ -87,14 +87,7 @@ impl DocumentInput {
         if !language_ok {
             errors.add("language", "language-invalid");
         }
-        let published_on = match errors.check("published_on", crate::plan::parse_date(published_on)) {
-            Some(Some(date)) => Some(date),
-            Some(None) => {
-                errors.add("published_on", "date-required");
-                None
-            }
-            None => None,
-        };
+        let published_on = errors.check("published_on", crate::plan::parse_required_date(published_on));
         let meeting_id = errors.check("meeting_id", crate::forum::optional_id(meeting_id)).flatten();
         let body_id = errors.check("body_id", crate::forum::optional_id(body_id)).flatten();
         errors.clone().into_result()?;

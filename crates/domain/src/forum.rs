@@ -259,14 +259,7 @@ impl MembershipInput {
         let mut errors = ValidationErrors::new();
         let role = errors.check("role", SeatRole::parse(role.trim()));
         let institution_id = errors.check("institution_id", optional_id(institution_id)).flatten();
-        let starts_on = match errors.check("starts_on", crate::plan::parse_date(starts_on)) {
-            Some(Some(d)) => Some(d),
-            Some(None) => {
-                errors.add("starts_on", "start-required");
-                None
-            }
-            None => None,
-        };
+        let starts_on = errors.check("starts_on", crate::plan::parse_required_date(starts_on));
         let ends_on = errors.check("ends_on", crate::plan::parse_date(ends_on)).flatten();
         if let (Some(s), Some(e)) = (starts_on, ends_on) {
             if e < s {

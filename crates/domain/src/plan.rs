@@ -126,6 +126,11 @@ pub struct PlanForm {
     pub phases: Vec<(PhaseKind, String, String)>,
 }
 
+/// A `YYYY-MM-DD` date a form requires.
+pub fn parse_required_date(raw: &str) -> Result<Date, &'static str> {
+    parse_date(raw)?.ok_or("date-required")
+}
+
 /// A `YYYY-MM-DD` date typed in a form; empty means none.
 pub fn parse_date(raw: &str) -> Result<Option<Date>, &'static str> {
     let raw = raw.trim();

@@ -261,25 +261,13 @@ macro_rules! impl_forum_repository {
                 if let Some(body) = input.body_id {
                     require_row(&mut tx, "bodies", body, "body_id", "body-unknown").await?;
                 }
-                let id: i64 = sqlx::query_scalar(
+                let query = sqlx::query(
                     "INSERT INTO meetings (body_id, kind, title, starts_at, ends_at, time_zone, place, online_url, agenda, minutes, outside,
-                       created_at, updated_at)
+                       updated_at, created_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
-                )
-                .bind(input.body_id)
-                .bind(input.kind.code())
-                .bind(input.title.to_json())
-                .bind(input.starts_at)
-                .bind(input.ends_at)
-                .bind(&input.time_zone)
-                .bind(&input.place)
-                .bind(&input.online_url)
-                .bind(input.agenda.to_json())
-                .bind(input.minutes.to_json())
-                .bind($crate::forum::outside_json(&input.outside_participants))
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
+                );
+                let row = bind_meeting(query, input, now).fetch_one(&mut *tx).await?;
+                let id: i64 = sqlx::Row::try_get(&row, 0)?;
                 tx.commit().await?;
                 Ok(id)
             }
@@ -289,25 +277,11 @@ macro_rules! impl_forum_repository {
                 if let Some(body) = input.body_id {
                     require_row(&mut tx, "bodies", body, "body_id", "body-unknown").await?;
                 }
-                let done = sqlx::query(
+                let query = sqlx::query(
                     "UPDATE meetings SET body_id = $1, kind = $2, title = $3, starts_at = $4, ends_at = $5, time_zone = $6, place = $7,
                        online_url = $8, agenda = $9, minutes = $10, outside = $11, updated_at = $12 WHERE id = $13",
-                )
-                .bind(input.body_id)
-                .bind(input.kind.code())
-                .bind(input.title.to_json())
-                .bind(input.starts_at)
-                .bind(input.ends_at)
-                .bind(&input.time_zone)
-                .bind(&input.place)
-                .bind(&input.online_url)
-                .bind(input.agenda.to_json())
-                .bind(input.minutes.to_json())
-                .bind($crate::forum::outside_json(&input.outside_participants))
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+                );
+                let done = bind_meeting(query, input, now).bind(id).execute(&mut *tx).await?;
                 if done.rows_affected() == 0 {
                     return Err(StoreError::NotFound);
                 }
@@ -503,6 +477,27 @@ macro_rules! impl_forum_repository {
                     .map(|r| { let c = links.remove(&r.id).unwrap_or_default(); r.into_recommendation(c) })
                     .collect()
             }
+        }
+
+        /// Binds a meeting's fields as `$1`…`$12` (the last is the time of the change).
+        fn bind_meeting<'q>(
+            query: sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>,
+            input: &'q domain::forum::MeetingInput,
+            now: i64,
+        ) -> sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>> {
+            query
+                .bind(input.body_id)
+                .bind(input.kind.code())
+                .bind(input.title.to_json())
+                .bind(input.starts_at)
+                .bind(input.ends_at)
+                .bind(&input.time_zone)
+                .bind(&input.place)
+                .bind(&input.online_url)
+                .bind(input.agenda.to_json())
+                .bind(input.minutes.to_json())
+                .bind($crate::forum::outside_json(&input.outside_participants))
+                .bind(now)
         }
 
         /// Refuses with `code` on `field` unless `table` has a row with `id`. `table` is one of ours.

@@ -496,7 +496,6 @@ error-steering-committee-has-no-parent = لا يمكن أن تكون اللجن�
 error-reference-invalid = هذا الاختيار غير صالح.
 error-person-name-invalid = أدخل اسم الشخص (200 حرف على الأكثر).
 error-seat-invalid = اختر مقعدًا.
-error-start-required = أدخل تاريخ البداية.
 error-membership-ends-before-start = لا يمكن أن تنتهي العضوية قبل أن تبدأ.
 error-seat-taken = لهذا المقعد شاغل بالفعل في هذه التواريخ. أنهِ العضوية الحالية أولًا.
 error-person-unknown = هذا الشخص غير موجود في السجل.

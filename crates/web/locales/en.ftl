@@ -492,7 +492,6 @@ error-steering-committee-has-no-parent = A steering committee is not part of ano
 error-reference-invalid = This choice is not valid.
 error-person-name-invalid = Enter the person's name (at most 200 characters).
 error-seat-invalid = Choose a seat.
-error-start-required = Enter the start date.
 error-membership-ends-before-start = A membership cannot end before it starts.
 error-seat-taken = This seat already has a holder for these dates. End the current membership first.
 error-person-unknown = This person is not in the register.

@@ -493,7 +493,6 @@ error-steering-committee-has-no-parent = Un comité de pilotage ne peut pas êtr
 error-reference-invalid = Ce choix n'est pas valide.
 error-person-name-invalid = Saisissez le nom de la personne (200 caractères au plus).
 error-seat-invalid = Choisissez un siège.
-error-start-required = Indiquez la date de début.
 error-membership-ends-before-start = Un mandat ne peut pas se terminer avant d'avoir commencé.
 error-seat-taken = Ce siège a déjà un titulaire pour ces dates. Mettez d'abord fin au mandat en cours.
 error-person-unknown = Cette personne ne figure pas dans le registre.

@@ -492,7 +492,6 @@ error-steering-committee-has-no-parent = ⵜⴰⵙⵇⵇⵉⵎⵜ ⵏ ⵓⵙⵏ�
 error-reference-invalid = ⵎⴰ ⵜⴼⵔⵏⴷ ⵓⵔ ⵉⵖⵓⴷ.
 error-person-name-invalid = ⴰⵔⵓ ⵉⵙⵎ ⵏ ⵓⴼⴳⴰⵏ (ⵓⵔ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵣⵔⵉ 200 ⵏ ⵉⵙⴽⴽⵉⵍⵏ).
 error-seat-invalid = ⴼⵔⵏ ⴰⴷⵖⴰⵔ.
-error-start-required = ⴰⵔⵓ ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵏⵜⵉ.
 error-membership-ends-before-start = ⵜⴰⴳⵎⴰⵎⵜ ⵓⵔ ⵜⵣⵎⵉⵔ ⴰⴷ ⵜⴻⵜⵜⵎⵎⴰ ⵇⴱⵍ ⴰⴷ ⵜⴱⴷⵓ.
 error-seat-taken = ⴰⴷⵖⴰⵔ ⴰⴷ ⵉⵟⵟⴼ ⵜ ⵢⴰⵏ ⵢⴰⴹⵏ ⴳ ⵉⵙⴰⴽⵓⴷⵏ ⴰⴷ. ⵙⵎⴷ ⵜⴰⴳⵎⴰⵎⵜ ⵏ ⵖⵉⵍⴰ ⵜⵉⵣⵡⴰⵔ.
 error-person-unknown = ⴰⴼⴳⴰⵏ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ ⴳ ⵜⵍⴳⴰⵎⵜ.

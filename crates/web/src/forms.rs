@@ -117,3 +117,14 @@ impl FormValues {
             .collect()
     }
 }
+
+/// A store refusal as the form error it stands for (`field`, `code`); any other store error
+/// is an internal error.
+pub fn refused(err: store::StoreError) -> Result<domain::validation::ValidationErrors, AppError> {
+    let mut errors = domain::validation::ValidationErrors::new();
+    match err {
+        store::StoreError::Refused { field, code } => errors.add(field, code),
+        other => return Err(other.into()),
+    }
+    Ok(errors)
+}

@@ -3,7 +3,6 @@ use axum::response::Response;
 use domain::documents::DocumentSource;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
-use store::StoreError;
 
 use super::document_input;
 use super::index::{view, Which};
@@ -11,7 +10,7 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::AppResult;
-use crate::forms::{CsrfForm, FormValues};
+use crate::forms::{refused, CsrfForm, FormValues};
 use crate::state::AppState;
 
 /// Registers a document published elsewhere, by its http(s) address.
@@ -37,10 +36,6 @@ pub async fn create(
     let by = ctx.user.as_ref().map(|u| u.id);
     match state.db.add_document(&input, &DocumentSource::Link { url }, by, state.now()).await {
         Ok(_) => Ok(see_other(&format!("/{}/admin/documents?notice=created", ctx.locale.code()))),
-        Err(StoreError::Refused { field, code }) => {
-            errors.add(field, code);
-            view(&state, &ctx, Some((Which::Link, values, errors))).await
-        }
-        Err(err) => Err(err.into()),
+        Err(err) => view(&state, &ctx, Some((Which::Link, values, refused(err)?))).await,
     }
 }

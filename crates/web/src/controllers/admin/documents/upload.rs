@@ -3,7 +3,6 @@ use axum::response::Response;
 use domain::documents::{check_upload, MAX_UPLOAD_BYTES};
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
-use store::StoreError;
 
 use super::document_input;
 use super::index::{view, Which};
@@ -12,7 +11,7 @@ use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::csrf::{self, CSRF_FIELD};
 use crate::error::{AppError, AppResult};
-use crate::forms::FormValues;
+use crate::forms::{refused, FormValues};
 use crate::state::AppState;
 
 /// The body limit of the upload route: the largest file plus room for the other fields.
@@ -89,10 +88,6 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, request: Request) -
     let by = ctx.user.as_ref().map(|u| u.id);
     match store::files::save_upload(state.db.as_ref(), &state.files, &input, &checked, bytes, by, state.now()).await {
         Ok(_) => Ok(see_other(&format!("/{}/admin/documents?notice=created", ctx.locale.code()))),
-        Err(StoreError::Refused { field, code }) => {
-            errors.add(field, code);
-            view(&state, &ctx, Some((Which::Upload, values, errors))).await
-        }
-        Err(err) => Err(err.into()),
+        Err(err) => view(&state, &ctx, Some((Which::Upload, values, refused(err)?))).await,
     }
 }

@@ -3,7 +3,6 @@ use axum::response::Response;
 use domain::forum::{MembershipInput, PersonInput};
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
-use store::StoreError;
 
 use super::body::{load, view};
 use crate::auth::require;
@@ -11,7 +10,7 @@ use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::forms::{refused, CsrfForm, FormValues, Path};
 use crate::state::AppState;
 
 /// Seats a person in a body: an existing person, or a new one typed in the same form.
@@ -81,11 +80,10 @@ pub async fn create(
     };
     match state.db.add_membership(body.id, &MembershipInput { person_id, ..probe }, state.now()).await {
         Ok(_) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=saved", ctx.locale.code(), body.id))),
-        Err(StoreError::Refused { field, code }) => {
-            errors.add(field, code);
+        Err(err) => {
+            errors.0.extend(refused(err)?.0);
             view(&state, &ctx, body, None, Some((values, errors))).await
         }
-        Err(err) => Err(err.into()),
     }
 }
 
@@ -112,11 +110,6 @@ pub async fn end(
     };
     match state.db.end_membership(membership.id, ends_on).await {
         Ok(()) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=saved", ctx.locale.code(), body.id))),
-        Err(StoreError::Refused { field, code }) => {
-            let mut errors = ValidationErrors::new();
-            errors.add(field, code);
-            view(&state, &ctx, body, None, Some((values, errors))).await
-        }
-        Err(err) => Err(err.into()),
+        Err(err) => view(&state, &ctx, body, None, Some((values, refused(err)?))).await,
     }
 }

@@ -46,13 +46,14 @@ pub(crate) fn body_values(body: &Body) -> FormValues {
     values
 }
 
-/// Turns a store refusal into the form error it stands for; other errors pass through.
-pub(crate) fn refusal(err: StoreError, slug_code: &'static str) -> Result<ValidationErrors, StoreError> {
-    let mut errors = ValidationErrors::new();
+/// A store error as form errors: a slug conflict on `slug`, a refusal on its field.
+pub(crate) fn refusal(err: StoreError, slug_code: &'static str) -> Result<ValidationErrors, crate::error::AppError> {
     match err {
-        StoreError::Conflict => errors.add("slug", slug_code),
-        StoreError::Refused { field, code } => errors.add(field, code),
-        other => return Err(other),
+        StoreError::Conflict => {
+            let mut errors = ValidationErrors::new();
+            errors.add("slug", slug_code);
+            Ok(errors)
+        }
+        other => crate::forms::refused(other),
     }
-    Ok(errors)
 }

@@ -6,14 +6,13 @@ use domain::forum::{format_local, Meeting, MeetingForm, MeetingInput, MeetingKin
 use domain::institution::Branch;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
-use store::StoreError;
 
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::forms::{refused, CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -183,17 +182,6 @@ pub async fn new(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response>
     values.set("time_zone", state.config.time_zone.clone());
     values.set("kind", MeetingKind::ForumMeeting.code());
     view(&state, &ctx, None, values, ValidationErrors::new(), None).await
-}
-
-fn refused(err: StoreError) -> Result<ValidationErrors, AppError> {
-    match err {
-        StoreError::Refused { field, code } => {
-            let mut errors = ValidationErrors::new();
-            errors.add(field, code);
-            Ok(errors)
-        }
-        other => Err(other.into()),
-    }
 }
 
 pub async fn create(

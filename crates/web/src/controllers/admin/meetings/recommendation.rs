@@ -3,7 +3,6 @@ use axum::response::Response;
 use domain::forum::RecommendationInput;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
-use store::StoreError;
 
 use super::form::{load, view, RecommendationForm};
 use crate::auth::require;
@@ -11,7 +10,7 @@ use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::forms::{refused, CsrfForm, FormValues, Path};
 use crate::state::AppState;
 
 /// Parses the form; commitments are typed as codes ("MO0012, MO0014").
@@ -67,17 +66,6 @@ async fn failed(
     .await
 }
 
-fn store_refusal(err: StoreError) -> Result<ValidationErrors, AppError> {
-    match err {
-        StoreError::Refused { field, code } => {
-            let mut errors = ValidationErrors::new();
-            errors.add(if field == "commitment_ids" { "commitments" } else { field }, code);
-            Ok(errors)
-        }
-        other => Err(other.into()),
-    }
-}
-
 /// Records a recommendation made at a meeting.
 pub async fn create(
     State(state): State<AppState>,
@@ -98,7 +86,7 @@ pub async fn create(
             ctx.locale.code(),
             meeting.id
         ))),
-        Err(err) => failed(&state, &ctx, meeting.id, None, values, store_refusal(err)?).await,
+        Err(err) => failed(&state, &ctx, meeting.id, None, values, refused(err)?).await,
     }
 }
 
@@ -125,7 +113,7 @@ pub async fn update(
             recommendation.meeting_id
         ))),
         Err(err) => {
-            failed(&state, &ctx, recommendation.meeting_id, Some(recommendation.id), values, store_refusal(err)?).await
+            failed(&state, &ctx, recommendation.meeting_id, Some(recommendation.id), values, refused(err)?).await
         }
     }
 }
