@@ -173,10 +173,9 @@ pub async fn seed_forum(db: &dyn Database, files: &FileStore, now: i64) -> anyho
             outside: m.outside.iter().map(|(b, n)| (b.clone(), n.to_string())).collect(),
         };
         let input = MeetingInput::parse(&form).map_err(|e| anyhow!("demo meeting {}: {e}", m.key))?;
-        let id = db.create_meeting(&input, now).await?;
         let attendees: Vec<i64> =
             m.attendees.iter().map(|a| lookup(&people, a, "person")).collect::<anyhow::Result<_>>()?;
-        db.set_attendees(id, &attendees).await?;
+        let id = db.create_meeting(&input, &attendees, now).await?;
         for r in &m.recommendations {
             let mut ids = vec![];
             for code in &r.commitments {

@@ -32,6 +32,15 @@ pub trait ForumRepository: Send + Sync {
     /// Seats a person in a body. Refused (nothing written) for an unknown person or institution,
     /// and for a chair or co-chair seat already held over overlapping dates.
     async fn add_membership(&self, body_id: i64, input: &MembershipInput, now: i64) -> Result<i64, StoreError>;
+    /// Creates a person and seats them, in one transaction: a refused seat creates nobody.
+    /// Returns the person's and the membership's ids.
+    async fn add_membership_of_new_person(
+        &self,
+        body_id: i64,
+        person: &PersonInput,
+        input: &MembershipInput,
+        now: i64,
+    ) -> Result<(i64, i64), StoreError>;
     /// Ends a membership on a date (the record stays, for the history of the forum).
     async fn end_membership(&self, id: i64, ends_on: Date) -> Result<(), StoreError>;
     /// The drafting scopes a user holds through active memberships on `today`: each body
@@ -40,8 +49,16 @@ pub trait ForumRepository: Send + Sync {
 
     async fn list_meetings(&self) -> Result<Vec<Meeting>, StoreError>;
     async fn meeting(&self, id: i64) -> Result<Option<Meeting>, StoreError>;
-    async fn create_meeting(&self, input: &MeetingInput, now: i64) -> Result<i64, StoreError>;
-    async fn update_meeting(&self, id: i64, input: &MeetingInput, now: i64) -> Result<(), StoreError>;
+    /// Creates a meeting with the members present, all or nothing (unknown people are refused).
+    async fn create_meeting(&self, input: &MeetingInput, attendees: &[i64], now: i64) -> Result<i64, StoreError>;
+    /// Changes a meeting and its attendance, all or nothing.
+    async fn update_meeting(
+        &self,
+        id: i64,
+        input: &MeetingInput,
+        attendees: &[i64],
+        now: i64,
+    ) -> Result<(), StoreError>;
     async fn attendees_of(&self, meeting_id: i64) -> Result<Vec<i64>, StoreError>;
     /// Replaces the list of members present; unknown people are refused.
     async fn set_attendees(&self, meeting_id: i64, person_ids: &[i64]) -> Result<(), StoreError>;

@@ -117,32 +117,10 @@ macro_rules! impl_forum_repository {
             }
 
             async fn create_person(&self, input: &domain::forum::PersonInput, now: i64) -> Result<domain::forum::Person, StoreError> {
-                // A forum member who has an account gets it linked, so memberships grant drafting rights.
-                let user_id: Option<i64> = match (&input.user_id, &input.email) {
-                    (Some(id), _) => Some(*id),
-                    (None, Some(email)) => sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
-                        .bind(email)
-                        .fetch_optional(&self.pool)
-                        .await?,
-                    (None, None) => None,
-                };
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO people (name, email, email_public, user_id, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                )
-                .bind(&input.name)
-                .bind(&input.email)
-                .bind(i64::from(input.email_public))
-                .bind(user_id)
-                .bind(now)
-                .fetch_one(&self.pool)
-                .await?;
-                Ok(domain::forum::Person {
-                    id,
-                    name: input.name.clone(),
-                    email: input.email.clone(),
-                    email_public: input.email_public,
-                    user_id,
-                })
+                let mut tx = self.pool.begin().await?;
+                let person = insert_person(&mut tx, input, now).await?;
+                tx.commit().await?;
+                Ok(person)
             }
 
             async fn memberships_of_body(&self, body_id: i64) -> Result<Vec<domain::forum::Membership>, StoreError> {
@@ -164,44 +142,24 @@ macro_rules! impl_forum_repository {
 
             async fn add_membership(&self, body_id: i64, input: &domain::forum::MembershipInput, now: i64) -> Result<i64, StoreError> {
                 let mut tx = self.pool.begin().await?;
-                require_row(&mut tx, "people", input.person_id, "person_id", "person-unknown").await?;
-                if let Some(institution) = input.institution_id {
-                    require_row(&mut tx, "institutions", institution, "institution_id", "institution-unknown").await?;
-                }
-                let seat_id: i64 = sqlx::query_scalar("SELECT id FROM seats WHERE body_id = $1 AND role = $2")
-                    .bind(body_id)
-                    .bind(input.role.code())
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .ok_or(StoreError::NotFound)?;
-                if input.role.single_holder() {
-                    let held: Vec<$crate::forum::MembershipRow> =
-                        sqlx::query_as(&format!("{} WHERE m.seat_id = $1", $crate::forum_sql::MEMBERSHIP_SELECT))
-                            .bind(seat_id)
-                            .fetch_all(&mut *tx)
-                            .await?;
-                    for row in held {
-                        let existing: domain::forum::Membership = row.try_into()?;
-                        if input.overlaps(&existing) {
-                            return Err(StoreError::Refused { field: "role", code: "seat-taken" });
-                        }
-                    }
-                }
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO memberships (person_id, body_id, seat_id, institution_id, starts_on, ends_on, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                )
-                .bind(input.person_id)
-                .bind(body_id)
-                .bind(seat_id)
-                .bind(input.institution_id)
-                .bind($crate::forum::date_text(input.starts_on))
-                .bind(input.ends_on.map($crate::forum::date_text))
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
+                let id = insert_membership(&mut tx, body_id, input, now).await?;
                 tx.commit().await?;
                 Ok(id)
+            }
+
+            async fn add_membership_of_new_person(
+                &self,
+                body_id: i64,
+                person: &domain::forum::PersonInput,
+                input: &domain::forum::MembershipInput,
+                now: i64,
+            ) -> Result<(i64, i64), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let person_id = insert_person(&mut tx, person, now).await?.id;
+                let seat = domain::forum::MembershipInput { person_id, ..input.clone() };
+                let id = insert_membership(&mut tx, body_id, &seat, now).await?;
+                tx.commit().await?;
+                Ok((person_id, id))
             }
 
             async fn end_membership(&self, id: i64, ends_on: time::Date) -> Result<(), StoreError> {
@@ -256,7 +214,7 @@ macro_rules! impl_forum_repository {
                 row.map(TryInto::try_into).transpose()
             }
 
-            async fn create_meeting(&self, input: &domain::forum::MeetingInput, now: i64) -> Result<i64, StoreError> {
+            async fn create_meeting(&self, input: &domain::forum::MeetingInput, attendees: &[i64], now: i64) -> Result<i64, StoreError> {
                 let mut tx = self.pool.begin().await?;
                 if let Some(body) = input.body_id {
                     require_row(&mut tx, "bodies", body, "body_id", "body-unknown").await?;
@@ -268,11 +226,12 @@ macro_rules! impl_forum_repository {
                 );
                 let row = bind_meeting(query, input, now).fetch_one(&mut *tx).await?;
                 let id: i64 = sqlx::Row::try_get(&row, 0)?;
+                replace_attendees(&mut tx, id, attendees).await?;
                 tx.commit().await?;
                 Ok(id)
             }
 
-            async fn update_meeting(&self, id: i64, input: &domain::forum::MeetingInput, now: i64) -> Result<(), StoreError> {
+            async fn update_meeting(&self, id: i64, input: &domain::forum::MeetingInput, attendees: &[i64], now: i64) -> Result<(), StoreError> {
                 let mut tx = self.pool.begin().await?;
                 if let Some(body) = input.body_id {
                     require_row(&mut tx, "bodies", body, "body_id", "body-unknown").await?;
@@ -285,6 +244,7 @@ macro_rules! impl_forum_repository {
                 if done.rows_affected() == 0 {
                     return Err(StoreError::NotFound);
                 }
+                replace_attendees(&mut tx, id, attendees).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -299,16 +259,7 @@ macro_rules! impl_forum_repository {
             async fn set_attendees(&self, meeting_id: i64, person_ids: &[i64]) -> Result<(), StoreError> {
                 let mut tx = self.pool.begin().await?;
                 require_row(&mut tx, "meetings", meeting_id, "meeting_id", "meeting-unknown").await?;
-                sqlx::query("DELETE FROM meeting_attendees WHERE meeting_id = $1").bind(meeting_id).execute(&mut *tx).await?;
-                let mut seen = std::collections::BTreeSet::new();
-                for person in person_ids.iter().filter(|p| seen.insert(**p)) {
-                    require_row(&mut tx, "people", *person, "attendees", "person-unknown").await?;
-                    sqlx::query("INSERT INTO meeting_attendees (meeting_id, person_id) VALUES ($1, $2)")
-                        .bind(meeting_id)
-                        .bind(person)
-                        .execute(&mut *tx)
-                        .await?;
-                }
+                replace_attendees(&mut tx, meeting_id, person_ids).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -477,6 +428,91 @@ macro_rules! impl_forum_repository {
                     .map(|r| { let c = links.remove(&r.id).unwrap_or_default(); r.into_recommendation(c) })
                     .collect()
             }
+        }
+
+        async fn replace_attendees(tx: &mut sqlx::Transaction<'_, DB>, meeting_id: i64, person_ids: &[i64]) -> Result<(), StoreError> {
+            sqlx::query("DELETE FROM meeting_attendees WHERE meeting_id = $1").bind(meeting_id).execute(&mut **tx).await?;
+            let mut seen = std::collections::BTreeSet::new();
+            for person in person_ids.iter().filter(|p| seen.insert(**p)) {
+                require_row(tx, "people", *person, "attendees", "person-unknown").await?;
+                sqlx::query("INSERT INTO meeting_attendees (meeting_id, person_id) VALUES ($1, $2)")
+                    .bind(meeting_id)
+                    .bind(person)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            Ok(())
+        }
+
+        async fn insert_person(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            input: &domain::forum::PersonInput,
+            now: i64,
+        ) -> Result<domain::forum::Person, StoreError> {
+            // A forum member who has an account gets it linked, so memberships grant drafting rights.
+            let user_id: Option<i64> = match (&input.user_id, &input.email) {
+                (Some(id), _) => Some(*id),
+                (None, Some(email)) => {
+                    sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(&mut **tx).await?
+                }
+                (None, None) => None,
+            };
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO people (name, email, email_public, user_id, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(&input.name)
+            .bind(&input.email)
+            .bind(i64::from(input.email_public))
+            .bind(user_id)
+            .bind(now)
+            .fetch_one(&mut **tx)
+            .await?;
+            Ok(domain::forum::Person { id, name: input.name.clone(), email: input.email.clone(), email_public: input.email_public, user_id })
+        }
+
+        /// Seats a person after the checks: known person and institution, a free single seat.
+        async fn insert_membership(
+            tx: &mut sqlx::Transaction<'_, DB>,
+            body_id: i64,
+            input: &domain::forum::MembershipInput,
+            now: i64,
+        ) -> Result<i64, StoreError> {
+            require_row(tx, "people", input.person_id, "person_id", "person-unknown").await?;
+            if let Some(institution) = input.institution_id {
+                require_row(tx, "institutions", institution, "institution_id", "institution-unknown").await?;
+            }
+            let seat_id: i64 = sqlx::query_scalar("SELECT id FROM seats WHERE body_id = $1 AND role = $2")
+                .bind(body_id)
+                .bind(input.role.code())
+                .fetch_optional(&mut **tx)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            if input.role.single_holder() {
+                let held: Vec<$crate::forum::MembershipRow> =
+                    sqlx::query_as(&format!("{} WHERE m.seat_id = $1", $crate::forum_sql::MEMBERSHIP_SELECT))
+                        .bind(seat_id)
+                        .fetch_all(&mut **tx)
+                        .await?;
+                for row in held {
+                    let existing: domain::forum::Membership = row.try_into()?;
+                    if input.overlaps(&existing) {
+                        return Err(StoreError::Refused { field: "role", code: "seat-taken" });
+                    }
+                }
+            }
+            Ok(sqlx::query_scalar(
+                "INSERT INTO memberships (person_id, body_id, seat_id, institution_id, starts_on, ends_on, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(input.person_id)
+            .bind(body_id)
+            .bind(seat_id)
+            .bind(input.institution_id)
+            .bind($crate::forum::date_text(input.starts_on))
+            .bind(input.ends_on.map($crate::forum::date_text))
+            .bind(now)
+            .fetch_one(&mut **tx)
+            .await?)
         }
 
         /// Binds a meeting's fields as `$1`…`$12` (the last is the time of the change).

@@ -388,6 +388,13 @@ async fn forum_bodies_seats_and_memberships(t: &TestDatabase) {
         db.add_membership(sub.id, &chair(9999, "2027-01-01", None), 10).await,
         Err(StoreError::Refused { code: "person-unknown", .. })
     ));
+    let newcomer = PersonInput { name: "Youssef".into(), email: None, email_public: false, user_id: None };
+    let people_before = db.list_people().await.expect("people").len();
+    assert!(matches!(
+        db.add_membership_of_new_person(sub.id, &newcomer, &chair(0, "2026-06-01", None), 10).await,
+        Err(StoreError::Refused { code: "seat-taken", .. })
+    ));
+    assert_eq!(db.list_people().await.expect("people").len(), people_before, "a refused seat creates nobody");
     let members = MembershipInput { role: SeatRole::Member, ..chair(omar.id, "2025-01-01", None) };
     db.add_membership(steering.id, &members, 10).await.expect("member");
     db.add_membership(steering.id, &MembershipInput { person_id: amina.id, ..members.clone() }, 10)
@@ -422,12 +429,12 @@ async fn meetings_attendance_and_recommendations(t: &TestDatabase) {
         ..MeetingForm::default()
     };
     let input = MeetingInput::parse(&form).expect("meeting");
-    let id = db.create_meeting(&input, 10).await.expect("create");
+    let id = db.create_meeting(&input, &[], 10).await.expect("create");
     let meeting = db.meeting(id).await.expect("get").expect("meeting");
     assert_eq!(meeting.outside_participants, vec![(domain::institution::Branch::CivilSociety, 14)]);
     assert_eq!(meeting.time_zone, "Africa/Casablanca");
     assert!(matches!(
-        db.create_meeting(&MeetingInput { body_id: Some(999), ..input.clone() }, 10).await,
+        db.create_meeting(&MeetingInput { body_id: Some(999), ..input.clone() }, &[], 10).await,
         Err(StoreError::Refused { code: "body-unknown", .. })
     ));
 
@@ -439,6 +446,15 @@ async fn meetings_attendance_and_recommendations(t: &TestDatabase) {
     assert_eq!(db.attendees_of(id).await.expect("attendees"), vec![person.id]);
     assert!(db.set_attendees(id, &[person.id, 4242]).await.is_err());
     assert_eq!(db.attendees_of(id).await.expect("attendees"), vec![person.id], "a refused list changes nothing");
+    let renamed = MeetingInput { place: Some("Fès".into()), ..input.clone() };
+    assert!(db.update_meeting(id, &renamed, &[4242], 20).await.is_err());
+    assert_eq!(
+        db.meeting(id).await.expect("get").expect("meeting").place,
+        None,
+        "a refused attendance list keeps the meeting as it was"
+    );
+    db.update_meeting(id, &renamed, &[], 20).await.expect("update");
+    assert!(db.attendees_of(id).await.expect("attendees").is_empty());
 
     let text = [(Locale::Fr, "Publier les données budgétaires".to_string())];
     let rec = RecommendationInput::parse(&text, "accepted", &[], vec![commitment.id]).expect("input");

@@ -471,7 +471,7 @@ fn popolo_schema(name: &str) -> serde_json::Value {
             object.insert("required".into(), serde_json::Value::Array(required));
         }
     }
-    let path = format!("{}/../../../shared/data/popolo-schemas/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/../../schemas/popolo/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut schema: serde_json::Value = serde_json::from_str(&text).expect("schema json");
     to_draft4(&mut schema);
@@ -521,7 +521,7 @@ async fn the_popolo_export_validates_and_keeps_private_addresses_private(app: &m
         place: "Rabat".into(),
         ..MeetingForm::default()
     };
-    db.create_meeting(&MeetingInput::parse(&form).unwrap(), START).await.unwrap();
+    db.create_meeting(&MeetingInput::parse(&form).unwrap(), &[], START).await.unwrap();
 
     let response = app.get("/api/v1/popolo.json").await;
     assert_eq!(response.status, StatusCode::OK);

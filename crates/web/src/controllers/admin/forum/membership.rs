@@ -62,23 +62,16 @@ pub async fn create(
             return view(&state, &ctx, body, None, Some((values, errors))).await;
         }
     };
-    // A new person is created only once the seat itself is known to be acceptable.
-    let probe = MembershipInput { person_id: person_id.unwrap_or(0), role, institution_id, starts_on, ends_on };
-    let person_id = match (person_id, new_person) {
-        (Some(id), _) => id,
-        (None, Some(input)) => {
-            if role.single_holder() {
-                let held = state.db.memberships_of_body(body.id).await?;
-                if held.iter().any(|m| m.role == role && probe.overlaps(m)) {
-                    errors.add("role", "seat-taken");
-                    return view(&state, &ctx, body, None, Some((values, errors))).await;
-                }
-            }
-            state.db.create_person(&input, state.now()).await?.id
+    let seat = MembershipInput { person_id: person_id.unwrap_or(0), role, institution_id, starts_on, ends_on };
+    let saved = match (person_id, new_person) {
+        (Some(_), _) => state.db.add_membership(body.id, &seat, state.now()).await.map(|_| ()),
+        // The person is created in the same transaction as the seat: a refused seat creates nobody.
+        (None, Some(person)) => {
+            state.db.add_membership_of_new_person(body.id, &person, &seat, state.now()).await.map(|_| ())
         }
         (None, None) => return Err(AppError::BadRequest),
     };
-    match state.db.add_membership(body.id, &MembershipInput { person_id, ..probe }, state.now()).await {
+    match saved {
         Ok(_) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=saved", ctx.locale.code(), body.id))),
         Err(err) => {
             errors.0.extend(refused(err)?.0);

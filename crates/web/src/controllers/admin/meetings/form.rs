@@ -195,15 +195,10 @@ pub async fn create(
         Ok(parsed) => parsed,
         Err(errors) => return view(&state, &ctx, None, values, errors, None).await,
     };
-    let id = match state.db.create_meeting(&input, state.now()).await {
-        Ok(id) => id,
-        Err(err) => return view(&state, &ctx, None, values, refused(err)?, None).await,
-    };
-    if let Err(err) = state.db.set_attendees(id, &attendees).await {
-        let meeting = state.db.meeting(id).await?;
-        return view(&state, &ctx, meeting, values, refused(err)?, None).await;
+    match state.db.create_meeting(&input, &attendees, state.now()).await {
+        Ok(id) => Ok(see_other(&format!("/{}/admin/meetings/{id}/edit?notice=created", ctx.locale.code()))),
+        Err(err) => view(&state, &ctx, None, values, refused(err)?, None).await,
     }
-    Ok(see_other(&format!("/{}/admin/meetings/{id}/edit?notice=created", ctx.locale.code())))
 }
 
 pub(crate) async fn load(state: &AppState, id: &str) -> AppResult<Meeting> {
@@ -230,11 +225,7 @@ pub async fn update(
         Ok(parsed) => parsed,
         Err(errors) => return view(&state, &ctx, Some(meeting), values, errors, None).await,
     };
-    // Attendance first: it is the step that can be refused; the meeting itself then saves.
-    if let Err(err) = state.db.set_attendees(meeting.id, &attendees).await {
-        return view(&state, &ctx, Some(meeting), values, refused(err)?, None).await;
-    }
-    match state.db.update_meeting(meeting.id, &input, state.now()).await {
+    match state.db.update_meeting(meeting.id, &input, &attendees, state.now()).await {
         Ok(()) => Ok(see_other(&format!("/{}/admin/meetings/{}/edit?notice=saved", ctx.locale.code(), meeting.id))),
         Err(err) => view(&state, &ctx, Some(meeting), values, refused(err)?, None).await,
     }
