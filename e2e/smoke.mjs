@@ -146,6 +146,8 @@ try {
   await visit(page, `${base}/ar/password/forgot`, 'forgot password');
 
   console.log('the forum register, meetings and documents (four languages)');
+  await page.goto(`${base}/ar/`);
+  check(await page.locator('#meetings-heading + ul.card-list > li').count() === 2, 'the home page shows the two upcoming demo meetings');
   for (const code of ['ar', 'fr', 'en', 'zgh']) {
     await visit(page, `${base}/${code}/forum`, `/${code}/forum`, { screenshot: `forum-${code}` });
     check(await page.locator('a[href$="/forum/participation-citoyenne"]').count() === 1, `/${code}/forum lists the sub-commissions`);
@@ -218,7 +220,7 @@ try {
   await page.click('form[action="/ar/admin/forum/4/memberships"] button[type=submit]');
   check((await page.textContent('main')).includes('سعاد المرابط'), 'the new member is listed');
   await page.goto(`${base}/fr/admin/documents`);
-  await page.setInputFiles('#f-file', { name: 'compte-rendu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+  await page.setInputFiles('#f-up-file', { name: 'compte-rendu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
   await page.selectOption('#f-up-kind', 'evidence');
   await page.fill('#f-up-title_fr', 'Compte rendu de la consultation');
   await page.click('form[action="/fr/admin/documents/upload"] button[type=submit]');
@@ -227,10 +229,10 @@ try {
   const download = await page.request.get(`${base}${await page.getAttribute('.document-list a[download]', 'href')}`);
   check(download.status() === 200 && download.headers()['content-type'] === 'application/pdf', 'the uploaded file downloads as a PDF');
   await page.goto(`${base}/fr/admin/documents`);
-  await page.setInputFiles('#f-file', { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  await page.setInputFiles('#f-up-file', { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
   await page.fill('#f-up-title_fr', 'Faux PDF');
   await page.click('form[action="/fr/admin/documents/upload"] button[type=submit]');
-  check((await page.textContent('#f-file-error')).length > 0, 'a PNG named .pdf is refused next to the file field');
+  check((await page.textContent('#f-up-file-error')).length > 0, 'a PNG named .pdf is refused next to the file field');
   await axe(page, 'upload with errors');
 
   console.log('drafting a commitment and reading its history (Arabic)');

@@ -34,6 +34,10 @@ home-step-track-text = تقدّم الوزارات والبرلمان والسل
 home-institutions-title = مؤسسات الدولة المنفتحة
 home-institutions-count = عدد المؤسسات المشارِكة: { $count }
 home-institutions-link = عرض كل المؤسسات
+home-meetings-title = الاجتماعات المقبلة للمنتدى
+home-meetings-link = جميع الاجتماعات وورشات العمل، والتقويم للاشتراك فيه
+home-documents-title = أحدث الوثائق
+home-documents-link = مستودع الوثائق كاملاً
 home-join-title = شارِك
 home-join-text = أنشئ حسابًا لاقتراح الأفكار والتعليق على مشروع الخطة وتتبع مآل مساهمتك.
 

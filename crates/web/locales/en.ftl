@@ -34,6 +34,10 @@ home-step-track-text = Ministries, parliament, the judiciary and independent ins
 home-institutions-title = Institutions of the open state
 home-institutions-count = { $count } institutions take part.
 home-institutions-link = See all institutions
+home-meetings-title = Next forum meetings
+home-meetings-link = All meetings and workshops, and the calendar to subscribe to
+home-documents-title = Latest documents
+home-documents-link = The whole document repository
 home-join-title = Take part
 home-join-text = Create an account to propose ideas, comment on the draft plan and follow what happens to your input.
 

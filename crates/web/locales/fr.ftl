@@ -34,6 +34,10 @@ home-step-track-text = Ministères, parlement, pouvoir judiciaire et institution
 home-institutions-title = Les institutions de l'État ouvert
 home-institutions-count = { $count } institutions participent.
 home-institutions-link = Voir toutes les institutions
+home-meetings-title = Prochaines réunions du forum
+home-meetings-link = Toutes les réunions et tous les ateliers, et l'agenda à suivre
+home-documents-title = Derniers documents
+home-documents-link = Tout le fonds documentaire
 home-join-title = Participer
 home-join-text = Créez un compte pour proposer des idées, commenter le projet de plan et suivre ce que devient votre contribution.
 

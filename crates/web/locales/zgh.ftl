@@ -34,6 +34,10 @@ home-step-track-text = ⵜⵉⵎⴰⵡⴰⵙⵉⵏ, ⴰⴱⵔⵍⴰⵎⴰⵏ, �
 home-institutions-title = ⵜⵉⵙⵏⵓⵔⴰ ⵏ ⵜⴰⴳⴷⵓⴷⴰ ⵉⵕⵥⵎⵏ
 home-institutions-count = ⵎⵏⵛⴽ ⵏ ⵜⵙⵏⵓⵔⴰ ⵉⵜⵜⵎⵛⴰⵔⴰⴽⵏ: { $count }
 home-institutions-link = ⵥⵕ ⴰⴽⴽⵯ ⵜⵉⵙⵏⵓⵔⴰ
+home-meetings-title = ⵉⵎⵢⴰⴳⴰⵔⵏ ⵏ ⵓⵏⵎⵓⵏ ⵎⴰ ⴷ ⵉⵜⵜⴰⵙⵏ
+home-meetings-link = ⴰⴽⴽ ⵉⵎⵢⴰⴳⴰⵔⵏ ⴷ ⵜⵡⵔⵛⴰⵜⵉⵏ, ⴷ ⵓⵙⵎⵉⴽⵍ
+home-documents-title = ⵉⵙⴽⴽⵉⵏⵏ ⵉⵏⴳⴳⵓⵔⴰ
+home-documents-link = ⵜⴰⵙⴷⵍⵉⵙⵜ ⵏ ⵉⵙⴽⴽⵉⵏⵏ ⵎⴰⵕⵕⴰ
 home-join-title = ⵎⵛⴰⵔⴰⴽ
 home-join-text = ⵙⵏⵓⵍⴼⵓ ⴰⵎⵉⴹⴰⵏ ⵃⵎⴰ ⴰⴷ ⵜⵙⵙⵓⵎⵔⴷ ⵜⵉⵡⵏⴳⵉⵎⵉⵏ, ⴰⴷ ⵜⴰⵔⵓⴷ ⵅⴼ ⵓⵖⴰⵡⴰⵙ ⴷ ⴰⴷ ⵜⴹⴼⵕⴷ ⵜⴰⵎⵜⵜⴰⵡⵜ ⵏⵏⴽ.
 
