@@ -160,6 +160,7 @@ pub async fn seed_forum(db: &dyn Database, files: &FileStore, now: i64) -> anyho
         let form = MeetingForm {
             body_id: lookup(&bodies, &m.body, "body")?.to_string(),
             kind: m.kind.clone(),
+            status: String::new(),
             titles: pairs(&m.title),
             start_date: date,
             start_time: m.start.clone(),

@@ -35,6 +35,9 @@ pub struct Document {
     pub source: DocumentSource,
     pub meeting_id: Option<i64>,
     pub body_id: Option<i64>,
+    /// Set when the secretariat withdrew the document: the public reason. The record stays
+    /// listed as a tombstone; the file is no longer served.
+    pub withdrawn: Option<Localized>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

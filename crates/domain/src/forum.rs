@@ -68,6 +68,14 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Whether a meeting takes place; a cancelled one stays in the record, marked.
+    MeetingStatus, "meeting-status-invalid", {
+        Scheduled => "scheduled",
+        Cancelled => "cancelled",
+    }
+);
+
+vocabulary!(
     RecommendationStatus, "recommendation-status-invalid", {
         Open => "open",
         Accepted => "accepted",
@@ -311,6 +319,7 @@ pub struct Meeting {
     pub id: i64,
     pub body_id: Option<i64>,
     pub kind: MeetingKind,
+    pub status: MeetingStatus,
     pub title: Localized,
     /// Seconds since the Unix epoch.
     pub starts_at: i64,
@@ -335,6 +344,7 @@ impl Meeting {
 pub struct MeetingInput {
     pub body_id: Option<i64>,
     pub kind: MeetingKind,
+    pub status: MeetingStatus,
     pub title: Localized,
     pub starts_at: i64,
     pub ends_at: i64,
@@ -351,6 +361,8 @@ pub struct MeetingInput {
 pub struct MeetingForm {
     pub body_id: String,
     pub kind: String,
+    /// Empty means scheduled.
+    pub status: String,
     pub titles: Vec<(crate::Locale, String)>,
     pub start_date: String,
     pub start_time: String,
@@ -369,6 +381,10 @@ impl MeetingInput {
         let mut errors = ValidationErrors::new();
         let body_id = errors.check("body_id", optional_id(&form.body_id)).flatten();
         let kind = errors.check("kind", MeetingKind::parse(form.kind.trim()));
+        let status = match form.status.trim() {
+            "" => Some(MeetingStatus::Scheduled),
+            code => errors.check("status", MeetingStatus::parse(code)),
+        };
         let title = Localized::from_pairs(form.titles.iter().cloned());
         if title.is_empty() {
             errors.add("title", "meeting-title-required");
@@ -406,10 +422,11 @@ impl MeetingInput {
             }
         }
         errors.clone().into_result()?;
-        match (kind, starts_at, ends_at, zone) {
-            (Some(kind), Some(starts_at), Some(ends_at), Some(_)) => Ok(MeetingInput {
+        match (kind, status, starts_at, ends_at, zone) {
+            (Some(kind), Some(status), Some(starts_at), Some(ends_at), Some(_)) => Ok(MeetingInput {
                 body_id,
                 kind,
+                status,
                 title,
                 starts_at,
                 ends_at,

@@ -121,6 +121,7 @@ pub async fn export(db: &dyn Database, base_url: &str, default: Locale) -> Resul
                 ("id", json!(format!("meeting-{}", m.id))),
                 ("name", json!(name)),
                 ("classification", json!(m.kind.code())),
+                ("status", json!(m.status.code())),
                 ("start_date", json!(stamp(m.starts_at))),
                 ("end_date", json!(stamp(m.ends_at))),
                 (

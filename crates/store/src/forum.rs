@@ -75,6 +75,10 @@ pub trait ForumRepository: Send + Sync {
     ) -> Result<i64, StoreError>;
     async fn update_recommendation(&self, id: i64, input: &RecommendationInput, now: i64) -> Result<(), StoreError>;
 
+    /// Withdraws a document with a public reason; the record and the file are kept.
+    async fn withdraw_document(&self, id: i64, reason: &domain::Localized, now: i64) -> Result<(), StoreError>;
+    /// Corrects a person's name, address and its visibility (the account link follows the address).
+    async fn update_person(&self, id: i64, input: &PersonInput) -> Result<(), StoreError>;
     /// Every document, newest first.
     async fn list_documents(&self) -> Result<Vec<Document>, StoreError>;
     async fn document(&self, id: i64) -> Result<Option<Document>, StoreError>;
@@ -165,6 +169,7 @@ pub(crate) struct MeetingRow {
     pub id: i64,
     pub body_id: Option<i64>,
     pub kind: String,
+    pub status: String,
     pub title: String,
     pub starts_at: i64,
     pub ends_at: i64,
@@ -189,6 +194,7 @@ impl TryFrom<MeetingRow> for Meeting {
             id: r.id,
             body_id: r.body_id,
             kind: MeetingKind::parse(&r.kind).map_err(|e| corrupt("meeting", r.id, e))?,
+            status: MeetingStatus::parse(&r.status).map_err(|e| corrupt("meeting", r.id, e))?,
             title: localized("meeting", r.id, &r.title)?,
             starts_at: r.starts_at,
             ends_at: r.ends_at,
@@ -244,6 +250,7 @@ pub(crate) struct DocumentRow {
     pub url: Option<String>,
     pub meeting_id: Option<i64>,
     pub body_id: Option<i64>,
+    pub withdrawn_reason: Option<String>,
 }
 
 impl TryFrom<DocumentRow> for Document {
@@ -269,6 +276,7 @@ impl TryFrom<DocumentRow> for Document {
             source,
             meeting_id: r.meeting_id,
             body_id: r.body_id,
+            withdrawn: r.withdrawn_reason.as_deref().map(|json| localized("document", r.id, json)).transpose()?,
         })
     }
 }

@@ -5,10 +5,11 @@ pub(crate) const MEMBERSHIP_SELECT: &str =
     "SELECT m.id, m.person_id, m.body_id, m.seat_id, s.role, m.institution_id, m.starts_on, m.ends_on
      FROM memberships m JOIN seats s ON s.id = m.seat_id";
 pub(crate) const MEETING_COLUMNS: &str =
-    "id, body_id, kind, title, starts_at, ends_at, time_zone, place, online_url, agenda, minutes, outside";
+    "id, body_id, kind, status, title, starts_at, ends_at, time_zone, place, online_url, agenda, minutes, outside";
 pub(crate) const RECOMMENDATION_COLUMNS: &str = "id, meeting_id, text, status, reason";
 pub(crate) const DOCUMENT_COLUMNS: &str =
-    "id, kind, title, language, published_on, object_key, file_name, content_type, size, sha256, url, meeting_id, body_id";
+    "id, kind, title, language, published_on, object_key, file_name, content_type, size, sha256, url, meeting_id, body_id,
+     withdrawn_reason";
 
 /// Implements `ForumRepository` for a store with a `pool` field; `DB` must name its database.
 macro_rules! impl_forum_repository {
@@ -221,8 +222,8 @@ macro_rules! impl_forum_repository {
                 }
                 let query = sqlx::query(
                     "INSERT INTO meetings (body_id, kind, title, starts_at, ends_at, time_zone, place, online_url, agenda, minutes, outside,
-                       updated_at, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+                       status, updated_at, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id",
                 );
                 let row = bind_meeting(query, input, now).fetch_one(&mut *tx).await?;
                 let id: i64 = sqlx::Row::try_get(&row, 0)?;
@@ -238,7 +239,7 @@ macro_rules! impl_forum_repository {
                 }
                 let query = sqlx::query(
                     "UPDATE meetings SET body_id = $1, kind = $2, title = $3, starts_at = $4, ends_at = $5, time_zone = $6, place = $7,
-                       online_url = $8, agenda = $9, minutes = $10, outside = $11, updated_at = $12 WHERE id = $13",
+                       online_url = $8, agenda = $9, minutes = $10, outside = $11, status = $12, updated_at = $13 WHERE id = $14",
                 );
                 let done = bind_meeting(query, input, now).bind(id).execute(&mut *tx).await?;
                 if done.rows_affected() == 0 {
@@ -338,6 +339,38 @@ macro_rules! impl_forum_repository {
                 sqlx::query("DELETE FROM recommendation_commitments WHERE recommendation_id = $1").bind(id).execute(&mut *tx).await?;
                 link_commitments(&mut tx, id, &input.commitment_ids).await?;
                 tx.commit().await?;
+                Ok(())
+            }
+
+            async fn withdraw_document(&self, id: i64, reason: &domain::Localized, now: i64) -> Result<(), StoreError> {
+                let done = sqlx::query("UPDATE documents SET withdrawn_at = $1, withdrawn_reason = $2 WHERE id = $3")
+                    .bind(now)
+                    .bind(reason.to_json())
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                Ok(())
+            }
+
+            async fn update_person(&self, id: i64, input: &domain::forum::PersonInput) -> Result<(), StoreError> {
+                let user_id: Option<i64> = match &input.email {
+                    Some(email) => sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(&self.pool).await?,
+                    None => None,
+                };
+                let done = sqlx::query("UPDATE people SET name = $1, email = $2, email_public = $3, user_id = $4 WHERE id = $5")
+                    .bind(&input.name)
+                    .bind(&input.email)
+                    .bind(i64::from(input.email_public))
+                    .bind(input.user_id.or(user_id))
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err(StoreError::NotFound);
+                }
                 Ok(())
             }
 
@@ -515,7 +548,7 @@ macro_rules! impl_forum_repository {
             .await?)
         }
 
-        /// Binds a meeting's fields as `$1`…`$12` (the last is the time of the change).
+        /// Binds a meeting's fields as `$1`…`$13` (the last is the time of the change).
         fn bind_meeting<'q>(
             query: sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>,
             input: &'q domain::forum::MeetingInput,
@@ -533,6 +566,7 @@ macro_rules! impl_forum_repository {
                 .bind(input.agenda.to_json())
                 .bind(input.minutes.to_json())
                 .bind($crate::forum::outside_json(&input.outside_participants))
+                .bind(input.status.code())
                 .bind(now)
         }
 

@@ -367,6 +367,12 @@ async fn forum_bodies_seats_and_memberships(t: &TestDatabase) {
         .await
         .expect("person");
     assert_eq!(amina.user_id, Some(user.id), "a person with an account's address is linked to it");
+    let unlinked = PersonInput { name: "Amina B.".into(), email: None, email_public: false, user_id: None };
+    db.update_person(amina.id, &unlinked).await.expect("update");
+    assert_eq!(db.person(amina.id).await.expect("get").expect("person").user_id, None, "the link follows the address");
+    let relinked = PersonInput { email: Some("member@example.ma".into()), ..unlinked };
+    db.update_person(amina.id, &relinked).await.expect("update");
+    assert_eq!(db.person(amina.id).await.expect("get").expect("person").user_id, Some(user.id));
     let omar = db
         .create_person(&PersonInput { name: "Omar".into(), email: None, email_public: false, user_id: None }, 10)
         .await
@@ -453,7 +459,9 @@ async fn meetings_attendance_and_recommendations(t: &TestDatabase) {
         None,
         "a refused attendance list keeps the meeting as it was"
     );
-    db.update_meeting(id, &renamed, &[], 20).await.expect("update");
+    let cancelled = MeetingInput { status: MeetingStatus::Cancelled, ..renamed.clone() };
+    db.update_meeting(id, &cancelled, &[], 20).await.expect("update");
+    assert_eq!(db.meeting(id).await.expect("get").expect("meeting").status, MeetingStatus::Cancelled);
     assert!(db.attendees_of(id).await.expect("attendees").is_empty());
 
     let text = [(Locale::Fr, "Publier les données budgétaires".to_string())];
@@ -499,6 +507,10 @@ async fn documents_and_failed_uploads(t: &TestDatabase) {
     assert_eq!(db.list_documents().await.expect("list").len(), 1, "no orphan row");
 
     let link = DocumentSource::Link { url: "https://www.ogp.gov.ma/rapport.pdf".into() };
-    db.add_document(&input, &link, None, 20).await.expect("link");
+    let link_id = db.add_document(&input, &link, None, 20).await.expect("link");
     assert_eq!(db.list_documents().await.expect("list").len(), 2);
+    let reason = Localized::from_pairs([(Locale::Fr, "Version erronée")]);
+    db.withdraw_document(link_id, &reason, 30).await.expect("withdraw");
+    assert_eq!(db.document(link_id).await.expect("get").expect("kept").withdrawn, Some(reason));
+    assert!(matches!(db.withdraw_document(9999, &Localized::new(), 30).await, Err(StoreError::NotFound)));
 }

@@ -630,3 +630,18 @@ error-file-name-invalid = يجب أن يكون للملف اسم وامتداد�
 error-file-executable = لا يمكن رفع البرامج والنصوص البرمجية.
 error-file-type-not-accepted = هذا النوع من الملفات غير مقبول.
 error-file-type-mismatch = محتوى الملف لا يطابق امتداده. تأكد من أنك اخترت الملف الصحيح.
+
+# تصحيحات السجل
+meeting-status-scheduled = مبرمج
+meeting-status-cancelled = ملغى
+field-meeting-status = حالة الاجتماع
+meeting-cancelled-notice = أُلغي هذا الاجتماع، ويبقى مُدرجاً في السجل.
+error-meeting-status-invalid = حدّد هل سيُعقد الاجتماع.
+error-gone-title = لم يعد متاحاً
+error-gone-body = سُحبت هذه الوثيقة، ويُبيّن مستودع الوثائق سبب ذلك.
+document-withdrawn = مسحوبة
+admin-document-withdraw = سحب وثيقة
+admin-document-withdraw-hint = تبقى الوثيقة المسحوبة مُدرجة مع السبب الذي تذكره، ولا يعود ملفها قابلاً للتنزيل.
+field-withdraw-reason = السبب المُعلن للسحب
+error-withdraw-reason-required = اذكر السبب المُعلن للسحب (2000 حرف على الأكثر).
+admin-person-edit = تصحيح بيانات شخص

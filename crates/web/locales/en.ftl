@@ -617,3 +617,18 @@ error-file-name-invalid = The file name must have a name and an extension, e.g. 
 error-file-executable = Programs and scripts cannot be uploaded.
 error-file-type-not-accepted = This type of file is not accepted.
 error-file-type-mismatch = The file's content does not match its extension. Check that you chose the right file.
+
+# Corrections to the register
+meeting-status-scheduled = Scheduled
+meeting-status-cancelled = Cancelled
+field-meeting-status = Status of the meeting
+meeting-cancelled-notice = This meeting has been cancelled. It stays in the record.
+error-meeting-status-invalid = Choose whether the meeting takes place.
+error-gone-title = No longer available
+error-gone-body = This document has been withdrawn. The repository says why.
+document-withdrawn = Withdrawn
+admin-document-withdraw = Withdraw a document
+admin-document-withdraw-hint = A withdrawn document stays listed with your reason; its file is no longer downloadable.
+field-withdraw-reason = Public reason for the withdrawal
+error-withdraw-reason-required = Give the public reason for the withdrawal (at most 2,000 characters).
+admin-person-edit = Correct a person's details

@@ -618,3 +618,18 @@ error-file-name-invalid = Le fichier doit avoir un nom et une extension, par exe
 error-file-executable = Les programmes et les scripts ne peuvent pas être déposés.
 error-file-type-not-accepted = Ce type de fichier n'est pas accepté.
 error-file-type-mismatch = Le contenu du fichier ne correspond pas à son extension. Vérifiez que vous avez choisi le bon fichier.
+
+# Corrections du registre
+meeting-status-scheduled = Prévue
+meeting-status-cancelled = Annulée
+field-meeting-status = Statut de la réunion
+meeting-cancelled-notice = Cette réunion a été annulée. Elle reste inscrite au registre.
+error-meeting-status-invalid = Indiquez si la réunion a lieu.
+error-gone-title = Plus disponible
+error-gone-body = Ce document a été retiré. Le fonds documentaire en indique la raison.
+document-withdrawn = Retiré
+admin-document-withdraw = Retirer un document
+admin-document-withdraw-hint = Un document retiré reste dans la liste avec votre motif ; son fichier n'est plus téléchargeable.
+field-withdraw-reason = Motif public du retrait
+error-withdraw-reason-required = Indiquez le motif public du retrait (2 000 caractères au plus).
+admin-person-edit = Corriger les informations d'une personne

@@ -617,3 +617,18 @@ error-file-name-invalid = ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵍⵉ ⵉ ⵓⴼⴰⵢⵍ�
 error-file-executable = ⵉⵀⵉⵍⵏ ⴷ ⵉⵙⴽⵔⵉⴱⵜⵏ ⵓⵔ ⵣⵎⵉⵔⵏ ⴰⴷ ⵜⵜⵓⵙⵙⵓⵍⵉⵏ.
 error-file-type-not-accepted = ⴰⵏⴰⵡ ⴰⴷ ⵏ ⵓⴼⴰⵢⵍⵓ ⵓⵔ ⵉⵜⵜⵓⵇⴱⴰⵍ.
 error-file-type-mismatch = ⴰⴳⴱⵓⵔ ⵏ ⵓⴼⴰⵢⵍⵓ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⵙⵖⵣⵉⴼ ⵏⵏⵙ. ⵥⵕ ⵎⴰ ⵜⴼⵔⵏⴷ ⴰⴼⴰⵢⵍⵓ ⵉⵖⵓⴷⵏ.
+
+# ⴰⵙⵖⵓⴷⵓ ⵏ ⵓⵎⵍⵍⴰⵢ
+meeting-status-scheduled = ⵉⵜⵜⵓⵙⵖⵉⴷⵏ
+meeting-status-cancelled = ⵉⵜⵜⵓⵙⵔⵙ
+field-meeting-status = ⴰⴷⴷⴰⴷ ⵏ ⵓⵎⵢⴰⴳⴰⵔ
+meeting-cancelled-notice = ⵉⵜⵜⵓⵙⵔⵙ ⵓⵎⵢⴰⴳⴰⵔ ⴰ. ⵉⵇⵇⵉⵎ ⴳ ⵓⵎⵍⵍⴰⵢ.
+error-meeting-status-invalid = ⵙⵙⵏⵜⵍ ⵎⴰⵙ ⵉⵜⵜⵉⵍⵉ ⵓⵎⵢⴰⴳⴰⵔ.
+error-gone-title = ⵓⵔ ⵉⵍⵍⵉ ⵙ ⵓⵙⵏⴼⴰⵔ
+error-gone-body = ⵉⵜⵜⵓⴽⴽⵙ ⵓⵙⴽⴽⵉⵏ ⴰ. ⵜⴰⵙⴷⵍⵉⵙⵜ ⵏ ⵉⵙⴽⴽⵉⵏⵏ ⵜⵙⵙⵏⵜⵍ ⵎⴰⵖ.
+document-withdrawn = ⵉⵜⵜⵓⴽⴽⵙ
+admin-document-withdraw = ⴽⴽⵙ ⴰⵙⴽⴽⵉⵏ
+admin-document-withdraw-hint = ⴰⵙⴽⴽⵉⵏ ⵉⵜⵜⵓⴽⴽⵙⵏ ⵉⵇⵇⵉⵎ ⴳ ⵜⵍⴳⴰⵎⵜ ⴷ ⵜⵎⵏⵜⵉⵍⵜ ⵏⵏⴽ; ⴰⴼⴰⵢⵍⵓ ⵏⵏⵙ ⵓⵔ ⵉⵜⵜⵓⴳⵎ.
+field-withdraw-reason = ⵜⴰⵎⵏⵜⵉⵍⵜ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ ⵏ ⵓⴽⴽⵓⵙ
+error-withdraw-reason-required = ⴰⵔⵓ ⵜⴰⵎⵏⵜⵉⵍⵜ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ ⵏ ⵓⴽⴽⵓⵙ (2000 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵎⴰⵕⵕⴰ).
+admin-person-edit = ⵙⵖⵓⴷⵓ ⵉⵙⴼⴽⴰ ⵏ ⵢⴰⵏ ⵓⴼⵔⴷ

@@ -17,6 +17,8 @@ pub enum AppError {
     Forbidden,
     #[error("too many requests")]
     RateLimited,
+    #[error("gone")]
+    Gone,
     #[error("request body too large")]
     PayloadTooLarge,
     #[error("missing or invalid form token")]
@@ -39,6 +41,7 @@ impl AppError {
             AppError::LoginRequired => "login-required",
             AppError::Forbidden => "forbidden",
             AppError::RateLimited => "rate-limited",
+            AppError::Gone => "gone",
             AppError::PayloadTooLarge => "payload-too-large",
             AppError::CsrfRejected => "csrf-rejected",
             AppError::CrossOrigin => "cross-origin",
@@ -54,6 +57,7 @@ impl AppError {
             AppError::LoginRequired => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::CsrfRejected | AppError::CrossOrigin => StatusCode::FORBIDDEN,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Gone => StatusCode::GONE,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,

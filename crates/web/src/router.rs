@@ -88,6 +88,8 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/recommendations/{id}", post(admin::meetings::recommendation::update))
         .route("/admin/documents", get(admin::documents::index::list))
         .route("/admin/documents/link", post(admin::documents::link::create))
+        .route("/admin/documents/{id}/withdraw", post(admin::documents::withdraw::submit))
+        .route("/admin/people/{id}", get(admin::forum::person::edit).post(admin::forum::person::update))
         .route(
             "/admin/documents/upload",
             post(admin::documents::upload::create)

@@ -143,9 +143,19 @@ async fn secretariat_builds_a_body_and_its_composition_shows_the_balance(app: &m
         .await;
     assert_eq!(cochair.status, StatusCode::SEE_OTHER, "{}", cochair.body);
 
+    let nadia =
+        app.state.db.list_people().await.unwrap().into_iter().find(|p| p.name == "Nadia Benali").expect("nadia");
+    let corrected = app
+        .submit(
+            &format!("/fr/admin/people/{}", nadia.id),
+            &format!("/fr/admin/people/{}", nadia.id),
+            &[("person_name", "Nadia Benali-Tazi")],
+        )
+        .await;
+    assert_eq!(corrected.status, StatusCode::SEE_OTHER, "{}", corrected.body);
     let public = app.get("/fr/forum/comite-pilotage").await;
     assert_eq!(public.status, StatusCode::OK);
-    public.assert_contains("Nadia Benali");
+    public.assert_contains("Nadia Benali-Tazi");
     public.assert_contains("karim@association.example");
     public.assert_contains("<strong>1</strong> du gouvernement");
     public.assert_contains("<strong>1</strong> hors gouvernement");
@@ -278,6 +288,17 @@ async fn meetings_reach_the_calendar_and_the_icalendar_feed(app: &mut TestApp) {
         "escaped per RFC 5545"
     );
     assert_eq!(app.get("/fr/meetings/999").await.status, StatusCode::NOT_FOUND);
+
+    // Cancelling keeps the meeting in the record, marked, and tells calendar applications.
+    let edit = format!("/fr/admin/meetings/{}/edit", meeting.id);
+    let cancelled =
+        app.submit(&edit, &format!("/fr/admin/meetings/{}", meeting.id), &with(&[("status", "cancelled")])).await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER, "{}", cancelled.body);
+    app.get(&format!("/fr/meetings/{}", meeting.id)).await.assert_contains("Cette réunion a été annulée");
+    let feed = app.get("/fr/meetings.ics").await;
+    let feed = ical::IcalParser::new(feed.body.as_bytes()).next().unwrap().unwrap();
+    assert_eq!(prop(&feed.events[0], "STATUS"), "CANCELLED");
+    assert_eq!(prop(&feed.events[1], "STATUS"), "CONFIRMED");
 }
 
 async fn recommendations_link_meetings_to_commitments(app: &mut TestApp) {

@@ -14,6 +14,9 @@ use crate::state::AppState;
 /// detected at upload; a registered link redirects to its address.
 pub async fn file(State(state): State<AppState>, _ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     let document = state.db.document(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    if document.withdrawn.is_some() {
+        return Err(AppError::Gone);
+    }
     let file = match document.source {
         DocumentSource::File(file) => file,
         DocumentSource::Link { url } => return Ok(see_other(&url)),

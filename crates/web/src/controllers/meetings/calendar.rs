@@ -46,6 +46,11 @@ fn event(state: &AppState, ctx: &Ctx, m: &Meeting, host: &str, stamp: &str) -> V
         format!("DTSTART:{}", utc(m.starts_at)),
         format!("DTEND:{}", utc(m.ends_at)),
         format!("SUMMARY:{}", escape(&text(&m.title))),
+        // Calendar applications strike a cancelled event through rather than drop it.
+        format!(
+            "STATUS:{}",
+            if m.status == domain::forum::MeetingStatus::Cancelled { "CANCELLED" } else { "CONFIRMED" }
+        ),
         format!("CATEGORIES:{}", escape(&state.i18n.t(ctx.locale, &format!("meeting-kind-{}", m.kind.code())))),
         format!("URL:{url}"),
     ];

@@ -19,6 +19,8 @@ use crate::views::{render_status, Page};
 pub enum Which {
     Upload,
     Link,
+    /// The withdrawal form of one document.
+    Withdraw(i64),
 }
 
 #[derive(Template)]
@@ -30,10 +32,24 @@ struct IndexView {
     upload_errors: ValidationErrors,
     link_values: FormValues,
     link_errors: ValidationErrors,
+    /// A refused withdrawal: the document, what was typed and why it was refused.
+    withdraw: Option<(i64, FormValues, ValidationErrors)>,
     kinds: Vec<(String, String)>,
     meetings: Vec<(String, String)>,
     bodies: Vec<(String, String)>,
     max_megabytes: usize,
+}
+
+impl IndexView {
+    /// The reason typed into a document's withdrawal form, and its error, after a refusal.
+    fn withdraw_of(&self, id: &i64) -> (String, Option<String>) {
+        match &self.withdraw {
+            Some((target, values, errors)) if target == id => {
+                (values.get("reason").to_string(), self.page.field_error(errors, "reason"))
+            }
+            _ => (String::new(), None),
+        }
+    }
 }
 
 pub(crate) async fn view(
@@ -51,9 +67,11 @@ pub(crate) async fn view(
     };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let (mut upload, mut link) = ((defaults(), ValidationErrors::new()), (defaults(), ValidationErrors::new()));
+    let mut withdraw = None;
     match failed {
         Some((Which::Upload, values, errors)) => upload = (values, errors),
         Some((Which::Link, values, errors)) => link = (values, errors),
+        Some((Which::Withdraw(id), values, errors)) => withdraw = Some((id, values, errors)),
         None => {}
     }
     let meetings = state
@@ -83,6 +101,7 @@ pub(crate) async fn view(
         upload_errors: upload.1,
         link_values: link.0,
         link_errors: link.1,
+        withdraw,
         max_megabytes: MAX_UPLOAD_BYTES / 1024 / 1024,
     };
     render_status(status, &view)

@@ -3,6 +3,7 @@
 pub mod index;
 pub mod link;
 pub mod upload;
+pub mod withdraw;
 
 use domain::documents::{DocumentInput, DocumentKind};
 use domain::validation::ValidationErrors;

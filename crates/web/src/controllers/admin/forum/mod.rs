@@ -3,6 +3,7 @@
 pub mod body;
 pub mod index;
 pub mod membership;
+pub mod person;
 
 use domain::forum::{Body, BodyForm, BodyInput};
 use domain::validation::ValidationErrors;

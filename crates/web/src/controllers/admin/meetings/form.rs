@@ -25,6 +25,7 @@ pub(crate) struct FormView {
     values: FormValues,
     errors: ValidationErrors,
     kinds: Vec<(String, String)>,
+    meeting_statuses: Vec<(String, String)>,
     bodies: Vec<(String, String)>,
     people: Vec<(String, String)>,
     branches: Vec<(String, String)>,
@@ -80,6 +81,10 @@ pub(crate) async fn view(
     }
     let view = FormView {
         kinds: MeetingKind::ALL.iter().map(|k| (k.code().to_string(), page.label("meeting-kind", k.code()))).collect(),
+        meeting_statuses: domain::forum::MeetingStatus::ALL
+            .iter()
+            .map(|s| (s.code().to_string(), page.label("meeting-status", s.code())))
+            .collect(),
         bodies: state.db.list_bodies().await?.iter().map(|b| (b.id.to_string(), page.plain(&b.name))).collect(),
         people: state.db.list_people().await?.into_iter().map(|p| (p.id.to_string(), p.name)).collect(),
         branches: Branch::ALL.iter().map(|b| (b.code().to_string(), page.branch(b.code()))).collect(),
@@ -120,6 +125,7 @@ pub(crate) fn values_of(meeting: &Meeting, attendees: &[i64]) -> FormValues {
     let zone = &meeting.time_zone;
     values.set("body_id", meeting.body_id.map(|b| b.to_string()).unwrap_or_default());
     values.set("kind", meeting.kind.code());
+    values.set("status", meeting.status.code());
     values.set_localized("title", &meeting.title);
     values.set("start_date", format_local(meeting.starts_at, zone, "%Y-%m-%d"));
     values.set("start_time", format_local(meeting.starts_at, zone, "%H:%M"));
@@ -143,6 +149,7 @@ fn parse(values: &FormValues) -> Result<(MeetingInput, Vec<i64>), ValidationErro
     let form = MeetingForm {
         body_id: values.get("body_id").to_string(),
         kind: values.get("kind").to_string(),
+        status: values.get("status").to_string(),
         titles: values.localized("title"),
         start_date: values.get("start_date").to_string(),
         start_time: values.get("start_time").to_string(),

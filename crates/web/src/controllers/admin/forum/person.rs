@@ -1,0 +1,75 @@
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::forum::{Person, PersonInput};
+use domain::permissions::Action;
+use domain::validation::ValidationErrors;
+
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::admin::users::show::parse_id;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::{CsrfForm, FormValues, Path};
+use crate::state::AppState;
+use crate::views::{render_status, Page};
+
+#[derive(Template)]
+#[template(path = "admin/forum/person.html")]
+struct PersonView {
+    page: Page,
+    person: Person,
+    values: FormValues,
+    errors: ValidationErrors,
+}
+
+fn view(
+    state: &AppState,
+    ctx: &Ctx,
+    person: Person,
+    values: FormValues,
+    errors: ValidationErrors,
+) -> AppResult<Response> {
+    let page = Page::new(state, ctx, "admin-person-edit");
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render_status(status, &PersonView { page, person, values, errors })
+}
+
+async fn load(state: &AppState, id: &str) -> AppResult<Person> {
+    state.db.person(parse_id(id)?).await?.ok_or(AppError::NotFound)
+}
+
+/// Corrects a person of the register: name, address and whether the address is public.
+pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManageForum)?;
+    let person = load(&state, &id).await?;
+    let mut values = FormValues::default();
+    values.set("person_name", &person.name);
+    values.set("person_email", person.email.clone().unwrap_or_default());
+    if person.email_public {
+        values.set("email_public", "on");
+    }
+    view(&state, &ctx, person, values, ValidationErrors::new())
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManageForum)?;
+    let person = load(&state, &id).await?;
+    let values = FormValues(pairs);
+    let input = match PersonInput::parse(
+        values.get("person_name"),
+        values.get("person_email"),
+        values.has("email_public", "on"),
+    ) {
+        Ok(input) => input,
+        Err(errors) => return view(&state, &ctx, person, values, errors),
+    };
+    state.db.update_person(person.id, &input).await?;
+    Ok(see_other(&format!("/{}/admin/people/{}?notice=saved", ctx.locale.code(), person.id)))
+}
