@@ -404,6 +404,14 @@ async fn uploads_are_checked_from_their_bytes_and_failures_leave_nothing(app: &m
         upload(app, token.clone(), "big.txt", vec![b'a'; domain::documents::MAX_UPLOAD_BYTES + 300 * 1024]).await;
     assert_eq!(huge.status, StatusCode::UNPROCESSABLE_ENTITY);
     huge.assert_contains("Le fichier est trop volumineux");
+    // Just under the limit is accepted (and then removed again by the failed meeting link below).
+    let mut orphan_big = fields(&token);
+    orphan_big.push(("meeting_id".into(), "4242".into()));
+    let pairs: Vec<(&str, &str)> = orphan_big.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let almost = vec![b'a'; domain::documents::MAX_UPLOAD_BYTES - 1024];
+    let near_limit = app.post_multipart("/fr/admin/documents/upload", &pairs, Some(("big.txt", &almost))).await;
+    assert_eq!(near_limit.status, StatusCode::UNPROCESSABLE_ENTITY);
+    near_limit.assert_contains("Cette réunion n&#39;existe pas");
     let hidden = upload(app, token.clone(), ".htaccess", b"Deny from all\n".to_vec()).await;
     assert_eq!(hidden.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(app.state.db.list_documents().await.unwrap().is_empty(), "no row");
