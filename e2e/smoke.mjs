@@ -162,6 +162,9 @@ try {
   check(await page.locator('#recommendations-heading').count() === 1, 'the commitment shows the recommendations that shaped it');
   await visit(page, `${base}/fr/documents?kind=minutes`, 'documents filtered by type');
   check(await page.locator('.document-list > li').count() === 1, 'one set of minutes');
+  await visit(page, `${base}/ar/plans/morocco-3/proposals`, '/ar/plans/morocco-3/proposals (co-creation)', { screenshot: 'proposals-ar' });
+  check(await page.locator('a[href^="/ar/proposals/"]').count() === 3, 'the plan in co-creation shows three proposals');
+  await visit(page, `${base}/fr/proposals/1`, '/fr/proposals/1', { screenshot: 'proposal-fr' });
   const calendar = await page.request.get(`${base}/fr/meetings.ics`);
   check(calendar.headers()['content-type'].startsWith('text/calendar'), 'the calendar feed is text/calendar');
 
@@ -192,6 +195,27 @@ try {
   await axe(page, '/ar/account');
   await page.click('form[action="/ar/logout"] button');
   check((await page.textContent('main')).includes('تم تسجيل خروجك'), 'signed out notice');
+
+  console.log('a participant proposes an idea in Arabic during co-creation');
+  await page.goto(`${base}/ar/login`);
+  await page.fill('#f-email', 'participant@demo.sharaka.ma');
+  await page.fill('#f-password', 'sharaka-demo-2026');
+  await page.click('form[action="/ar/login"] button[type=submit]');
+  await visit(page, `${base}/ar/plans/morocco-3/proposals`, 'proposal form (signed in)');
+  await page.click('form[action="/ar/plans/morocco-3/proposals"] button[type=submit]');
+  check(await page.locator('.error-summary').isVisible(), 'an empty proposal shows an error summary');
+  await axe(page, 'proposal form with errors');
+  await page.screenshot({ path: join(shots, 'proposal-errors-ar.png'), fullPage: true });
+  await page.selectOption('#f-theme_id', { index: 2 });
+  await page.fill('#f-title', 'فتح معطيات الصفقات العمومية');
+  await page.fill('#f-body', 'نشر جميع الصفقات العمومية وتعديلاتها بصيغة مفتوحة.');
+  await page.click('form[action="/ar/plans/morocco-3/proposals"] button[type=submit]');
+  check(/\/ar\/proposals\/\d+/.test(page.url()), `the proposal page opens (${page.url()})`);
+  await page.click('form[action$="/support"] button[type=submit]');
+  check(await page.locator('form[action$="/support"]').count() === 0, 'after supporting, the button gives way to a note');
+  await visit(page, `${base}/ar/account/contributions`, '/ar/account/contributions', { screenshot: 'my-contributions-ar' });
+  check((await page.textContent('main')).includes('فتح معطيات الصفقات العمومية'), 'my contributions lists the new proposal');
+  await page.click('form[action="/ar/logout"] button[type=submit]');
 
   console.log('back office as the demo secretariat');
   await page.goto(`${base}/fr/login`);

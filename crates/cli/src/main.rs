@@ -206,7 +206,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     if config.seed_demo && seed::seed_if_empty(db.as_ref(), &state.files, clock.unix()).await? {
         tracing::info!(
             password = seed::DEMO_PASSWORD,
-            "demo data loaded: accounts secretariat@, implementer@ and citizen@demo.sharaka.ma"
+            "demo data loaded: accounts secretariat@, implementer@, participant@ and citizen@demo.sharaka.ma"
         );
     }
     let listener = tokio::net::TcpListener::bind(&config.bind)

@@ -16,11 +16,48 @@ const ZONE: &str = "Africa/Casablanca";
 
 #[derive(Deserialize)]
 struct Forum {
+    cocreation_plan: DemoPlan,
     bodies: Vec<DemoBody>,
     people: Vec<DemoPerson>,
     memberships: Vec<DemoMembership>,
     meetings: Vec<DemoMeeting>,
     documents: Vec<DemoDocument>,
+}
+
+/// The next plan, in co-creation around the day of seeding, with participants' proposals.
+#[derive(Deserialize)]
+struct DemoPlan {
+    slug: String,
+    member: String,
+    number: i64,
+    starts_on: String,
+    ends_on: String,
+    title: BTreeMap<Locale, String>,
+    themes: Vec<DemoTheme>,
+    proposals: Vec<DemoProposal>,
+}
+
+#[derive(Deserialize)]
+struct DemoTheme {
+    key: String,
+    title: BTreeMap<Locale, String>,
+}
+
+#[derive(Deserialize)]
+struct DemoProposal {
+    key: String,
+    author: String,
+    theme: String,
+    title: String,
+    body: String,
+    supporters: Vec<String>,
+    comments: Vec<DemoComment>,
+}
+
+#[derive(Deserialize)]
+struct DemoComment {
+    author: String,
+    body: String,
 }
 
 #[derive(Deserialize)]
@@ -103,6 +140,59 @@ fn pairs(map: &BTreeMap<Locale, String>) -> Vec<(Locale, String)> {
     map.iter().map(|(l, t)| (*l, t.clone())).collect()
 }
 
+fn day_offset(now: i64, days: i64) -> anyhow::Result<time::Date> {
+    let iso = format_local(now + days * 86_400, ZONE, "%Y-%m-%d");
+    domain::plan::parse_date(&iso).ok().flatten().ok_or_else(|| anyhow!("date {iso}"))
+}
+
+/// Creates the plan in co-creation (a month before and after the day of seeding) with its
+/// themes and proposals. Returns the themes by their demo key.
+async fn seed_cocreation_plan(db: &dyn Database, demo: &DemoPlan, now: i64) -> anyhow::Result<HashMap<String, i64>> {
+    use domain::contribution::ContributionInput;
+    use domain::plan::{Phase, PhaseKind, PlanInput};
+    let date = |raw: &str| domain::plan::parse_date(raw).ok().flatten().ok_or_else(|| anyhow!("demo plan date {raw}"));
+    let phases = vec![
+        Phase { kind: PhaseKind::Preparation, starts_on: day_offset(now, -60)?, ends_on: Some(day_offset(now, -31)?) },
+        Phase { kind: PhaseKind::CoCreation, starts_on: day_offset(now, -30)?, ends_on: Some(day_offset(now, 30)?) },
+        Phase { kind: PhaseKind::Drafting, starts_on: day_offset(now, 31)?, ends_on: Some(day_offset(now, 60)?) },
+    ];
+    let input = PlanInput {
+        slug: demo.slug.clone(),
+        member: demo.member.clone(),
+        number: demo.number,
+        title: Localized::from_pairs(demo.title.clone()),
+        starts_on: Some(date(&demo.starts_on)?),
+        ends_on: Some(date(&demo.ends_on)?),
+        phases,
+    };
+    let plan = db.create_plan(&input, now).await.map_err(|e| anyhow!("demo plan {}: {e}", demo.slug))?;
+    let mut themes = HashMap::new();
+    for t in &demo.themes {
+        themes.insert(t.key.clone(), db.create_theme(plan.id, &Localized::from_pairs(t.title.clone())).await?);
+    }
+    let user = |email: &str| {
+        let email = email.to_string();
+        async move { db.user_by_email(&email).await?.ok_or_else(|| anyhow!("demo user {email} missing")) }
+    };
+    let theme_ids: Vec<i64> = themes.values().copied().collect();
+    for p in &demo.proposals {
+        let theme = themes.get(&p.theme).ok_or_else(|| anyhow!("demo theme {} missing", p.theme))?;
+        let input = ContributionInput::proposal(plan.id, &theme.to_string(), &theme_ids, &p.title, &p.body, "")
+            .map_err(|e| anyhow!("demo proposal {}: {e}", p.key))?;
+        let author = user(&p.author).await?;
+        let id = db.add_contribution(&input, author.id, &format!("demo-{}", p.key), now).await?;
+        for supporter in &p.supporters {
+            db.support(id, user(supporter).await?.id, now).await?;
+        }
+        let proposal = db.contribution(id).await?.ok_or_else(|| anyhow!("demo proposal {} lost", p.key))?;
+        for (n, c) in p.comments.iter().enumerate() {
+            let input = ContributionInput::comment(&proposal, &c.body, "").map_err(|e| anyhow!("demo comment: {e}"))?;
+            db.add_contribution(&input, user(&c.author).await?.id, &format!("demo-{}-{n}", p.key), now).await?;
+        }
+    }
+    Ok(themes)
+}
+
 pub async fn seed_forum(db: &dyn Database, files: &FileStore, now: i64) -> anyhow::Result<()> {
     let forum: Forum = serde_json::from_str(FORUM).context("demo/forum.json is invalid")?;
     let mut themes: HashMap<String, i64> = HashMap::new();
@@ -111,6 +201,7 @@ pub async fn seed_forum(db: &dyn Database, files: &FileStore, now: i64) -> anyho
             themes.insert(theme.key.clone(), theme.id);
         }
     }
+    themes.extend(seed_cocreation_plan(db, &forum.cocreation_plan, now).await?);
     let mut bodies: HashMap<String, i64> = HashMap::new();
     for b in &forum.bodies {
         let input = BodyInput {

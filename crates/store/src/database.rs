@@ -10,7 +10,14 @@ use crate::StoreError;
 /// Everything Sharaka stores. Compound operations (registering, resetting a password) run
 /// in one transaction so that a failure leaves nothing half-written.
 #[async_trait]
-pub trait Database: crate::plans::PlanRepository + crate::forum::ForumRepository + Send + Sync + 'static {
+pub trait Database:
+    crate::plans::PlanRepository
+    + crate::forum::ForumRepository
+    + crate::contributions::ContributionRepository
+    + Send
+    + Sync
+    + 'static
+{
     /// The backend's name, for logs and `/healthz`.
     fn backend(&self) -> &'static str;
     async fn migrate(&self) -> Result<(), StoreError>;

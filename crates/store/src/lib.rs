@@ -5,6 +5,7 @@
 //! the few statements that differ are given per backend. Migrations live in two folders
 //! with the same file names.
 
+pub mod contributions;
 mod database;
 mod error;
 pub mod files;
@@ -17,6 +18,7 @@ mod records;
 mod sqlite;
 pub mod testing;
 
+pub use contributions::ContributionRepository;
 pub use database::Database;
 pub use error::StoreError;
 pub use forum::ForumRepository;

@@ -48,6 +48,7 @@ on_both_backends!(
     forum_bodies_seats_and_memberships,
     meetings_attendance_and_recommendations,
     documents_and_failed_uploads,
+    contributions_are_stored_once_and_supported,
 );
 
 fn institution(slug: &str, parent: Option<i64>) -> InstitutionInput {
@@ -513,4 +514,48 @@ async fn documents_and_failed_uploads(t: &TestDatabase) {
     db.withdraw_document(link_id, &reason, 30).await.expect("withdraw");
     assert_eq!(db.document(link_id).await.expect("get").expect("kept").withdrawn, Some(reason));
     assert!(matches!(db.withdraw_document(9999, &Localized::new(), 30).await, Err(StoreError::NotFound)));
+}
+
+async fn contributions_are_stored_once_and_supported(t: &TestDatabase) {
+    use domain::contribution::*;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0903")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0903").await.expect("get").expect("commitment");
+    let theme = commitment.theme_id.expect("theme");
+    let author = db.create_user(&new_user("citizen@example.ma"), 10).await.expect("user");
+    let other = db.create_user(&new_user("other@example.ma"), 10).await.expect("user");
+    let input = ContributionInput::proposal(
+        commitment.plan_id,
+        &theme.to_string(),
+        &[theme],
+        "Publier",
+        "Les budgets communaux",
+        "",
+    )
+    .expect("valid");
+    let first = db.add_contribution(&input, author.id, "key-1", 20).await.expect("add");
+    let again = db.add_contribution(&input, author.id, "key-1", 21).await.expect("add again");
+    assert_eq!(first, again, "a resent form is stored once");
+    assert_eq!(db.proposals_of_plan(commitment.plan_id).await.expect("list").len(), 1);
+    let second = db.add_contribution(&input, other.id, "key-1", 22).await.expect("another author, same key");
+    assert_ne!(second, first);
+
+    assert_eq!(db.support(first, other.id, 30).await.expect("support"), 1);
+    assert_eq!(db.support(first, other.id, 31).await.expect("support twice"), 1, "once per person");
+    assert_eq!(db.support(first, author.id, 32).await.expect("support"), 2);
+    let proposals = db.proposals_of_plan(commitment.plan_id).await.expect("list");
+    assert_eq!((proposals[0].id, proposals[0].supports), (first, 2), "most supported first");
+    assert_eq!(proposals[0].author_name, "Amina Benali");
+
+    let proposal = db.contribution(first).await.expect("get").expect("proposal");
+    let comment = ContributionInput::comment(&proposal, "Oui, avec les annexes", "").expect("comment");
+    db.add_contribution(&comment, other.id, "key-2", 40).await.expect("comment");
+    let stray = ContributionInput { parent_id: Some(9999), ..comment.clone() };
+    assert!(matches!(
+        db.add_contribution(&stray, other.id, "key-3", 41).await,
+        Err(StoreError::Refused { code: "proposal-unknown", .. })
+    ));
+    assert_eq!(db.comments_of(first).await.expect("comments").len(), 1);
+    assert_eq!(db.contributions_of_author(other.id).await.expect("mine").len(), 2);
+    assert_eq!(db.supports_of_user(other.id).await.expect("supports"), vec![first]);
 }

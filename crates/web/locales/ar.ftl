@@ -645,3 +645,45 @@ admin-document-withdraw-hint = تبقى الوثيقة المسحوبة مُدر
 field-withdraw-reason = السبب المُعلن للسحب
 error-withdraw-reason-required = اذكر السبب المُعلن للسحب (2000 حرف على الأكثر).
 admin-person-edit = تصحيح بيانات شخص
+
+# الإعداد المشترك: المقترحات والتأييد والتعليقات
+proposals-title = مقترحات لخطة العمل
+proposals-intro = خلال مرحلة الإعداد المشترك للخطة، يمكن لكل من لديه حساب أن يقترح فكرة التزام في أحد محاورها، وأن يؤيد أفكار الآخرين ويناقشها. وستحظى كل مساهمة بردّ معلَّل.
+proposals-new = اقتراح فكرة
+field-proposal-title = فكرتك في جملة واحدة
+field-proposal-body = الإشكالية التي تعالجها وما ينبغي القيام به
+proposal-body-hint = 5000 حرف ورابطان على الويب على الأكثر.
+proposals-submit = إرسال المقترح
+proposals-sign-in = سجّل الدخول للمشاركة
+proposals-none = لا يوجد أي مقترح في هذا المحور بعد.
+proposal-supports = { $count ->
+    [0] لا يوجد أي تأييد بعد
+    [one] يؤيده شخص واحد
+    [two] يؤيده شخصان
+    [few] يؤيده { $count } أشخاص
+    [many] يؤيده { $count } شخصًا
+   *[other] يؤيده { $count } شخص
+}
+proposal-support = تأييد هذا المقترح
+proposal-supported = أنت تؤيد هذا المقترح.
+proposal-comments = النقاش
+proposal-no-comments = لا يوجد أي تعليق بعد.
+proposal-comment = تعليقك
+proposal-comment-submit = إرسال التعليق
+plan-proposals-link = مقترحات الإعداد المشترك
+account-contributions-link = مساهماتي وما آلت إليه
+my-contributions-title = مساهماتي
+my-contributions-intro = كل ما اقترحته أو علّقت عليه، وما آل إليه.
+my-contributions-none = لم تقدّم أي مساهمة بعد.
+my-contributions-comment-on = تعليق على مقترح
+my-contributions-awaiting = في انتظار ردّ الكتابة الدائمة.
+contribution-kind-proposal = مقترح
+contribution-kind-comment = تعليق
+error-co-creation-closed = لا تُقبل المقترحات إلا خلال مرحلة الإعداد المشترك للخطة.
+error-submission-refused = رُفض هذا الإرسال. إذا لم تكن برنامجًا آليًا، فأعد تحميل الصفحة وأرسله مجددًا.
+error-too-many-links = رابطان على الويب على الأكثر، من فضلك.
+error-proposal-title-required = عبّر عن فكرتك في جملة واحدة.
+error-proposal-body-required = اشرح الإشكالية وما ينبغي القيام به.
+error-comment-body-required = اكتب تعليقك.
+error-proposal-unknown = هذا المقترح غير موجود.
+error-contribution-kind-invalid = هذا النوع من المساهمات غير معروف.

@@ -632,3 +632,42 @@ admin-document-withdraw-hint = A withdrawn document stays listed with your reaso
 field-withdraw-reason = Public reason for the withdrawal
 error-withdraw-reason-required = Give the public reason for the withdrawal (at most 2,000 characters).
 admin-person-edit = Correct a person's details
+
+# Co-creation: proposals, supports and comments
+proposals-title = Proposals for the action plan
+proposals-intro = While the plan is being co-created, anyone with an account can propose an idea for a commitment under one of its themes, support the ideas of others and discuss them. Every contribution will get a reasoned response.
+proposals-new = Propose an idea
+field-proposal-title = Your idea in one sentence
+field-proposal-body = What problem it solves and what should be done
+proposal-body-hint = At most 5,000 characters and two web links.
+proposals-submit = Send the proposal
+proposals-sign-in = Sign in to take part
+proposals-none = No proposal under this theme yet.
+proposal-supports = { $count ->
+    [0] No support yet
+    [one] One person supports it
+   *[other] { $count } people support it
+}
+proposal-support = Support this proposal
+proposal-supported = You support this proposal.
+proposal-comments = Discussion
+proposal-no-comments = No comment yet.
+proposal-comment = Your comment
+proposal-comment-submit = Send the comment
+plan-proposals-link = Proposals of the co-creation
+account-contributions-link = My contributions and what happened to them
+my-contributions-title = My contributions
+my-contributions-intro = Everything you proposed or commented, and what became of it.
+my-contributions-none = You have not contributed yet.
+my-contributions-comment-on = Comment on a proposal
+my-contributions-awaiting = Awaiting the secretariat's response.
+contribution-kind-proposal = Proposal
+contribution-kind-comment = Comment
+error-co-creation-closed = Proposals are taken only while the plan is in its co-creation phase.
+error-submission-refused = This submission was refused. If you are a person, reload the page and send it again.
+error-too-many-links = At most two web links, please.
+error-proposal-title-required = Say your idea in one sentence.
+error-proposal-body-required = Explain the problem and what should be done.
+error-comment-body-required = Write your comment.
+error-proposal-unknown = This proposal does not exist.
+error-contribution-kind-invalid = This kind of contribution is not known.

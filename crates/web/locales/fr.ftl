@@ -633,3 +633,42 @@ admin-document-withdraw-hint = Un document retiré reste dans la liste avec votr
 field-withdraw-reason = Motif public du retrait
 error-withdraw-reason-required = Indiquez le motif public du retrait (2 000 caractères au plus).
 admin-person-edit = Corriger les informations d'une personne
+
+# Co-création : propositions, soutiens et commentaires
+proposals-title = Propositions pour le plan d'action
+proposals-intro = Pendant la co-création du plan, toute personne disposant d'un compte peut proposer une idée d'engagement dans l'un de ses axes, soutenir les idées des autres et en débattre. Chaque contribution recevra une réponse motivée.
+proposals-new = Proposer une idée
+field-proposal-title = Votre idée en une phrase
+field-proposal-body = Le problème qu'elle résout et ce qu'il faudrait faire
+proposal-body-hint = 5 000 caractères et deux liens web au plus.
+proposals-submit = Envoyer la proposition
+proposals-sign-in = Connectez-vous pour participer
+proposals-none = Aucune proposition dans cet axe pour l'instant.
+proposal-supports = { $count ->
+    [0] Aucun soutien pour l'instant
+    [one] Une personne la soutient
+   *[other] { $count } personnes la soutiennent
+}
+proposal-support = Soutenir cette proposition
+proposal-supported = Vous soutenez cette proposition.
+proposal-comments = Discussion
+proposal-no-comments = Aucun commentaire pour l'instant.
+proposal-comment = Votre commentaire
+proposal-comment-submit = Envoyer le commentaire
+plan-proposals-link = Propositions de la co-création
+account-contributions-link = Mes contributions et la suite qui leur a été donnée
+my-contributions-title = Mes contributions
+my-contributions-intro = Tout ce que vous avez proposé ou commenté, et ce qu'il en est advenu.
+my-contributions-none = Vous n'avez pas encore contribué.
+my-contributions-comment-on = Commentaire sur une proposition
+my-contributions-awaiting = En attente de la réponse du secrétariat.
+contribution-kind-proposal = Proposition
+contribution-kind-comment = Commentaire
+error-co-creation-closed = Les propositions ne sont reçues que pendant la phase de co-création du plan.
+error-submission-refused = Cet envoi a été refusé. Si vous n'êtes pas un robot, rechargez la page et envoyez-le de nouveau.
+error-too-many-links = Deux liens web au plus, s'il vous plaît.
+error-proposal-title-required = Formulez votre idée en une phrase.
+error-proposal-body-required = Expliquez le problème et ce qu'il faudrait faire.
+error-comment-body-required = Rédigez votre commentaire.
+error-proposal-unknown = Cette proposition n'existe pas.
+error-contribution-kind-invalid = Ce type de contribution n'est pas reconnu.

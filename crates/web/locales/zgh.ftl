@@ -632,3 +632,42 @@ admin-document-withdraw-hint = ⴰⵙⴽⴽⵉⵏ ⵉⵜⵜⵓⴽⴽⵙⵏ ⵉ�
 field-withdraw-reason = ⵜⴰⵎⵏⵜⵉⵍⵜ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ ⵏ ⵓⴽⴽⵓⵙ
 error-withdraw-reason-required = ⴰⵔⵓ ⵜⴰⵎⵏⵜⵉⵍⵜ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ ⵏ ⵓⴽⴽⵓⵙ (2000 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵎⴰⵕⵕⴰ).
 admin-person-edit = ⵙⵖⵓⴷⵓ ⵉⵙⴼⴽⴰ ⵏ ⵢⴰⵏ ⵓⴼⵔⴷ
+
+# ⴰⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ: ⵉⵙⵓⵎⵔⵏ, ⵉⵎⵄⴰⵡⵏⵏ ⴷ ⵉⵅⴼⴰⵡⴰⵍⵏ
+proposals-title = ⵉⵙⵓⵎⵔⵏ ⵉ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ
+proposals-intro = ⴳ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵏ ⵓⵖⴰⵡⴰⵙ, ⴽⵓ ⵢⴰⵏ ⵉⵍⴰⵏ ⴰⵎⵉⴹⴰⵏ ⵉⵣⴹⴰⵕ ⴰⴷ ⵉⵙⵙⵓⵎⵔ ⵜⴰⵡⵏⴳⵉⵎⵜ ⵏ ⵓⵎⵙⴰⵙⴰ ⴳ ⵢⴰⵏ ⵓⵣⵣⵓⵔ ⵏⵏⵙ, ⴰⴷ ⵉⵄⴰⵡⵏ ⵜⵉⵡⵏⴳⵉⵎⵉⵏ ⵏ ⵡⵉⵢⵢⴰⴹ ⴷ ⴰⴷ ⵉⵎⵙⴰⵡⴰⵍ ⵅⴼⵙⵏⵜ. ⴽⵓ ⵜⴰⵎⵜⵜⴰⵡⵜ ⴰⴷ ⵜⴰⵡⵉ ⴰⵡⴰⵍ ⵉⴱⴰⵏⵏ.
+proposals-new = ⵙⵙⵓⵎⵔ ⵜⴰⵡⵏⴳⵉⵎⵜ
+field-proposal-title = ⵜⴰⵡⵏⴳⵉⵎⵜ ⵏⵏⴽ ⵙ ⵢⴰⵜ ⵜⵡⵍⴰⵍⵜ
+field-proposal-body = ⴰⵎⵓⴽⵔⵉⵙ ⵏⵏⴰ ⵔⴰⴷ ⵜⴼⵙⵙⵉ ⴷ ⵎⴰ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵜⵜⵓⵙⴽⴰⵔ
+proposal-body-hint = 5000 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⴷ ⵙⵉⵏ ⵉⵣⴷⴰⵢⵏ ⴳ ⵓⵣⵟⵟⴰ ⵎⴰⵕⵕⴰ.
+proposals-submit = ⴰⵣⵏ ⴰⵙⵓⵎⵔ
+proposals-sign-in = ⴽⵛⵎ ⵃⵎⴰ ⴰⴷ ⵜⵛⴰⵔⴽⴷ
+proposals-none = ⵓⵍⴰ ⵢⴰⵏ ⵓⵙⵓⵎⵔ ⴳ ⵓⵣⵣⵓⵔ ⴰⴷ ⵙⴰⵔ.
+proposal-supports = { $count ->
+    [0] ⵓⵍⴰ ⵢⴰⵏ ⵓⵎⵄⴰⵡⵏ ⵙⴰⵔ
+    [one] ⵢⴰⵏ ⵓⵎⵄⴰⵡⵏ
+   *[other] { $count } ⵏ ⵉⵎⵄⴰⵡⵏⵏ
+}
+proposal-support = ⵄⴰⵡⵏ ⴰⵙⵓⵎⵔ ⴰⴷ
+proposal-supported = ⵜⵄⴰⵡⵏⴷ ⴰⵙⵓⵎⵔ ⴰⴷ.
+proposal-comments = ⴰⵎⵙⴰⵡⴰⵍ
+proposal-no-comments = ⵓⵍⴰ ⵢⴰⵏ ⵓⵅⴼⴰⵡⴰⵍ ⵙⴰⵔ.
+proposal-comment = ⴰⵅⴼⴰⵡⴰⵍ ⵏⵏⴽ
+proposal-comment-submit = ⴰⵣⵏ ⴰⵅⴼⴰⵡⴰⵍ
+plan-proposals-link = ⵉⵙⵓⵎⵔⵏ ⵏ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ
+account-contributions-link = ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⵉⵏⵓ ⴷ ⵓⴹⴼⴰⵕ ⵏⵏⵙⵏⵜ
+my-contributions-title = ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⵉⵏⵓ
+my-contributions-intro = ⴰⴽⴽⵯ ⵎⴰ ⵜⵙⵙⵓⵎⵔⴷ ⵏⵖ ⵎⴰ ⵅⴼ ⵜⵓⵔⵉⴷ, ⴷ ⵓⴹⴼⴰⵕ ⵏⵏⵙ.
+my-contributions-none = ⵓⵍⴰ ⵢⴰⵜ ⵜⵎⵜⵜⴰⵡⵜ ⵙⴰⵔ.
+my-contributions-comment-on = ⴰⵅⴼⴰⵡⴰⵍ ⵅⴼ ⵢⴰⵏ ⵓⵙⵓⵎⵔ
+my-contributions-awaiting = ⴰⵡⴰⵍ ⵏ ⵜⵏⴰⵔⵉⵜ ⵓⵔ ⴷ ⵉⵍⴽⵉⵎ ⵙⴰⵔ.
+contribution-kind-proposal = ⴰⵙⵓⵎⵔ
+contribution-kind-comment = ⴰⵅⴼⴰⵡⴰⵍ
+error-co-creation-closed = ⵉⵙⵓⵎⵔⵏ ⵜⵜⵓⵇⴱⴰⵍⵏ ⵖⴰⵙ ⴳ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵏ ⵓⵖⴰⵡⴰⵙ.
+error-submission-refused = ⴰⵣⴰⵏ ⴰⴷ ⵉⵜⵜⵓⴳⴷⵍ. ⵎⴽ ⵜⴳⵉⴷ ⴰⴼⴳⴰⵏ, ⵙⵙⵉⴷⵔ ⵜⴰⵙⵏⴰ, ⵙ ⴷⴰⵔ ⴰⵣⵏ ⵜ ⴷⴰⵖ.
+error-too-many-links = ⵙⵉⵏ ⵉⵣⴷⴰⵢⵏ ⴳ ⵓⵣⵟⵟⴰ ⵎⴰⵕⵕⴰ.
+error-proposal-title-required = ⴰⵔⵓ ⵜⴰⵡⵏⴳⵉⵎⵜ ⵏⵏⴽ ⵙ ⵢⴰⵜ ⵜⵡⵍⴰⵍⵜ.
+error-proposal-body-required = ⵙⵙⴼⵔⵓ ⴰⵎⵓⴽⵔⵉⵙ ⴷ ⵎⴰ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵜⵜⵓⵙⴽⴰⵔ.
+error-comment-body-required = ⴰⵔⵓ ⴰⵅⴼⴰⵡⴰⵍ ⵏⵏⴽ.
+error-proposal-unknown = ⴰⵙⵓⵎⵔ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ.
+error-contribution-kind-invalid = ⴰⵏⴰⵡ ⴰⴷ ⵏ ⵜⵎⵜⵜⴰⵡⵜ ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏ.

@@ -20,7 +20,7 @@ use tracing::Level;
 
 use crate::context;
 use crate::controllers::{
-    accounts, admin, api, assets, commitments, documents, forum, health, home, institutions, meetings, plans,
+    accounts, admin, api, assets, commitments, documents, forum, health, home, institutions, meetings, plans, proposals,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -32,6 +32,11 @@ pub fn routes() -> Router<AppState> {
         .route("/plans", get(plans::index::list))
         .route("/plans/{plan}", get(plans::show::show))
         .route("/plans/{plan}/quality", get(plans::quality::report))
+        .route("/plans/{plan}/proposals", get(proposals::index::list).post(proposals::index::create))
+        .route("/proposals/{id}", get(proposals::show::show))
+        .route("/proposals/{id}/comments", post(proposals::show::comment))
+        .route("/proposals/{id}/support", post(proposals::show::support))
+        .route("/account/contributions", get(accounts::contributions::list))
         .route("/commitments/{code}", get(commitments::show::show))
         .route("/commitments/{code}/history", get(commitments::history::show))
         .route("/admin/commitments/{code}", post(admin::commitments::edit::submit))

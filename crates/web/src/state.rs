@@ -58,6 +58,8 @@ pub struct Limits {
     pub login_failures_per_client: i64,
     pub registrations_per_client: i64,
     pub reset_requests_per_client: i64,
+    /// Proposals and comments per participant and window.
+    pub contributions_per_user: i64,
 }
 
 impl Default for Limits {
@@ -68,6 +70,7 @@ impl Default for Limits {
             login_failures_per_client: 30,
             registrations_per_client: 10,
             reset_requests_per_client: 5,
+            contributions_per_user: 20,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod home;
 pub mod institutions;
 pub mod meetings;
 pub mod plans;
+pub mod proposals;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};

@@ -13,6 +13,7 @@ mod drafting;
 mod forum;
 mod pages;
 mod plans;
+mod proposals;
 mod security;
 
 /// Runs each listed test once per backend, as `<name>::sqlite` and `<name>::postgres`.

@@ -1,5 +1,6 @@
 //! Registration, e-mail verification, sign-in and out, password reset, own account.
 
+pub mod contributions;
 pub mod forgot_password;
 pub mod login;
 pub mod logout;

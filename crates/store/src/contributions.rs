@@ -1,0 +1,202 @@
+//! Contributions (proposals and comments) and supports. The SQL is in the macro below,
+//! shared by both backends.
+
+use async_trait::async_trait;
+use domain::contribution::{Contribution, ContributionInput, ContributionKind};
+
+use crate::StoreError;
+
+#[async_trait]
+pub trait ContributionRepository: Send + Sync {
+    /// Stores a contribution once per `(author, idempotency_key)`: sending the same form
+    /// twice returns the first contribution's id. A comment's parent must be a proposal
+    /// of the same plan.
+    async fn add_contribution(
+        &self,
+        input: &ContributionInput,
+        author_id: i64,
+        idempotency_key: &str,
+        now: i64,
+    ) -> Result<i64, StoreError>;
+    async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
+    /// A plan's proposals, most supported first, then newest.
+    async fn proposals_of_plan(&self, plan_id: i64) -> Result<Vec<Contribution>, StoreError>;
+    /// Comments on a proposal, oldest first.
+    async fn comments_of(&self, proposal_id: i64) -> Result<Vec<Contribution>, StoreError>;
+    /// Everything a participant contributed, newest first.
+    async fn contributions_of_author(&self, author_id: i64) -> Result<Vec<Contribution>, StoreError>;
+    /// Records a participant's support; supporting twice changes nothing. Returns the count.
+    async fn support(&self, contribution_id: i64, user_id: i64, now: i64) -> Result<i64, StoreError>;
+    async fn supports_of_user(&self, user_id: i64) -> Result<Vec<i64>, StoreError>;
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct ContributionRow {
+    pub id: i64,
+    pub plan_id: i64,
+    pub kind: String,
+    pub theme_id: Option<i64>,
+    pub parent_id: Option<i64>,
+    pub author_id: i64,
+    pub author_name: String,
+    pub title: String,
+    pub body: String,
+    pub created_at: i64,
+    pub supports: i64,
+}
+
+impl TryFrom<ContributionRow> for Contribution {
+    type Error = StoreError;
+    fn try_from(r: ContributionRow) -> Result<Contribution, StoreError> {
+        Ok(Contribution {
+            id: r.id,
+            plan_id: r.plan_id,
+            kind: ContributionKind::parse(&r.kind)
+                .map_err(|e| StoreError::Corrupt(format!("contribution {}: {e}", r.id)))?,
+            theme_id: r.theme_id,
+            parent_id: r.parent_id,
+            author_id: r.author_id,
+            author_name: r.author_name,
+            title: r.title,
+            body: r.body,
+            created_at: r.created_at,
+            supports: r.supports,
+        })
+    }
+}
+
+pub(crate) const CONTRIBUTION_SELECT: &str = "SELECT c.id, c.plan_id, c.kind, c.theme_id, c.parent_id, c.author_id,
+       u.name AS author_name, c.title, c.body, c.created_at,
+       (SELECT COUNT(*) FROM contribution_supports s WHERE s.contribution_id = c.id) AS supports
+     FROM contributions c JOIN users u ON u.id = c.author_id";
+
+macro_rules! impl_contribution_repository {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::contributions::ContributionRepository for $store {
+            async fn add_contribution(
+                &self,
+                input: &domain::contribution::ContributionInput,
+                author_id: i64,
+                idempotency_key: &str,
+                now: i64,
+            ) -> Result<i64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let existing: Option<i64> =
+                    sqlx::query_scalar("SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2")
+                        .bind(author_id)
+                        .bind(idempotency_key)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                if let Some(id) = existing {
+                    return Ok(id);
+                }
+                if let Some(parent) = input.parent_id {
+                    let parent_plan: Option<(i64, String)> =
+                        sqlx::query_as("SELECT plan_id, kind FROM contributions WHERE id = $1").bind(parent).fetch_optional(&mut *tx).await?;
+                    if parent_plan != Some((input.plan_id, "proposal".to_string())) {
+                        return Err(StoreError::Refused { field: "parent_id", code: "proposal-unknown" });
+                    }
+                }
+                let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
+                    "INSERT INTO contributions (plan_id, kind, theme_id, parent_id, author_id, title, body, idempotency_key, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                )
+                .bind(input.plan_id)
+                .bind(input.kind.code())
+                .bind(input.theme_id)
+                .bind(input.parent_id)
+                .bind(author_id)
+                .bind(&input.title)
+                .bind(&input.body)
+                .bind(idempotency_key)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await;
+                match inserted {
+                    Ok(id) => {
+                        tx.commit().await?;
+                        Ok(id)
+                    }
+                    // The same form sent twice at once: the other request stored it.
+                    Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
+                        drop(tx);
+                        Ok(sqlx::query_scalar("SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2")
+                            .bind(author_id)
+                            .bind(idempotency_key)
+                            .fetch_one(&self.pool)
+                            .await?)
+                    }
+                    Err(err) => Err(err.into()),
+                }
+            }
+
+            async fn contribution(&self, id: i64) -> Result<Option<domain::contribution::Contribution>, StoreError> {
+                let row: Option<$crate::contributions::ContributionRow> =
+                    sqlx::query_as(&format!("{} WHERE c.id = $1", $crate::contributions::CONTRIBUTION_SELECT))
+                        .bind(id)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                row.map(TryInto::try_into).transpose()
+            }
+
+            async fn proposals_of_plan(&self, plan_id: i64) -> Result<Vec<domain::contribution::Contribution>, StoreError> {
+                let rows: Vec<$crate::contributions::ContributionRow> = sqlx::query_as(&format!(
+                    "{} WHERE c.plan_id = $1 AND c.kind = 'proposal' ORDER BY supports DESC, c.created_at DESC, c.id DESC",
+                    $crate::contributions::CONTRIBUTION_SELECT
+                ))
+                .bind(plan_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            async fn comments_of(&self, proposal_id: i64) -> Result<Vec<domain::contribution::Contribution>, StoreError> {
+                let rows: Vec<$crate::contributions::ContributionRow> = sqlx::query_as(&format!(
+                    "{} WHERE c.parent_id = $1 ORDER BY c.created_at, c.id",
+                    $crate::contributions::CONTRIBUTION_SELECT
+                ))
+                .bind(proposal_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            async fn contributions_of_author(&self, author_id: i64) -> Result<Vec<domain::contribution::Contribution>, StoreError> {
+                let rows: Vec<$crate::contributions::ContributionRow> = sqlx::query_as(&format!(
+                    "{} WHERE c.author_id = $1 ORDER BY c.created_at DESC, c.id DESC",
+                    $crate::contributions::CONTRIBUTION_SELECT
+                ))
+                .bind(author_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            async fn support(&self, contribution_id: i64, user_id: i64, now: i64) -> Result<i64, StoreError> {
+                sqlx::query(
+                    "INSERT INTO contribution_supports (contribution_id, user_id, created_at) VALUES ($1, $2, $3)
+                     ON CONFLICT (contribution_id, user_id) DO NOTHING",
+                )
+                .bind(contribution_id)
+                .bind(user_id)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM contribution_supports WHERE contribution_id = $1")
+                    .bind(contribution_id)
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn supports_of_user(&self, user_id: i64) -> Result<Vec<i64>, StoreError> {
+                Ok(sqlx::query_scalar("SELECT contribution_id FROM contribution_supports WHERE user_id = $1 ORDER BY contribution_id")
+                    .bind(user_id)
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+        }
+    };
+}
+
+pub(crate) use impl_contribution_repository;

@@ -1,0 +1,117 @@
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::commitment::Theme;
+use domain::contribution::{open_for_proposals, Contribution, ContributionInput, ContributionKind};
+use domain::permissions::Action;
+use domain::plan::Plan;
+use domain::validation::ValidationErrors;
+
+use super::{contributor, form_key};
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::admin::users::show::parse_id;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::{refused, CsrfForm, FormValues, Path};
+use crate::state::AppState;
+use crate::views::{render_status, Page};
+
+#[derive(Template)]
+#[template(path = "proposals/show.html")]
+struct ShowView {
+    page: Page,
+    plan: Plan,
+    theme: Option<Theme>,
+    proposal: Contribution,
+    comments: Vec<Contribution>,
+    open: bool,
+    supported: bool,
+    values: FormValues,
+    errors: ValidationErrors,
+}
+
+async fn view(
+    state: &AppState,
+    ctx: &Ctx,
+    proposal: Contribution,
+    values: FormValues,
+    errors: ValidationErrors,
+) -> AppResult<Response> {
+    let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
+    let theme = state.db.themes_of(plan.id).await?.into_iter().find(|t| Some(t.id) == proposal.theme_id);
+    let comments = state.db.comments_of(proposal.id).await?;
+    let open = open_for_proposals(&plan, state.clock.now().date()).is_ok();
+    let supported = match &ctx.user {
+        Some(user) => state.db.supports_of_user(user.id).await?.contains(&proposal.id),
+        None => false,
+    };
+    let mut values = values;
+    if values.get("idempotency_key").is_empty() {
+        values.set("idempotency_key", form_key());
+    }
+    let page = Page::new(state, ctx, "proposals-title").titled(proposal.title.clone());
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render_status(status, &ShowView { page, plan, theme, proposal, comments, open, supported, values, errors })
+}
+
+async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
+    let contribution = state.db.contribution(parse_id(id)?).await?.ok_or(AppError::NotFound)?;
+    if contribution.kind != ContributionKind::Proposal {
+        return Err(AppError::NotFound);
+    }
+    Ok(contribution)
+}
+
+/// One proposal with its supporters' count and its comments.
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    let proposal = load(&state, &id).await?;
+    view(&state, &ctx, proposal, FormValues::default(), ValidationErrors::new()).await
+}
+
+/// Comments on a proposal while co-creation is under way.
+pub async fn comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let proposal = load(&state, &id).await?;
+    let values = FormValues(pairs);
+    let author = contributor(&state, &ctx, values.get("idempotency_key")).await?;
+    let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
+    if let Err(code) = open_for_proposals(&plan, state.clock.now().date()) {
+        let mut errors = ValidationErrors::new();
+        errors.add("body", code);
+        return view(&state, &ctx, proposal, values, errors).await;
+    }
+    let input = match ContributionInput::comment(&proposal, values.get("body"), values.get("website")) {
+        Ok(input) => input,
+        Err(errors) => return view(&state, &ctx, proposal, values, errors).await,
+    };
+    match state.db.add_contribution(&input, author, values.get("idempotency_key").trim(), state.now()).await {
+        Ok(_) => Ok(see_other(&format!("/{}/proposals/{}?notice=created#comments", ctx.locale.code(), proposal.id))),
+        Err(err) => view(&state, &ctx, proposal, values, refused(err)?).await,
+    }
+}
+
+/// Supports a proposal (once per participant) while co-creation is under way.
+pub async fn support(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::Participate)?;
+    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let proposal = load(&state, &id).await?;
+    let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
+    if let Err(code) = open_for_proposals(&plan, state.clock.now().date()) {
+        let mut errors = ValidationErrors::new();
+        errors.add("support", code);
+        return view(&state, &ctx, proposal, FormValues::default(), errors).await;
+    }
+    state.db.support(proposal.id, user.id, state.now()).await?;
+    Ok(see_other(&format!("/{}/proposals/{}?notice=saved", ctx.locale.code(), proposal.id)))
+}

@@ -1,0 +1,113 @@
+//! Co-creation: proposals under a theme, supports and comments, only while co-creation runs,
+//! with the spam guards (honeypot, links, double submission, rate limit).
+
+use axum::http::StatusCode;
+use domain::plan::{Phase, PhaseKind};
+
+use crate::harness::{TestApp, START};
+use crate::on_both_backends;
+
+on_both_backends!(participants_propose_support_and_comment_during_co_creation);
+
+const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
+
+async fn participants_propose_support_and_comment_during_co_creation(app: &mut TestApp) {
+    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
+    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
+    app.state.db.import_ogp(&records, START).await.expect("import");
+    let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
+    let theme = app.state.db.themes_of(plan.id).await.unwrap().remove(0).id.to_string();
+
+    // Visitors read; the form asks them to sign in.
+    let page = app.get("/fr/plans/morocco-2/proposals").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains("Les propositions ne sont reçues que pendant la phase de co-création");
+
+    app.verified_user("citoyenne@example.ma", "Salma", "citizen-pass-1").await;
+    assert_eq!(app.login("citoyenne@example.ma", "citizen-pass-1").await.status, StatusCode::SEE_OTHER);
+    let closed = app.get("/fr/plans/morocco-2/proposals").await;
+    assert!(!closed.body.contains("name=\"idempotency_key\""), "no form outside co-creation");
+    let token = closed.csrf_field();
+    let refused = app
+        .post(
+            "/fr/plans/morocco-2/proposals",
+            &[("theme_id", &theme), ("title", "Idée"), ("body", "Texte"), ("idempotency_key", "k0")],
+            Some(&token),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app.state.db.proposals_of_plan(plan.id).await.unwrap().is_empty());
+
+    let today = time::OffsetDateTime::from_unix_timestamp(START).unwrap().date();
+    let phases = vec![Phase { kind: PhaseKind::CoCreation, starts_on: today.previous_day().unwrap(), ends_on: None }];
+    app.state.db.update_plan_phases(plan.id, &phases, START).await.unwrap();
+    let form = app.get("/ar/plans/morocco-2/proposals").await;
+    form.assert_contains("name=\"idempotency_key\"");
+    let key =
+        form.body.split("name=\"idempotency_key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let token = form.csrf_field();
+    let base: Vec<(&'static str, String)> = vec![
+        ("theme_id", theme.clone()),
+        ("title", "نشر ميزانيات الجماعات <script>alert(1)</script>".into()),
+        ("body", "تنشر كل جماعة ميزانيتها بصيغة مفتوحة. المصدر: https://data.gov.ma".into()),
+        ("idempotency_key", key.clone()),
+    ];
+    let as_refs = |fields: &[(&'static str, String)]| -> Vec<(&'static str, String)> { fields.to_vec() };
+
+    let mut robot = as_refs(&base);
+    robot.push(("website", "http://spam.example".into()));
+    let pairs: Vec<(&str, &str)> = robot.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post("/ar/plans/morocco-2/proposals", &pairs, Some(&token)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "the honeypot was filled");
+
+    let mut links = as_refs(&base);
+    links[2].1 = "https://a.example https://b.example https://c.example".into();
+    let pairs: Vec<(&str, &str)> = links.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post("/fr/plans/morocco-2/proposals", &pairs, Some(&token)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Deux liens web au plus");
+
+    let pairs: Vec<(&str, &str)> = base.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let first = app.post("/ar/plans/morocco-2/proposals", &pairs, Some(&token)).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    let double = app.post("/ar/plans/morocco-2/proposals", &pairs, Some(&token)).await;
+    assert_eq!(double.location(), first.location(), "a double click stores the proposal once");
+    let proposals = app.state.db.proposals_of_plan(plan.id).await.unwrap();
+    assert_eq!(proposals.len(), 1);
+    let proposal = &proposals[0];
+
+    let shown = app.get(&format!("/ar/proposals/{}", proposal.id)).await;
+    shown.assert_contains("&#60;script&#62;");
+    assert!(!shown.body.contains("<script>alert"), "text is escaped");
+    let support = format!("/ar/proposals/{}/support", proposal.id);
+    assert_eq!(app.post(&support, &[], Some(&token)).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.post(&support, &[], Some(&token)).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.state.db.contribution(proposal.id).await.unwrap().unwrap().supports, 1, "one support per person");
+
+    let page = app.get(&format!("/fr/proposals/{}", proposal.id)).await;
+    page.assert_contains("Vous soutenez cette proposition");
+    let key =
+        page.body.split("name=\"idempotency_key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let comments = format!("/fr/proposals/{}/comments", proposal.id);
+    let empty = app.post(&comments, &[("body", "  "), ("idempotency_key", &key)], Some(&token)).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let said = app
+        .post(&comments, &[("body", "Avec les annexes, s'il vous plaît."), ("idempotency_key", &key)], Some(&token))
+        .await;
+    assert_eq!(said.status, StatusCode::SEE_OTHER, "{}", said.body);
+
+    let mine = app.get("/fr/account/contributions").await;
+    mine.assert_contains("نشر ميزانيات الجماعات");
+    mine.assert_contains("Avec les annexes");
+
+    // The window closes: the form disappears and a late comment is refused.
+    let closed = vec![Phase {
+        kind: PhaseKind::CoCreation,
+        starts_on: today.previous_day().unwrap().previous_day().unwrap(),
+        ends_on: Some(today.previous_day().unwrap()),
+    }];
+    app.state.db.update_plan_phases(plan.id, &closed, START).await.unwrap();
+    let late = app.post(&comments, &[("body", "Trop tard ?"), ("idempotency_key", "late-1")], Some(&token)).await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.state.db.comments_of(proposal.id).await.unwrap().len(), 1);
+}
