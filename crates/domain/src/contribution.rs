@@ -10,9 +10,11 @@ use crate::plan::{PhaseKind, Plan};
 use crate::validation::ValidationErrors;
 
 vocabulary!(
+    /// A meeting input is an idea the secretariat recorded from a meeting or workshop.
     ContributionKind, "contribution-kind-invalid", {
         Proposal => "proposal",
         Comment => "comment",
+        MeetingInput => "meeting-input",
     }
 );
 
@@ -29,6 +31,8 @@ pub struct Contribution {
     pub theme_id: Option<i64>,
     /// The proposal a comment is about.
     pub parent_id: Option<i64>,
+    /// The meeting an input was recorded from.
+    pub meeting_id: Option<i64>,
     pub author_id: i64,
     pub author_name: String,
     pub title: String,
@@ -45,6 +49,7 @@ pub struct ContributionInput {
     pub kind: ContributionKind,
     pub theme_id: Option<i64>,
     pub parent_id: Option<i64>,
+    pub meeting_id: Option<i64>,
     pub title: String,
     pub body: String,
 }
@@ -108,7 +113,43 @@ impl ContributionInput {
         let title = check_text(&mut errors, "title", title, MAX_TITLE_CHARS, "proposal-title-required");
         let body = check_text(&mut errors, "body", body, MAX_BODY_CHARS, "proposal-body-required");
         errors.clone().into_result()?;
-        Ok(ContributionInput { plan_id, kind: ContributionKind::Proposal, theme_id, parent_id: None, title, body })
+        Ok(ContributionInput {
+            plan_id,
+            kind: ContributionKind::Proposal,
+            theme_id,
+            parent_id: None,
+            meeting_id: None,
+            title,
+            body,
+        })
+    }
+
+    /// An idea that came up at a meeting, recorded by the secretariat under a theme.
+    pub fn meeting_input(
+        plan_id: i64,
+        theme_id: i64,
+        meeting_id: i64,
+        title: &str,
+        body: &str,
+    ) -> Result<ContributionInput, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let title = check_text(&mut errors, "title", title, MAX_TITLE_CHARS, "proposal-title-required");
+        let body = check_text(&mut errors, "body", body, MAX_BODY_CHARS, "proposal-body-required");
+        errors.clone().into_result()?;
+        Ok(ContributionInput {
+            plan_id,
+            kind: ContributionKind::MeetingInput,
+            theme_id: Some(theme_id),
+            parent_id: None,
+            meeting_id: Some(meeting_id),
+            title,
+            body,
+        })
+    }
+
+    /// Whether others can support and discuss it (proposals and meeting inputs).
+    pub fn is_idea(kind: ContributionKind) -> bool {
+        matches!(kind, ContributionKind::Proposal | ContributionKind::MeetingInput)
     }
 
     /// A comment on a proposal.
@@ -125,6 +166,7 @@ impl ContributionInput {
             kind: ContributionKind::Comment,
             theme_id: proposal.theme_id,
             parent_id: Some(proposal.id),
+            meeting_id: None,
             title: String::new(),
             body,
         })

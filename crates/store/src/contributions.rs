@@ -9,8 +9,8 @@ use crate::StoreError;
 #[async_trait]
 pub trait ContributionRepository: Send + Sync {
     /// Stores a contribution once per `(author, idempotency_key)`: sending the same form
-    /// twice returns the first contribution's id. A comment's parent must be a proposal
-    /// of the same plan.
+    /// twice returns the first contribution's id. A comment's parent must be an idea of the
+    /// same plan; a meeting input's meeting must exist.
     async fn add_contribution(
         &self,
         input: &ContributionInput,
@@ -19,7 +19,7 @@ pub trait ContributionRepository: Send + Sync {
         now: i64,
     ) -> Result<i64, StoreError>;
     async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
-    /// A plan's proposals, most supported first, then newest.
+    /// A plan's ideas (proposals and meeting inputs), most supported first, then newest.
     async fn proposals_of_plan(&self, plan_id: i64) -> Result<Vec<Contribution>, StoreError>;
     /// Comments on a proposal, oldest first.
     async fn comments_of(&self, proposal_id: i64) -> Result<Vec<Contribution>, StoreError>;
@@ -37,6 +37,7 @@ pub(crate) struct ContributionRow {
     pub kind: String,
     pub theme_id: Option<i64>,
     pub parent_id: Option<i64>,
+    pub meeting_id: Option<i64>,
     pub author_id: i64,
     pub author_name: String,
     pub title: String,
@@ -55,6 +56,7 @@ impl TryFrom<ContributionRow> for Contribution {
                 .map_err(|e| StoreError::Corrupt(format!("contribution {}: {e}", r.id)))?,
             theme_id: r.theme_id,
             parent_id: r.parent_id,
+            meeting_id: r.meeting_id,
             author_id: r.author_id,
             author_name: r.author_name,
             title: r.title,
@@ -65,7 +67,8 @@ impl TryFrom<ContributionRow> for Contribution {
     }
 }
 
-pub(crate) const CONTRIBUTION_SELECT: &str = "SELECT c.id, c.plan_id, c.kind, c.theme_id, c.parent_id, c.author_id,
+pub(crate) const CONTRIBUTION_SELECT: &str =
+    "SELECT c.id, c.plan_id, c.kind, c.theme_id, c.parent_id, c.meeting_id, c.author_id,
        u.name AS author_name, c.title, c.body, c.created_at,
        (SELECT COUNT(*) FROM contribution_supports s WHERE s.contribution_id = c.id) AS supports
      FROM contributions c JOIN users u ON u.id = c.author_id";
@@ -91,16 +94,26 @@ macro_rules! impl_contribution_repository {
                 if let Some(id) = existing {
                     return Ok(id);
                 }
+                if let Some(meeting) = input.meeting_id {
+                    let found: Option<i64> =
+                        sqlx::query_scalar("SELECT id FROM meetings WHERE id = $1").bind(meeting).fetch_optional(&mut *tx).await?;
+                    if found.is_none() {
+                        return Err(StoreError::Refused { field: "meeting_id", code: "meeting-unknown" });
+                    }
+                }
                 if let Some(parent) = input.parent_id {
                     let parent_plan: Option<(i64, String)> =
                         sqlx::query_as("SELECT plan_id, kind FROM contributions WHERE id = $1").bind(parent).fetch_optional(&mut *tx).await?;
-                    if parent_plan != Some((input.plan_id, "proposal".to_string())) {
+                    let is_idea = parent_plan.as_ref().is_some_and(|(plan, kind)| {
+                        *plan == input.plan_id && (kind == "proposal" || kind == "meeting-input")
+                    });
+                    if !is_idea {
                         return Err(StoreError::Refused { field: "parent_id", code: "proposal-unknown" });
                     }
                 }
                 let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-                    "INSERT INTO contributions (plan_id, kind, theme_id, parent_id, author_id, title, body, idempotency_key, created_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                    "INSERT INTO contributions (plan_id, kind, theme_id, parent_id, author_id, title, body, idempotency_key, created_at, meeting_id)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
                 )
                 .bind(input.plan_id)
                 .bind(input.kind.code())
@@ -111,6 +124,7 @@ macro_rules! impl_contribution_repository {
                 .bind(&input.body)
                 .bind(idempotency_key)
                 .bind(now)
+                .bind(input.meeting_id)
                 .fetch_one(&mut *tx)
                 .await;
                 match inserted {
@@ -142,7 +156,7 @@ macro_rules! impl_contribution_repository {
 
             async fn proposals_of_plan(&self, plan_id: i64) -> Result<Vec<domain::contribution::Contribution>, StoreError> {
                 let rows: Vec<$crate::contributions::ContributionRow> = sqlx::query_as(&format!(
-                    "{} WHERE c.plan_id = $1 AND c.kind = 'proposal' ORDER BY supports DESC, c.created_at DESC, c.id DESC",
+                    "{} WHERE c.plan_id = $1 AND c.kind IN ('proposal', 'meeting-input') ORDER BY supports DESC, c.created_at DESC, c.id DESC",
                     $crate::contributions::CONTRIBUTION_SELECT
                 ))
                 .bind(plan_id)

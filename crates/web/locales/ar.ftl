@@ -687,3 +687,11 @@ error-proposal-body-required = اشرح الإشكالية وما ينبغي ا�
 error-comment-body-required = اكتب تعليقك.
 error-proposal-unknown = هذا المقترح غير موجود.
 error-contribution-kind-invalid = هذا النوع من المساهمات غير معروف.
+
+# أفكار من الاجتماعات
+contribution-kind-meeting-input = فكرة من اجتماع
+proposal-from-meeting = سُجّلت خلال الاجتماع:
+admin-meeting-input-new = تسجيل فكرة طُرحت في هذا الاجتماع
+admin-meeting-input-hint = تُدرج ضمن مقترحات الخطة، ويمكن تأييدها ومناقشتها، وستحظى بردّ معلّل مثل غيرها.
+admin-meeting-input-add = تسجيل الفكرة
+field-input-theme = الخطة والمحور

@@ -671,3 +671,11 @@ error-proposal-body-required = Explain the problem and what should be done.
 error-comment-body-required = Write your comment.
 error-proposal-unknown = This proposal does not exist.
 error-contribution-kind-invalid = This kind of contribution is not known.
+
+# Inputs recorded from meetings
+contribution-kind-meeting-input = Idea from a meeting
+proposal-from-meeting = Recorded at the meeting:
+admin-meeting-input-new = Record an idea raised at this meeting
+admin-meeting-input-hint = It is listed with the plan's proposals, can be supported and discussed, and will get a reasoned response like the others.
+admin-meeting-input-add = Record the idea
+field-input-theme = Plan and theme

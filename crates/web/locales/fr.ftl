@@ -672,3 +672,11 @@ error-proposal-body-required = Expliquez le problème et ce qu'il faudrait faire
 error-comment-body-required = Rédigez votre commentaire.
 error-proposal-unknown = Cette proposition n'existe pas.
 error-contribution-kind-invalid = Ce type de contribution n'est pas reconnu.
+
+# Idées issues des réunions
+contribution-kind-meeting-input = Idée issue d'une réunion
+proposal-from-meeting = Recueillie lors de la réunion :
+admin-meeting-input-new = Consigner une idée issue de cette réunion
+admin-meeting-input-hint = Elle figure parmi les propositions du plan, peut être soutenue et discutée, et recevra une réponse motivée comme les autres.
+admin-meeting-input-add = Consigner l'idée
+field-input-theme = Plan et axe

@@ -671,3 +671,11 @@ error-proposal-body-required = ⵙⵙⴼⵔⵓ ⴰⵎⵓⴽⵔⵉⵙ ⴷ ⵎⴰ 
 error-comment-body-required = ⴰⵔⵓ ⴰⵅⴼⴰⵡⴰⵍ ⵏⵏⴽ.
 error-proposal-unknown = ⴰⵙⵓⵎⵔ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ.
 error-contribution-kind-invalid = ⴰⵏⴰⵡ ⴰⴷ ⵏ ⵜⵎⵜⵜⴰⵡⵜ ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏ.
+
+# ⵉⵙⵓⵎⵔⵏ ⵙⴳ ⵉⵎⵢⴰⴳⴰⵔⵏ
+contribution-kind-meeting-input = ⴰⵙⵓⵎⵔ ⵙⴳ ⵓⵎⵢⴰⴳⴰⵔ
+proposal-from-meeting = ⵉⵜⵜⵓⵙⵊⵊⵍ ⴳ ⵓⵎⵢⴰⴳⴰⵔ:
+admin-meeting-input-new = ⵙⵊⵊⵍ ⴰⵙⵓⵎⵔ ⵉⵜⵜⵓⵙⴽⵔⵏ ⴳ ⵓⵎⵢⴰⴳⴰⵔ ⴰ
+admin-meeting-input-hint = ⴰⴷ ⵉⵜⵜⵓⵙⵎⴰⵍ ⴰⴽⴷ ⵉⵙⵓⵎⵔⵏ ⵏ ⵓⵖⴰⵡⴰⵙ, ⴷ ⴰⴷ ⵢⴰⵡⵉ ⴰⵡⴰⵍ ⵉⴱⴰⵏⵏ ⴰⵎ ⵡⵉⵢⵢⴰⴹ.
+admin-meeting-input-add = ⵙⵊⵊⵍ ⴰⵙⵓⵎⵔ
+field-input-theme = ⴰⵖⴰⵡⴰⵙ ⴷ ⵓⵣⵣⵓⵔ

@@ -90,6 +90,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/meetings/{id}", post(admin::meetings::form::update))
         .route("/admin/meetings/{id}/edit", get(admin::meetings::form::edit))
         .route("/admin/meetings/{id}/recommendations", post(admin::meetings::recommendation::create))
+        .route("/admin/meetings/{id}/inputs", post(admin::meetings::input::create))
         .route("/admin/recommendations/{id}", post(admin::meetings::recommendation::update))
         .route("/admin/documents", get(admin::documents::index::list))
         .route("/admin/documents/link", post(admin::documents::link::create))

@@ -7,7 +7,10 @@ use domain::plan::{Phase, PhaseKind};
 use crate::harness::{TestApp, START};
 use crate::on_both_backends;
 
-on_both_backends!(participants_propose_support_and_comment_during_co_creation);
+on_both_backends!(
+    participants_propose_support_and_comment_during_co_creation,
+    the_secretariat_records_ideas_raised_at_a_meeting,
+);
 
 const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
 
@@ -110,4 +113,50 @@ async fn participants_propose_support_and_comment_during_co_creation(app: &mut T
     let late = app.post(&comments, &[("body", "Trop tard ?"), ("idempotency_key", "late-1")], Some(&token)).await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.state.db.comments_of(proposal.id).await.unwrap().len(), 1);
+}
+
+async fn the_secretariat_records_ideas_raised_at_a_meeting(app: &mut TestApp) {
+    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
+    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
+    app.state.db.import_ogp(&records, START).await.expect("import");
+    let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
+    let theme = app.state.db.themes_of(plan.id).await.unwrap().remove(0).id.to_string();
+    app.signed_in_secretariat().await;
+    let fields = [
+        ("kind", "workshop"),
+        ("title_fr", "Atelier de co-création"),
+        ("start_date", "2026-10-14"),
+        ("start_time", "09:30"),
+        ("end_time", "13:00"),
+        ("time_zone", "Africa/Casablanca"),
+    ];
+    assert_eq!(app.submit("/fr/admin/meetings/new", "/fr/admin/meetings", &fields).await.status, StatusCode::SEE_OTHER);
+    let meeting = app.state.db.list_meetings().await.unwrap().remove(0).id;
+    let edit = format!("/fr/admin/meetings/{meeting}/edit");
+    let action = format!("/fr/admin/meetings/{meeting}/inputs");
+
+    let no_theme = app.submit(&edit, &action, &[("theme_id", "999"), ("title", "Idée"), ("body", "Texte")]).await;
+    assert_eq!(no_theme.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let idea = [
+        ("theme_id", theme.as_str()),
+        ("title", "Des forums de proximité en amazighe"),
+        ("body", "Proposé par trois associations du Souss."),
+    ];
+    let recorded = app.submit(&edit, &action, &idea).await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.body);
+    let again = app.submit(&edit, &action, &idea).await;
+    assert_eq!(again.location(), recorded.location(), "the same idea recorded twice is stored once");
+
+    let listed = app.get("/fr/plans/morocco-2/proposals").await;
+    listed.assert_contains("Des forums de proximité en amazighe");
+    listed.assert_contains(&format!("href=\"/fr/meetings/{meeting}\""));
+    let page = app.get(recorded.location()).await;
+    page.assert_contains("Recueillie lors de la réunion");
+    page.assert_contains("Atelier de co-création");
+
+    // Participants cannot record meeting inputs.
+    app.verified_user("citoyen@example.ma", "Citoyen", "citizen-pass-1").await;
+    assert_eq!(app.login("citoyen@example.ma", "citizen-pass-1").await.status, StatusCode::SEE_OTHER);
+    let token = app.csrf().await;
+    assert_eq!(app.post(&action, &idea, Some(&token)).await.status, StatusCode::FORBIDDEN);
 }

@@ -3,7 +3,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::commitment::Theme;
-use domain::contribution::{open_for_proposals, Contribution, ContributionInput, ContributionKind};
+use domain::contribution::{open_for_proposals, Contribution, ContributionInput};
 use domain::permissions::Action;
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
@@ -25,6 +25,8 @@ struct ShowView {
     plan: Plan,
     theme: Option<Theme>,
     proposal: Contribution,
+    /// The meeting an input was recorded from.
+    meeting: Option<domain::forum::Meeting>,
     comments: Vec<Contribution>,
     open: bool,
     supported: bool,
@@ -42,6 +44,10 @@ async fn view(
     let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
     let theme = state.db.themes_of(plan.id).await?.into_iter().find(|t| Some(t.id) == proposal.theme_id);
     let comments = state.db.comments_of(proposal.id).await?;
+    let meeting = match proposal.meeting_id {
+        Some(id) => state.db.meeting(id).await?,
+        None => None,
+    };
     let open = open_for_proposals(&plan, state.clock.now().date()).is_ok();
     let supported = match &ctx.user {
         Some(user) => state.db.supports_of_user(user.id).await?.contains(&proposal.id),
@@ -53,12 +59,12 @@ async fn view(
     }
     let page = Page::new(state, ctx, "proposals-title").titled(proposal.title.clone());
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    render_status(status, &ShowView { page, plan, theme, proposal, comments, open, supported, values, errors })
+    render_status(status, &ShowView { page, plan, theme, proposal, meeting, comments, open, supported, values, errors })
 }
 
 async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
     let contribution = state.db.contribution(parse_id(id)?).await?.ok_or(AppError::NotFound)?;
-    if contribution.kind != ContributionKind::Proposal {
+    if !ContributionInput::is_idea(contribution.kind) {
         return Err(AppError::NotFound);
     }
     Ok(contribution)

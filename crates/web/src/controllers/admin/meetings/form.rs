@@ -34,6 +34,16 @@ pub(crate) struct FormView {
     recommendation_values: FormValues,
     recommendation_errors: ValidationErrors,
     statuses: Vec<(String, String)>,
+    /// Plan themes for recording an input from this meeting: (theme id, "Plan · Theme").
+    themes: Vec<(String, String)>,
+    input_values: FormValues,
+    input_errors: ValidationErrors,
+}
+
+/// A refused input from the meeting, to show again with its errors.
+pub(crate) struct InputForm {
+    pub values: FormValues,
+    pub errors: ValidationErrors,
 }
 
 /// What the recommendation forms show: a failed submission's values and errors, if any.
@@ -52,13 +62,28 @@ pub(crate) async fn view(
     errors: ValidationErrors,
     recommendation: Option<RecommendationForm>,
 ) -> AppResult<Response> {
+    view_with_input(state, ctx, meeting, values, errors, recommendation, None).await
+}
+
+pub(crate) async fn view_with_input(
+    state: &AppState,
+    ctx: &Ctx,
+    meeting: Option<Meeting>,
+    values: FormValues,
+    errors: ValidationErrors,
+    recommendation: Option<RecommendationForm>,
+    input: Option<InputForm>,
+) -> AppResult<Response> {
     let title_id = if meeting.is_some() { "admin-meeting-edit" } else { "admin-meeting-new" };
     let page = Page::new(state, ctx, title_id);
     let action = match &meeting {
         Some(m) => page.href(&format!("/admin/meetings/{}", m.id)),
         None => page.href("/admin/meetings"),
     };
-    let failed = !errors.is_empty() || recommendation.as_ref().is_some_and(|r| !r.errors.is_empty());
+    let failed = !errors.is_empty()
+        || recommendation.as_ref().is_some_and(|r| !r.errors.is_empty())
+        || input.as_ref().is_some_and(|i| !i.errors.is_empty());
+    let input = input.unwrap_or(InputForm { values: FormValues::default(), errors: ValidationErrors::new() });
     let mut recommendation = recommendation.unwrap_or(RecommendationForm {
         target: None,
         values: FormValues::default(),
@@ -92,6 +117,9 @@ pub(crate) async fn view(
             .iter()
             .map(|s| (s.code().to_string(), page.label("recommendation-status", s.code())))
             .collect(),
+        themes: crate::controllers::admin::forum::theme_options(state, &page).await?,
+        input_values: input.values,
+        input_errors: input.errors,
         page,
         action,
         meeting,

@@ -2,4 +2,5 @@
 
 pub mod form;
 pub mod index;
+pub mod input;
 pub mod recommendation;
