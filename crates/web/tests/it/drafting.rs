@@ -5,21 +5,13 @@ use domain::clock::Clock;
 use domain::permissions::{Grant, Role, Scope};
 use domain::plan::{Phase, PhaseKind};
 
-use crate::harness::{TestApp, START};
+use crate::harness::{import_morocco, TestApp, START};
 use crate::on_both_backends;
 
 on_both_backends!(
     secretariat_reopens_edits_and_the_history_shows_word_changes,
     forum_members_draft_only_their_themes_during_drafting
 );
-
-const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
-
-async fn import_morocco(app: &TestApp) {
-    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
-    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
-    app.state.db.import_ogp(&records, START).await.expect("import");
-}
 
 fn form(fields: &[(&str, &str)], status: &str) -> Vec<(String, String)> {
     let mut all: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();

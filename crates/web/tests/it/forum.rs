@@ -6,7 +6,7 @@ use domain::institution::{Branch, InstitutionInput, Slug};
 use domain::plan::{Phase, PhaseKind};
 use domain::{Locale, Localized};
 
-use crate::harness::{TestApp, START};
+use crate::harness::{import_morocco, TestApp, START};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -17,14 +17,6 @@ on_both_backends!(
     uploads_are_checked_from_their_bytes_and_failures_leave_nothing,
     the_popolo_export_validates_and_keeps_private_addresses_private,
 );
-
-const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
-
-async fn import_morocco(app: &TestApp) {
-    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
-    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
-    app.state.db.import_ogp(&records, START).await.expect("import");
-}
 
 async fn institution(app: &TestApp, slug: &str, branch: Branch) -> i64 {
     let input = InstitutionInput {

@@ -306,3 +306,12 @@ impl Mail {
         self.body[begin..end].to_string()
     }
 }
+
+const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
+
+/// Imports Morocco's two action plans from the demo OGP data (16 commitments).
+pub async fn import_morocco(app: &TestApp) {
+    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
+    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
+    app.state.db.import_ogp(&records, START).await.expect("import");
+}

@@ -2,7 +2,7 @@
 
 use axum::http::StatusCode;
 
-use crate::harness::{TestApp, START};
+use crate::harness::{import_morocco, TestApp};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -10,14 +10,6 @@ on_both_backends!(
     plan_api_serves_json,
     quality_report_names_commitment_field_and_reason
 );
-
-const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
-
-async fn import_morocco(app: &TestApp) {
-    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
-    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
-    app.state.db.import_ogp(&records, START).await.expect("import");
-}
 
 async fn plan_and_commitment_pages_render_in_arabic_and_french(app: &mut TestApp) {
     import_morocco(app).await;

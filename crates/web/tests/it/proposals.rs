@@ -4,7 +4,7 @@
 use axum::http::StatusCode;
 use domain::plan::{Phase, PhaseKind};
 
-use crate::harness::{TestApp, START};
+use crate::harness::{import_morocco, TestApp, START};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -12,12 +12,8 @@ on_both_backends!(
     the_secretariat_records_ideas_raised_at_a_meeting,
 );
 
-const MOROCCO: &[u8] = include_bytes!("../../../../demo/ogp-morocco.csv");
-
 async fn participants_propose_support_and_comment_during_co_creation(app: &mut TestApp) {
-    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
-    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
-    app.state.db.import_ogp(&records, START).await.expect("import");
+    import_morocco(app).await;
     let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
     let theme = app.state.db.themes_of(plan.id).await.unwrap().remove(0).id.to_string();
 
@@ -116,9 +112,7 @@ async fn participants_propose_support_and_comment_during_co_creation(app: &mut T
 }
 
 async fn the_secretariat_records_ideas_raised_at_a_meeting(app: &mut TestApp) {
-    let rows = interchange::ogp_csv::read(MOROCCO).expect("demo data");
-    let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
-    app.state.db.import_ogp(&records, START).await.expect("import");
+    import_morocco(app).await;
     let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
     let theme = app.state.db.themes_of(plan.id).await.unwrap().remove(0).id.to_string();
     app.signed_in_secretariat().await;
