@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use crate::plan::parse_date;
 use crate::Localized;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -331,8 +332,6 @@ pub struct MilestoneForm {
     pub percent: String,
 }
 
-use crate::plan::parse_date as parse_iso_date;
-
 impl MilestoneInput {
     /// Parses the form against the plan's period and the known institutions.
     pub fn parse(
@@ -346,8 +345,8 @@ impl MilestoneInput {
         if output.is_empty() {
             errors.add("output", "output-required");
         }
-        let starts_on = errors.check("starts_on", parse_iso_date(&form.starts_on)).flatten();
-        let due_on = errors.check("due_on", parse_iso_date(&form.due_on)).flatten();
+        let starts_on = errors.check("starts_on", parse_date(&form.starts_on)).flatten();
+        let due_on = errors.check("due_on", parse_date(&form.due_on)).flatten();
         if due_on.is_none() && errors.for_field("due_on").is_none() {
             errors.add("due_on", "due-required");
         }
@@ -452,7 +451,7 @@ impl IndicatorForm {
             errors.add("unit", "unit-required");
         }
         let mut measurement = |value: &str, date: &str, field: &'static str| -> Option<Measurement> {
-            let date = errors.check(field, parse_iso_date(date)).flatten();
+            let date = errors.check(field, parse_date(date)).flatten();
             match (value.trim(), date) {
                 ("", None) => None,
                 ("", Some(_)) => {
