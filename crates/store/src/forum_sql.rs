@@ -176,24 +176,18 @@ macro_rules! impl_forum_repository {
             }
 
             async fn forum_scopes_of_user(&self, user_id: i64, today: time::Date) -> Result<Vec<domain::permissions::Scope>, StoreError> {
-                let day = $crate::forum::date_text(today);
-                let bodies: Vec<i64> = sqlx::query_scalar(
-                    "SELECT DISTINCT m.body_id FROM memberships m JOIN people p ON p.id = m.person_id
-                     WHERE p.user_id = $1 AND m.starts_on <= $2 AND (m.ends_on IS NULL OR m.ends_on >= $2) ORDER BY m.body_id",
+                // One query: this runs on every signed-in request.
+                let rows: Vec<(i64, Option<i64>)> = sqlx::query_as(
+                    "SELECT m.body_id, bt.theme_id FROM memberships m JOIN people p ON p.id = m.person_id
+                     LEFT JOIN body_themes bt ON bt.body_id = m.body_id
+                     WHERE p.user_id = $1 AND m.starts_on <= $2 AND (m.ends_on IS NULL OR m.ends_on >= $2)",
                 )
                 .bind(user_id)
-                .bind(&day)
+                .bind($crate::forum::date_text(today))
                 .fetch_all(&self.pool)
                 .await?;
-                let themes: Vec<i64> = sqlx::query_scalar(
-                    "SELECT DISTINCT bt.theme_id FROM body_themes bt JOIN memberships m ON m.body_id = bt.body_id
-                     JOIN people p ON p.id = m.person_id
-                     WHERE p.user_id = $1 AND m.starts_on <= $2 AND (m.ends_on IS NULL OR m.ends_on >= $2) ORDER BY bt.theme_id",
-                )
-                .bind(user_id)
-                .bind(&day)
-                .fetch_all(&self.pool)
-                .await?;
+                let bodies: std::collections::BTreeSet<i64> = rows.iter().map(|(body, _)| *body).collect();
+                let themes: std::collections::BTreeSet<i64> = rows.iter().filter_map(|(_, theme)| *theme).collect();
                 use domain::permissions::Scope;
                 Ok(bodies.into_iter().map(Scope::Body).chain(themes.into_iter().map(Scope::Theme)).collect())
             }
