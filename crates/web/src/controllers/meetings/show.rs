@@ -49,9 +49,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
             let person = people.iter().find(|p| p.id == pid)?.clone();
             let institution = memberships
                 .iter()
-                .filter(|m| {
-                    m.person_id == pid && (meeting.body_id.is_none() || m.body_id == meeting.body_id.unwrap_or(0))
-                })
+                .filter(|m| m.person_id == pid && meeting.body_id.is_none_or(|body| m.body_id == body))
                 .find_map(|m| m.institution_id)
                 .and_then(|iid| institutions.iter().find(|i| i.id == iid).cloned());
             Some(Attendee { person, institution })
