@@ -28,11 +28,21 @@ macro_rules! impl_forum_repository {
             }
 
             async fn body(&self, id: i64) -> Result<Option<domain::forum::Body>, StoreError> {
-                Ok(self.list_bodies().await?.into_iter().find(|b| b.id == id))
+                let row: Option<$crate::forum::BodyRow> =
+                    sqlx::query_as(&format!("SELECT {} FROM bodies WHERE id = $1", $crate::forum_sql::BODY_COLUMNS))
+                        .bind(id)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                self.with_body_themes(row).await
             }
 
             async fn body_by_slug(&self, slug: &str) -> Result<Option<domain::forum::Body>, StoreError> {
-                Ok(self.list_bodies().await?.into_iter().find(|b| b.slug == slug))
+                let row: Option<$crate::forum::BodyRow> =
+                    sqlx::query_as(&format!("SELECT {} FROM bodies WHERE slug = $1", $crate::forum_sql::BODY_COLUMNS))
+                        .bind(slug)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                self.with_body_themes(row).await
             }
 
             async fn create_body(&self, input: &domain::forum::BodyInput, now: i64) -> Result<domain::forum::Body, StoreError> {
@@ -433,6 +443,19 @@ macro_rules! impl_forum_repository {
         }
 
         impl $store {
+            /// A body row with the themes it drafts.
+            async fn with_body_themes(
+                &self,
+                row: Option<$crate::forum::BodyRow>,
+            ) -> Result<Option<domain::forum::Body>, StoreError> {
+                let Some(row) = row else { return Ok(None) };
+                let themes: Vec<i64> = sqlx::query_scalar("SELECT theme_id FROM body_themes WHERE body_id = $1 ORDER BY theme_id")
+                    .bind(row.id)
+                    .fetch_all(&self.pool)
+                    .await?;
+                row.into_body(themes).map(Some)
+            }
+
             async fn with_commitments(
                 &self,
                 rows: Vec<$crate::forum::RecommendationRow>,
