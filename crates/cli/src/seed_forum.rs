@@ -180,14 +180,14 @@ async fn seed_cocreation_plan(db: &dyn Database, demo: &DemoPlan, now: i64) -> a
         let input = ContributionInput::proposal(plan.id, &theme.to_string(), &theme_ids, &p.title, &p.body, "")
             .map_err(|e| anyhow!("demo proposal {}: {e}", p.key))?;
         let author = user(&p.author).await?;
-        let id = db.add_contribution(&input, author.id, &format!("demo-{}", p.key), now).await?;
+        let id = db.add_contribution(&input, author.id, &format!("demo-{}", p.key), false, now).await?;
         for supporter in &p.supporters {
             db.support(id, user(supporter).await?.id, now).await?;
         }
         let proposal = db.contribution(id).await?.ok_or_else(|| anyhow!("demo proposal {} lost", p.key))?;
         for (n, c) in p.comments.iter().enumerate() {
             let input = ContributionInput::comment(&proposal, &c.body, "").map_err(|e| anyhow!("demo comment: {e}"))?;
-            db.add_contribution(&input, user(&c.author).await?.id, &format!("demo-{}-{n}", p.key), now).await?;
+            db.add_contribution(&input, user(&c.author).await?.id, &format!("demo-{}-{n}", p.key), false, now).await?;
         }
     }
     Ok(themes)

@@ -40,6 +40,26 @@ pub struct Contribution {
     pub created_at: i64,
     /// How many participants support it (proposals only).
     pub supports: i64,
+    /// The consultation a comment on the frozen draft belongs to.
+    pub consultation_id: Option<i64>,
+    /// Where in the frozen draft it points ([`crate::consultation::Target`]).
+    pub target: String,
+    /// Set when a moderator hid it: the public reason on its tombstone.
+    pub hidden_reason: Option<String>,
+    /// Waiting for a moderator (pre-moderation of a first contribution).
+    pub pending: bool,
+    /// The reasoned response, drafted or published.
+    pub response: Option<crate::consultation::Response>,
+}
+
+impl Contribution {
+    /// The response, once the secretariat published it.
+    pub fn published_response(&self) -> Option<&crate::consultation::Response> {
+        self.response.as_ref().filter(|r| r.is_published())
+    }
+    pub fn is_hidden(&self) -> bool {
+        self.hidden_reason.is_some()
+    }
 }
 
 /// A contribution ready to store: checked text, its place in the plan.
@@ -50,6 +70,8 @@ pub struct ContributionInput {
     pub theme_id: Option<i64>,
     pub parent_id: Option<i64>,
     pub meeting_id: Option<i64>,
+    pub consultation_id: Option<i64>,
+    pub target: String,
     pub title: String,
     pub body: String,
 }
@@ -69,7 +91,7 @@ pub fn link_count(text: &str) -> usize {
         - lower.matches("://www.").count()
 }
 
-fn check_text(
+pub(crate) fn check_text(
     errors: &mut ValidationErrors,
     field: &'static str,
     text: &str,
@@ -119,6 +141,8 @@ impl ContributionInput {
             theme_id,
             parent_id: None,
             meeting_id: None,
+            consultation_id: None,
+            target: String::new(),
             title,
             body,
         })
@@ -142,6 +166,8 @@ impl ContributionInput {
             theme_id: Some(theme_id),
             parent_id: None,
             meeting_id: Some(meeting_id),
+            consultation_id: None,
+            target: String::new(),
             title,
             body,
         })
@@ -167,6 +193,8 @@ impl ContributionInput {
             theme_id: proposal.theme_id,
             parent_id: Some(proposal.id),
             meeting_id: None,
+            consultation_id: None,
+            target: String::new(),
             title: String::new(),
             body,
         })

@@ -171,6 +171,9 @@ pub enum Action {
     ManagePlans,
     /// Keep the forum's register: bodies, memberships, meetings, recommendations, documents.
     ManageForum,
+    /// Run consultations, publish reasoned responses and adopt the final plan. Drafting a
+    /// response is co-drafting (`CoDraft` of the contribution's theme).
+    RunConsultation,
 }
 
 impl Action {
@@ -190,6 +193,7 @@ impl Action {
             Action::ManageInstitutions,
             Action::ManagePlans,
             Action::ManageForum,
+            Action::RunConsultation,
         ]
     }
 }
@@ -211,7 +215,8 @@ pub fn can(principal: &Principal, action: Action) -> bool {
         | Action::ManageRoles
         | Action::ManageInstitutions
         | Action::ManagePlans
-        | Action::ManageForum => secretariat,
+        | Action::ManageForum
+        | Action::RunConsultation => secretariat,
     }
 }
 
@@ -236,15 +241,15 @@ mod tests {
             ("secretariat", user(Role::Secretariat, Scope::Global)),
         ];
         // Columns follow Action::catalogue():
-        // view, account, participate, co-draft body 1, report inst 1, moderate, assess, back office, users, roles, institutions, plans, forum
-        let expected: [(&str, [u8; 13]); 7] = [
-            ("visitor", [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
-            ("participant", [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
-            ("forum-member", [1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]),
-            ("implementer", [1, 1, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0]),
-            ("moderator", [1, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0]),
-            ("reviewer", [1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]),
-            ("secretariat", [1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1]),
+        // view, account, participate, co-draft body 1, report inst 1, moderate, assess, back office, users, roles, institutions, plans, forum, consultation
+        let expected: [(&str, [u8; 14]); 7] = [
+            ("visitor", [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            ("participant", [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            ("forum-member", [1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]),
+            ("implementer", [1, 1, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0]),
+            ("moderator", [1, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0]),
+            ("reviewer", [1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0]),
+            ("secretariat", [1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1]),
         ];
         for ((name, principal), (row_name, row)) in principals.iter().zip(expected.iter()) {
             assert_eq!(name, row_name);

@@ -2,7 +2,9 @@
 //! shared by both backends.
 
 use async_trait::async_trait;
+use domain::consultation::{Response, ResponseStatus};
 use domain::contribution::{Contribution, ContributionInput, ContributionKind};
+use domain::Localized;
 
 use crate::StoreError;
 
@@ -10,12 +12,14 @@ use crate::StoreError;
 pub trait ContributionRepository: Send + Sync {
     /// Stores a contribution once per `(author, idempotency_key)`: sending the same form
     /// twice returns the first contribution's id. A comment's parent must be an idea of the
-    /// same plan; a meeting input's meeting must exist.
+    /// same plan, or a comment of the same consultation; a meeting input's meeting must
+    /// exist. With `premoderate_first`, an author's first contribution waits for a moderator.
     async fn add_contribution(
         &self,
         input: &ContributionInput,
         author_id: i64,
         idempotency_key: &str,
+        premoderate_first: bool,
         now: i64,
     ) -> Result<i64, StoreError>;
     async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
@@ -44,6 +48,16 @@ pub(crate) struct ContributionRow {
     pub body: String,
     pub created_at: i64,
     pub supports: i64,
+    pub consultation_id: Option<i64>,
+    pub target: String,
+    pub hidden_reason: Option<String>,
+    pub pending: i64,
+    pub response_status: Option<String>,
+    pub merged_into: Option<String>,
+    pub justification: Option<String>,
+    pub revision_id: Option<i64>,
+    pub drafted_at: Option<i64>,
+    pub published_at: Option<i64>,
 }
 
 impl TryFrom<ContributionRow> for Contribution {
@@ -63,6 +77,24 @@ impl TryFrom<ContributionRow> for Contribution {
             body: r.body,
             created_at: r.created_at,
             supports: r.supports,
+            consultation_id: r.consultation_id,
+            target: r.target,
+            hidden_reason: r.hidden_reason,
+            pending: r.pending != 0,
+            response: match r.response_status {
+                None => None,
+                Some(status) => Some(Response {
+                    contribution_id: r.id,
+                    status: ResponseStatus::parse(&status)
+                        .map_err(|e| StoreError::Corrupt(format!("response {}: {e}", r.id)))?,
+                    merged_into: r.merged_into,
+                    justification: Localized::from_json(r.justification.as_deref().unwrap_or("{}"))
+                        .map_err(|e| StoreError::Corrupt(format!("response {}: {e}", r.id)))?,
+                    revision_id: r.revision_id,
+                    drafted_at: r.drafted_at.unwrap_or_default(),
+                    published_at: r.published_at,
+                }),
+            },
         })
     }
 }
@@ -70,8 +102,12 @@ impl TryFrom<ContributionRow> for Contribution {
 pub(crate) const CONTRIBUTION_SELECT: &str =
     "SELECT c.id, c.plan_id, c.kind, c.theme_id, c.parent_id, c.meeting_id, c.author_id,
        u.name AS author_name, c.title, c.body, c.created_at,
-       (SELECT COUNT(*) FROM contribution_supports s WHERE s.contribution_id = c.id) AS supports
-     FROM contributions c JOIN users u ON u.id = c.author_id";
+       (SELECT COUNT(*) FROM contribution_supports s WHERE s.contribution_id = c.id) AS supports,
+       c.consultation_id, c.target, c.hidden_reason, c.pending,
+       r.status AS response_status, mc.code AS merged_into, r.justification, r.revision_id, r.drafted_at, r.published_at
+     FROM contributions c JOIN users u ON u.id = c.author_id
+     LEFT JOIN contribution_responses r ON r.contribution_id = c.id
+     LEFT JOIN commitments mc ON mc.id = r.merged_into";
 
 macro_rules! impl_contribution_repository {
     ($store:ty) => {
@@ -82,6 +118,7 @@ macro_rules! impl_contribution_repository {
                 input: &domain::contribution::ContributionInput,
                 author_id: i64,
                 idempotency_key: &str,
+                premoderate_first: bool,
                 now: i64,
             ) -> Result<i64, StoreError> {
                 let mut tx = self.pool.begin().await?;
@@ -101,19 +138,44 @@ macro_rules! impl_contribution_repository {
                         return Err(StoreError::Refused { field: "meeting_id", code: "meeting-unknown" });
                     }
                 }
-                if let Some(parent) = input.parent_id {
-                    let parent_plan: Option<(i64, String)> =
-                        sqlx::query_as("SELECT plan_id, kind FROM contributions WHERE id = $1").bind(parent).fetch_optional(&mut *tx).await?;
-                    let is_idea = parent_plan.as_ref().is_some_and(|(plan, kind)| {
-                        *plan == input.plan_id && (kind == "proposal" || kind == "meeting-input")
-                    });
-                    if !is_idea {
-                        return Err(StoreError::Refused { field: "parent_id", code: "proposal-unknown" });
+                if let Some(consultation) = input.consultation_id {
+                    let plan: Option<i64> = sqlx::query_scalar("SELECT plan_id FROM consultations WHERE id = $1")
+                        .bind(consultation)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    if plan != Some(input.plan_id) {
+                        return Err(StoreError::Refused { field: "consultation_id", code: "consultation-unknown" });
                     }
                 }
+                if let Some(parent) = input.parent_id {
+                    let parent_row: Option<(i64, String, Option<i64>)> =
+                        sqlx::query_as("SELECT plan_id, kind, consultation_id FROM contributions WHERE id = $1 AND hidden_reason IS NULL")
+                            .bind(parent)
+                            .fetch_optional(&mut *tx)
+                            .await?;
+                    let fits = parent_row.as_ref().is_some_and(|(plan, kind, consultation)| {
+                        *plan == input.plan_id
+                            && match input.consultation_id {
+                                None => kind == "proposal" || kind == "meeting-input",
+                                Some(_) => kind == "comment" && *consultation == input.consultation_id,
+                            }
+                    });
+                    if !fits {
+                        let code = if input.consultation_id.is_some() { "reply-unknown" } else { "proposal-unknown" };
+                        return Err(StoreError::Refused { field: "parent_id", code });
+                    }
+                }
+                let pending = premoderate_first && {
+                    let earlier: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM contributions WHERE author_id = $1 AND pending = 0")
+                        .bind(author_id)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    earlier == 0
+                };
                 let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-                    "INSERT INTO contributions (plan_id, kind, theme_id, parent_id, author_id, title, body, idempotency_key, created_at, meeting_id)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                    "INSERT INTO contributions (plan_id, kind, theme_id, parent_id, author_id, title, body, idempotency_key, created_at,
+                                                meeting_id, consultation_id, target, pending)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
                 )
                 .bind(input.plan_id)
                 .bind(input.kind.code())
@@ -125,6 +187,9 @@ macro_rules! impl_contribution_repository {
                 .bind(idempotency_key)
                 .bind(now)
                 .bind(input.meeting_id)
+                .bind(input.consultation_id)
+                .bind(&input.target)
+                .bind(i64::from(pending))
                 .fetch_one(&mut *tx)
                 .await;
                 match inserted {

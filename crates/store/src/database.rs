@@ -14,6 +14,7 @@ pub trait Database:
     crate::plans::PlanRepository
     + crate::forum::ForumRepository
     + crate::contributions::ContributionRepository
+    + crate::consultations::ConsultationRepository
     + Send
     + Sync
     + 'static

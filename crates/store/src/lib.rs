@@ -5,6 +5,7 @@
 //! the few statements that differ are given per backend. Migrations live in two folders
 //! with the same file names.
 
+pub mod consultations;
 pub mod contributions;
 mod database;
 mod error;
@@ -18,6 +19,7 @@ mod records;
 mod sqlite;
 pub mod testing;
 
+pub use consultations::{Adoption, AuditEntry, ConsultationRepository, FlaggedContribution};
 pub use contributions::ContributionRepository;
 pub use database::Database;
 pub use error::StoreError;

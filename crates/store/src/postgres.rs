@@ -6,6 +6,7 @@ use domain::institution::{Institution, InstitutionInput};
 use domain::permissions::Grant;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 
+use crate::consultations::impl_consultation_repository;
 use crate::contributions::impl_contribution_repository;
 use crate::database::{classify_token, impl_database};
 use crate::forum_sql::impl_forum_repository;
@@ -54,3 +55,4 @@ impl_database!(
 impl_plan_repository!(PgStore);
 impl_forum_repository!(PgStore);
 impl_contribution_repository!(PgStore);
+impl_consultation_repository!(PgStore, "SELECT pg_advisory_xact_lock(7140001)");

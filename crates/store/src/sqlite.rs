@@ -8,6 +8,7 @@ use domain::institution::{Institution, InstitutionInput};
 use domain::permissions::Grant;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
+use crate::consultations::impl_consultation_repository;
 use crate::contributions::impl_contribution_repository;
 use crate::database::{classify_token, impl_database};
 use crate::forum_sql::impl_forum_repository;
@@ -56,3 +57,4 @@ impl_database!(
 impl_plan_repository!(SqliteStore);
 impl_forum_repository!(SqliteStore);
 impl_contribution_repository!(SqliteStore);
+impl_consultation_repository!(SqliteStore, "SELECT 1");

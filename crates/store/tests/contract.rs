@@ -49,6 +49,8 @@ on_both_backends!(
     meetings_attendance_and_recommendations,
     documents_and_failed_uploads,
     contributions_are_stored_once_and_supported,
+    consultations_responses_and_adoption,
+    moderation_profiles_and_the_audit_chain,
 );
 
 fn institution(slug: &str, parent: Option<i64>) -> InstitutionInput {
@@ -533,11 +535,11 @@ async fn contributions_are_stored_once_and_supported(t: &TestDatabase) {
         "",
     )
     .expect("valid");
-    let first = db.add_contribution(&input, author.id, "key-1", 20).await.expect("add");
-    let again = db.add_contribution(&input, author.id, "key-1", 21).await.expect("add again");
+    let first = db.add_contribution(&input, author.id, "key-1", false, 20).await.expect("add");
+    let again = db.add_contribution(&input, author.id, "key-1", false, 21).await.expect("add again");
     assert_eq!(first, again, "a resent form is stored once");
     assert_eq!(db.proposals_of_plan(commitment.plan_id).await.expect("list").len(), 1);
-    let second = db.add_contribution(&input, other.id, "key-1", 22).await.expect("another author, same key");
+    let second = db.add_contribution(&input, other.id, "key-1", false, 22).await.expect("another author, same key");
     assert_ne!(second, first);
 
     assert_eq!(db.support(first, other.id, 30).await.expect("support"), 1);
@@ -549,13 +551,143 @@ async fn contributions_are_stored_once_and_supported(t: &TestDatabase) {
 
     let proposal = db.contribution(first).await.expect("get").expect("proposal");
     let comment = ContributionInput::comment(&proposal, "Oui, avec les annexes", "").expect("comment");
-    db.add_contribution(&comment, other.id, "key-2", 40).await.expect("comment");
+    db.add_contribution(&comment, other.id, "key-2", false, 40).await.expect("comment");
     let stray = ContributionInput { parent_id: Some(9999), ..comment.clone() };
     assert!(matches!(
-        db.add_contribution(&stray, other.id, "key-3", 41).await,
+        db.add_contribution(&stray, other.id, "key-3", false, 41).await,
         Err(StoreError::Refused { code: "proposal-unknown", .. })
     ));
     assert_eq!(db.comments_of(first).await.expect("comments").len(), 1);
     assert_eq!(db.contributions_of_author(other.id).await.expect("mine").len(), 2);
     assert_eq!(db.supports_of_user(other.id).await.expect("supports"), vec![first]);
+}
+
+async fn consultations_responses_and_adoption(t: &TestDatabase) {
+    use domain::consultation::*;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0904")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0904").await.expect("get").expect("commitment");
+    let secretariat = db.create_user(&new_user("sg@example.ma"), 10).await.expect("user");
+    let citizen = db.create_user(&new_user("citizen@example.ma"), 10).await.expect("user");
+    let snapshot = FrozenPlan::of(&[(commitment.clone(), vec![])]);
+    let window = (day("2026-03-01"), day("2026-03-14"));
+    let id = db.open_consultation(commitment.plan_id, window, &snapshot, secretariat.id, 50).await.expect("open");
+    let consultation = db.consultation(id).await.expect("get").expect("consultation");
+    assert_eq!((consultation.opens_on, consultation.snapshot.clone()), (window.0, snapshot));
+    db.change_consultation_window(id, (window.0, day("2026-03-20")), secretariat.id, 51).await.expect("extend");
+    assert_eq!(db.consultations_of_plan(commitment.plan_id).await.expect("list")[0].closes_on, day("2026-03-20"));
+
+    let input = comment_on(&consultation, "MO0904", None);
+    let comment = db.add_contribution(&input, citizen.id, "c-1", false, 60).await.expect("comment");
+    let stored = db.contribution(comment).await.expect("get").expect("comment");
+    assert_eq!((stored.consultation_id, stored.target.as_str()), (Some(id), "MO0904"));
+    let reply = comment_on(&consultation, "", Some(&stored));
+    db.add_contribution(&reply, secretariat.id, "c-2", false, 61).await.expect("reply");
+    let wrong = domain::contribution::ContributionInput { consultation_id: Some(9999), ..reply.clone() };
+    assert!(matches!(
+        db.add_contribution(&wrong, citizen.id, "c-3", false, 62).await,
+        Err(StoreError::Refused { code: "consultation-unknown", .. })
+    ));
+    assert_eq!(db.consultation_comments(id).await.expect("comments").len(), 2);
+    assert_eq!(db.unanswered_count(commitment.plan_id).await.expect("count"), 2);
+
+    // Adoption is refused while contributions are unanswered, and nothing is recorded.
+    assert!(matches!(
+        db.adopt_plan(commitment.plan_id, None, secretariat.id, 70).await,
+        Err(StoreError::Refused { code: "contributions-unanswered", .. })
+    ));
+    assert_eq!(db.adoption(commitment.plan_id).await.expect("get"), None);
+
+    let response = ResponseInput {
+        status: ResponseStatus::Merged,
+        merged_into: Some(commitment.id),
+        justification: Localized::from_pairs([(Locale::Fr, "Intégré au jalon 2")]),
+        revision_id: None,
+    };
+    assert!(matches!(
+        db.publish_response(comment, None, secretariat.id, 71).await,
+        Err(StoreError::Refused { code: "response-missing", .. })
+    ));
+    db.draft_response(comment, &response, citizen.id, 72).await.expect("draft");
+    let drafted = db.contribution(comment).await.expect("get").expect("c");
+    assert!(drafted.response.is_some() && drafted.published_response().is_none(), "a draft is not public");
+    let bad_revision = ResponseInput { revision_id: Some(424242), ..response.clone() };
+    assert!(matches!(
+        db.draft_response(comment, &bad_revision, citizen.id, 73).await,
+        Err(StoreError::Refused { code: "revision-unknown", .. })
+    ));
+    let before = db.pending_mail_count().await.expect("mail");
+    db.publish_response(comment, Some(&mail("citizen@example.ma")), secretariat.id, 74).await.expect("publish");
+    assert_eq!(db.pending_mail_count().await.expect("mail"), before + 1, "the author's e-mail is queued with it");
+    let published = db.contribution(comment).await.expect("get").expect("c");
+    let r = published.published_response().expect("published");
+    assert_eq!((r.status, r.merged_into.as_deref()), (ResponseStatus::Merged, Some("MO0904")));
+    assert_eq!(db.unanswered_count(commitment.plan_id).await.expect("count"), 1);
+
+    let adoption = db.adopt_plan(commitment.plan_id, Some("OGP deadline"), secretariat.id, 80).await.expect("override");
+    assert_eq!((adoption.unanswered, adoption.override_reason.as_deref()), (1, Some("OGP deadline")));
+    assert_eq!(db.adoption(commitment.plan_id).await.expect("get"), Some(adoption));
+    assert!(matches!(
+        db.adopt_plan(commitment.plan_id, Some("again"), secretariat.id, 81).await,
+        Err(StoreError::Refused { code: "plan-already-adopted", .. })
+    ));
+    let (page, total) = db.public_contributions(0, 1).await.expect("page");
+    assert_eq!((page.len(), total), (1, 2));
+    let log = db.audit_log().await.expect("log");
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["consultation.open", "consultation.dates", "response.draft", "response.publish", "plan.adopt-override"]);
+}
+
+fn comment_on(
+    consultation: &domain::consultation::Consultation,
+    target: &str,
+    parent: Option<&domain::contribution::Contribution>,
+) -> domain::contribution::ContributionInput {
+    domain::contribution::ContributionInput::consultation_comment(consultation, target, parent, "Avis", "").expect("valid")
+}
+
+async fn moderation_profiles_and_the_audit_chain(t: &TestDatabase) {
+    use domain::consultation::*;
+    use domain::contribution::ContributionInput;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0905")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0905").await.expect("get").expect("commitment");
+    let theme = commitment.theme_id.expect("theme");
+    let author = db.create_user(&new_user("new@example.ma"), 10).await.expect("user");
+    let moderator = db.create_user(&new_user("mod@example.ma"), 10).await.expect("user");
+    let input = ContributionInput::proposal(commitment.plan_id, &theme.to_string(), &[theme], "Idée", "Texte", "")
+        .expect("valid");
+    let first = db.add_contribution(&input, author.id, "k-1", true, 20).await.expect("add");
+    let second = db.add_contribution(&input, author.id, "k-2", true, 21).await.expect("add");
+    assert!(db.contribution(first).await.expect("get").expect("c").pending, "a first contribution waits");
+    assert!(db.contribution(second).await.expect("get").expect("c").pending, "still no approved one");
+    assert_eq!(db.unanswered_count(commitment.plan_id).await.expect("count"), 0, "held back ones are not yet public");
+    db.approve_contribution(first, moderator.id, 30).await.expect("approve");
+    let third = db.add_contribution(&input, author.id, "k-3", true, 31).await.expect("add");
+    assert!(!db.contribution(third).await.expect("get").expect("c").pending, "an approved author is trusted");
+
+    db.report_contribution(third, moderator.id, "spam", 40).await.expect("report");
+    db.report_contribution(third, moderator.id, "spam", 41).await.expect("twice");
+    let queue = db.moderation_queue().await.expect("queue");
+    let ids: Vec<i64> = queue.iter().map(|f| f.contribution.id).collect();
+    assert_eq!(ids, vec![second, third]);
+    assert_eq!(queue[1].reports, vec!["spam".to_string()]);
+    db.hide_contribution(third, "Publicité", moderator.id, 50).await.expect("hide");
+    let hidden = db.contribution(third).await.expect("get").expect("tombstone stays");
+    assert_eq!((hidden.hidden_reason.as_deref(), hidden.body.as_str()), (Some("Publicité"), "Texte"));
+    assert_eq!(db.moderation_queue().await.expect("queue").len(), 1);
+
+    let profile = Profile::parse("civil-society", "woman", "Oriental").expect("profile");
+    db.save_profile(author.id, &profile, 60).await.expect("save");
+    assert_eq!(db.profile(author.id).await.expect("get"), profile);
+    assert_eq!(db.profile(moderator.id).await.expect("get"), Profile::default());
+    assert_eq!(db.contributor_profiles(commitment.plan_id).await.expect("profiles"), vec![profile]);
+
+    db.audit(None, "test.note", "x", "y", 70).await.expect("audit");
+    let log = db.audit_log().await.expect("log");
+    assert_eq!(log.len(), 4, "approve, report (once), hide, note");
+    assert_eq!(store::consultations::verify_chain(&log), Ok(4));
+    let mut forged = log.clone();
+    forged[1].detail = "nothing to see".into();
+    assert_eq!(store::consultations::verify_chain(&forged), Err(forged[1].id));
 }

@@ -65,7 +65,7 @@ pub async fn create(
         hex::encode(sha2::Sha256::digest(format!("{}|{}|{}", meeting.id, values.get("theme_id"), input.title)))
     };
     let key = format!("meeting-{}-{}", meeting.id, &digest[..32]);
-    match state.db.add_contribution(&input, user.id, &key, state.now()).await {
+    match state.db.add_contribution(&input, user.id, &key, false, state.now()).await {
         Ok(contribution) => Ok(see_other(&format!("/{}/proposals/{contribution}?notice=created", ctx.locale.code()))),
         Err(err) => {
             let errors = refused(err)?;
