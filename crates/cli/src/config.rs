@@ -21,6 +21,10 @@ pub struct FileConfig {
     pub trust_forwarded_for: Option<bool>,
     pub log_format: Option<String>,
     pub time_zone: Option<String>,
+    /// The shortest consultation the secretariat may open, in days (default 14).
+    pub consultation_min_days: Option<i64>,
+    /// Hold each participant's first contribution for a moderator (default off).
+    pub premoderate_first: Option<bool>,
     #[serde(default)]
     pub mail: MailFileConfig,
     /// Uploaded documents: a local folder (default `<data_dir>/files`) or an S3-compatible bucket.
@@ -59,6 +63,8 @@ pub struct Config {
     pub mail_from: String,
     pub time_zone: String,
     pub files: web::FilesConfig,
+    pub consultation_min_days: i64,
+    pub premoderate_first: bool,
 }
 
 /// Values given on the command line (clap also reads their `SHARAKA_*` variables).
@@ -164,6 +170,19 @@ impl Config {
         if domain::forum::parse_time_zone(&time_zone).is_err() {
             bail!("time_zone must be an IANA time zone name such as Africa/Casablanca, got {time_zone:?}");
         }
+        let consultation_min_days = match env("SHARAKA_CONSULTATION_MIN_DAYS") {
+            Some(raw) => raw
+                .parse()
+                .map_err(|_| anyhow::anyhow!("SHARAKA_CONSULTATION_MIN_DAYS must be a number of days, got {raw:?}"))?,
+            None => file.consultation_min_days.unwrap_or(14),
+        };
+        if !(1..=365).contains(&consultation_min_days) {
+            bail!("consultation_min_days must be between 1 and 365, got {consultation_min_days}");
+        }
+        let premoderate_first = match env("SHARAKA_PREMODERATE_FIRST") {
+            Some(raw) => parse_bool("SHARAKA_PREMODERATE_FIRST", &raw)?,
+            None => file.premoderate_first.unwrap_or(false),
+        };
         // Credentials come from the standard AWS_* variables, never from the file.
         let files = match env("SHARAKA_S3_BUCKET").or(file.files.s3_bucket) {
             Some(bucket) => web::FilesConfig::S3(store::files::S3Settings {
@@ -182,6 +201,8 @@ impl Config {
         };
 
         Ok(Config {
+            consultation_min_days,
+            premoderate_first,
             time_zone,
             files,
             bind,
@@ -207,6 +228,8 @@ impl Config {
         config.trust_forwarded_for = self.trust_forwarded_for;
         config.mail_from = self.mail_from.clone();
         config.time_zone = self.time_zone.clone();
+        config.consultation_min_days = self.consultation_min_days;
+        config.premoderate_first = self.premoderate_first;
         config.files = self.files.clone();
         config
     }

@@ -3,6 +3,7 @@
 mod config;
 mod data;
 mod seed;
+mod seed_consultation;
 mod seed_forum;
 
 use std::net::SocketAddr;

@@ -16,7 +16,8 @@ use crate::validation::ValidationErrors;
 use crate::{Locale, Localized};
 
 /// The template sections a participant reads and comments on, in reading order.
-pub const FROZEN_FIELDS: [&str; 6] = ["problem", "causes", "solution", "results", "transparency", "participation"];
+pub const FROZEN_FIELDS: [&str; 7] =
+    ["problem", "causes", "solution", "results", "transparency", "participation", "full-text"];
 
 /// The draft plan as it stood when the consultation opened. Comments point into this copy,
 /// so later edits of the draft never move or orphan them.
@@ -156,7 +157,8 @@ impl Target {
                 commitment(code)?.section(section).map(|_| None).ok_or("paragraph-unknown")
             }
             Target::Paragraph { code, section, locale, number } => {
-                let text = commitment(code)?.section(section).ok_or("paragraph-unknown")?.text.get(*locale).unwrap_or("");
+                let text =
+                    commitment(code)?.section(section).ok_or("paragraph-unknown")?.text.get(*locale).unwrap_or("");
                 number
                     .checked_sub(1)
                     .and_then(|i| paragraphs(text).get(i).copied())
@@ -274,10 +276,9 @@ impl ContributionInput {
         };
         let body = check_text(&mut errors, "body", body, MAX_BODY_CHARS, "comment-body-required");
         errors.clone().into_result()?;
-        let theme_id = target
-            .as_deref()
-            .and_then(|t| Target::parse(t).ok())
-            .and_then(|t| t.commitment_code().and_then(|c| consultation.snapshot.commitment(c)).and_then(|c| c.theme_id));
+        let theme_id = target.as_deref().and_then(|t| Target::parse(t).ok()).and_then(|t| {
+            t.commitment_code().and_then(|c| consultation.snapshot.commitment(c)).and_then(|c| c.theme_id)
+        });
         Ok(ContributionInput {
             plan_id: consultation.plan_id,
             kind: ContributionKind::Comment,
@@ -311,8 +312,9 @@ pub struct Response {
     /// The commitment a contribution was merged into (its code).
     pub merged_into: Option<String>,
     pub justification: Localized,
-    /// The revision of a commitment the contribution caused.
+    /// The revision of a commitment the contribution caused, and that commitment's code.
     pub revision_id: Option<i64>,
+    pub revision_of: Option<String>,
     pub drafted_at: i64,
     pub published_at: Option<i64>,
 }
@@ -478,7 +480,10 @@ mod tests {
         texts.insert("title".to_string(), Localized::from_pairs([(Locale::Ar, "نشر الميزانيات")]));
         texts.insert(
             "problem".to_string(),
-            Localized::from_pairs([(Locale::Ar, "الفقرة الأولى.\n\nالفقرة الثانية."), (Locale::Fr, "Un seul paragraphe.")]),
+            Localized::from_pairs([
+                (Locale::Ar, "الفقرة الأولى.\n\nالفقرة الثانية."),
+                (Locale::Fr, "Un seul paragraphe."),
+            ]),
         );
         let commitment = Commitment {
             id: 4,
@@ -523,7 +528,9 @@ mod tests {
         let para = Target::parse("MO0048/problem/ar/2").expect("parses");
         assert_eq!(para.resolve(&c.snapshot), Ok(Some("الفقرة الثانية.")));
         assert_eq!(para.code(), "MO0048/problem/ar/2");
-        for missing in ["MO0048/problem/ar/3", "MO0048/problem/ar/0", "MO0048/budget", "MO9999", "a/b/c", "MO0048/problem/xx/1"] {
+        for missing in
+            ["MO0048/problem/ar/3", "MO0048/problem/ar/0", "MO0048/budget", "MO9999", "a/b/c", "MO0048/problem/xx/1"]
+        {
             let resolved = Target::parse(missing).and_then(|t| t.resolve(&c.snapshot));
             assert_eq!(resolved, Err("paragraph-unknown"), "{missing}");
         }
@@ -532,7 +539,8 @@ mod tests {
             .expect("valid");
         assert_eq!((comment.target.as_str(), comment.theme_id), ("MO0048/problem/ar/1", Some(9)));
         assert_eq!(comment.body, "<b>نعم</b>", "kept as typed; escaping is the page's job");
-        let err = ContributionInput::consultation_comment(&c, "MO0048/problem/ar/7", None, "", "").expect_err("refused");
+        let err =
+            ContributionInput::consultation_comment(&c, "MO0048/problem/ar/7", None, "", "").expect_err("refused");
         assert_eq!(err.for_field("target"), Some("paragraph-unknown"));
         assert_eq!(err.for_field("body"), Some("comment-body-required"));
     }
@@ -580,7 +588,10 @@ mod tests {
         assert_eq!(err.for_field("closes_on"), Some("consultation-too-short"));
         let err = parse_window("2026-03-02", "2026-03-20", 14, Some(&open), during).expect_err("moved start");
         assert_eq!(err.for_field("opens_on"), Some("consultation-start-fixed"));
-        assert_eq!(parse_window("2026-03-01", "2026-03-21", 14, Some(&open), during), Ok((open.opens_on, date("2026-03-21"))));
+        assert_eq!(
+            parse_window("2026-03-01", "2026-03-21", 14, Some(&open), during),
+            Ok((open.opens_on, date("2026-03-21")))
+        );
         assert_eq!(open.check_open(date("2026-02-28")), Err("consultation-not-open-yet"));
         assert_eq!(open.check_open(date("2026-03-14")), Ok(()));
         assert_eq!(open.check_open(date("2026-03-15")), Err("consultation-closed"));
@@ -615,7 +626,10 @@ mod tests {
         assert_eq!(shown, vec![("Rabat-Salé-Kénitra".to_string(), 6)]);
         assert_eq!((small, not_given), (2, 2));
         let profile = Profile::parse("civil-society", "", "  Souss   Massa ").expect("ok");
-        assert_eq!((profile.sector, profile.gender, profile.region.as_str()), (Some(Sector::CivilSociety), None, "Souss Massa"));
+        assert_eq!(
+            (profile.sector, profile.gender, profile.region.as_str()),
+            (Some(Sector::CivilSociety), None, "Souss Massa")
+        );
         assert_eq!(Profile::parse("army", "x", "").expect_err("bad").for_field("sector"), Some("sector-invalid"));
     }
 }

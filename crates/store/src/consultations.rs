@@ -139,8 +139,14 @@ pub trait ConsultationRepository: Send + Sync {
     async fn contributor_profiles(&self, plan_id: i64) -> Result<Vec<Profile>, StoreError>;
 
     /// Appends an entry outside any other change (e.g. a refused action worth recording).
-    async fn audit(&self, actor: Option<i64>, action: &str, subject: &str, detail: &str, now: i64)
-        -> Result<(), StoreError>;
+    async fn audit(
+        &self,
+        actor: Option<i64>,
+        action: &str,
+        subject: &str,
+        detail: &str,
+        now: i64,
+    ) -> Result<(), StoreError>;
     /// The whole log, oldest first.
     async fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError>;
 }
@@ -149,11 +155,9 @@ pub(crate) fn profile_from_row(row: Option<(String, String, String)>) -> Profile
     use domain::consultation::{Gender, Sector};
     match row {
         None => Profile::default(),
-        Some((sector, gender, region)) => Profile {
-            sector: Sector::parse(&sector).ok(),
-            gender: Gender::parse(&gender).ok(),
-            region,
-        },
+        Some((sector, gender, region)) => {
+            Profile { sector: Sector::parse(&sector).ok(), gender: Gender::parse(&gender).ok(), region }
+        }
     }
 }
 

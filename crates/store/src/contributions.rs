@@ -56,6 +56,7 @@ pub(crate) struct ContributionRow {
     pub merged_into: Option<String>,
     pub justification: Option<String>,
     pub revision_id: Option<i64>,
+    pub revision_of: Option<String>,
     pub drafted_at: Option<i64>,
     pub published_at: Option<i64>,
 }
@@ -91,6 +92,7 @@ impl TryFrom<ContributionRow> for Contribution {
                     justification: Localized::from_json(r.justification.as_deref().unwrap_or("{}"))
                         .map_err(|e| StoreError::Corrupt(format!("response {}: {e}", r.id)))?,
                     revision_id: r.revision_id,
+                    revision_of: r.revision_of,
                     drafted_at: r.drafted_at.unwrap_or_default(),
                     published_at: r.published_at,
                 }),
@@ -104,10 +106,13 @@ pub(crate) const CONTRIBUTION_SELECT: &str =
        u.name AS author_name, c.title, c.body, c.created_at,
        (SELECT COUNT(*) FROM contribution_supports s WHERE s.contribution_id = c.id) AS supports,
        c.consultation_id, c.target, c.hidden_reason, c.pending,
-       r.status AS response_status, mc.code AS merged_into, r.justification, r.revision_id, r.drafted_at, r.published_at
+       r.status AS response_status, mc.code AS merged_into, r.justification, r.revision_id,
+       rc.code AS revision_of, r.drafted_at, r.published_at
      FROM contributions c JOIN users u ON u.id = c.author_id
      LEFT JOIN contribution_responses r ON r.contribution_id = c.id
-     LEFT JOIN commitments mc ON mc.id = r.merged_into";
+     LEFT JOIN commitments mc ON mc.id = r.merged_into
+     LEFT JOIN revisions rv ON rv.id = r.revision_id
+     LEFT JOIN commitments rc ON rc.id = rv.commitment_id";
 
 macro_rules! impl_contribution_repository {
     ($store:ty) => {

@@ -635,7 +635,10 @@ async fn consultations_responses_and_adoption(t: &TestDatabase) {
     assert_eq!((page.len(), total), (1, 2));
     let log = db.audit_log().await.expect("log");
     let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
-    assert_eq!(actions, ["consultation.open", "consultation.dates", "response.draft", "response.publish", "plan.adopt-override"]);
+    assert_eq!(
+        actions,
+        ["consultation.open", "consultation.dates", "response.draft", "response.publish", "plan.adopt-override"]
+    );
 }
 
 fn comment_on(
@@ -643,7 +646,8 @@ fn comment_on(
     target: &str,
     parent: Option<&domain::contribution::Contribution>,
 ) -> domain::contribution::ContributionInput {
-    domain::contribution::ContributionInput::consultation_comment(consultation, target, parent, "Avis", "").expect("valid")
+    domain::contribution::ContributionInput::consultation_comment(consultation, target, parent, "Avis", "")
+        .expect("valid")
 }
 
 async fn moderation_profiles_and_the_audit_chain(t: &TestDatabase) {

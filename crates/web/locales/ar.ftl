@@ -695,3 +695,237 @@ admin-meeting-input-new = تسجيل فكرة طُرحت في هذا الاجت�
 admin-meeting-input-hint = تُدرج ضمن مقترحات الخطة، ويمكن تأييدها ومناقشتها، وستحظى بردّ معلّل مثل غيرها.
 admin-meeting-input-add = تسجيل الفكرة
 field-input-theme = الخطة والمحور
+
+## الاستشارة العمومية حول المشروع المجمَّد
+consultation-title = الاستشارة العمومية حول مشروع الخطة
+consultation-open = مفتوحة
+consultation-closed = مغلقة
+consultation-upcoming = قادمة
+consultation-open-until = يمكنك إبداء تعليقاتك إلى غاية { $date }.
+consultation-closed-on = اختُتمت الاستشارة في { $date }.
+consultation-opens-on = تنطلق الاستشارة في { $date }.
+consultation-days = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+consultation-frozen-on = النص مجمَّد بتاريخ { $date }
+consultation-how = هذا هو المشروع كما كان عند افتتاح الاستشارة، ولن يتغيّر تبعًا لتعليقاتك. يمكنك التعليق على الخطة كلها، أو على التزام، أو على قسم، أو على فقرة واحدة: اختر «التعليق على هذه الفقرة» تحت النص، أو حدّد الموضع في الاستمارة أسفل الصفحة.
+consultation-report-link = تقرير الاستشارة
+consultation-comment-count = { $count ->
+    [zero] لا توجد تعليقات
+    [one] تعليق واحد
+    [two] تعليقان
+    [few] { $count } تعليقات
+    [many] { $count } تعليقًا
+   *[other] { $count } تعليق
+}
+consultation-comment-commitment = التعليق على هذا الالتزام
+consultation-comment-paragraph = التعليق على الفقرة { $number }
+consultation-paragraph = الفقرة { $number }
+consultation-whole-plan = الخطة كلها
+consultation-on-whole-plan = تعليقات على الخطة كلها
+consultation-your-comment = تعليقك
+consultation-place = موضوع تعليقك
+consultation-place-hint = الخطة، أو التزام، أو قسم، أو فقرة واحدة من النص المجمَّد.
+consultation-commenting-on = أنت تعلّق على:
+consultation-submit = إرسال التعليق
+consultation-reply = ردّ
+consultation-reply-label = ردّك
+consultation-reply-submit = إرسال الردّ
+consultation-closed-note = الاستشارة مغلقة: لم تعد التعليقات مقبولة. تحظى كل مساهمة بردّ معلَّل يُنشر هنا وفي تقرير الاستشارة.
+consultation-not-open-note = لم تُفتح الاستشارة بعد.
+field-opens_on = تاريخ الافتتاح
+field-closes_on = تاريخ الاختتام
+field-code = الرمز
+
+## المساهمات والردود والإشراف
+contribution-hidden = أخفاها مشرف:
+contribution-pending = في انتظار مراجعة مشرف قبل نشرها
+my-contributions-see = عرضها في سياقها
+response-heading = الردّ
+response-status = الردّ
+response-status-adopted = تم الأخذ بها
+response-status-partly-adopted = تم الأخذ بها جزئيًا
+response-status-merged = أُدمجت في التزام
+response-status-not-adopted = لم يتم الأخذ بها
+response-status-out-of-scope = خارج النطاق
+response-merged-into = أُدمجت في { $code }
+response-revision-link = الاطلاع على التعديل الناتج عنها
+response-draft = مسودة، غير منشورة بعد
+response-published = منشور
+response-none = لا يوجد ردّ بعد
+response-justification = التعليل
+response-merged-into-field = أُدمجت في الالتزام (الرمز)
+response-merged-into-hint = في حالة «أُدمجت»: رمز التزام من هذه الخطة، مثل MO0048.
+response-revision = التعديل الناتج عنها
+response-revision-none = لا شيء
+response-save-draft = حفظ مسودة الردّ
+response-publish = نشر الردّ
+response-publish-hint = يؤدي النشر إلى جعل الردّ علنيًا وإرساله إلى صاحب المساهمة عبر البريد الإلكتروني.
+flag-summary = إبلاغ
+flag-reason = لماذا ينبغي أن يطّلع مشرف على هذا المحتوى؟
+flag-submit = إرسال البلاغ
+notice-flagged = شكرًا لك: سيطّلع عليه مشرف.
+notice-pending = توصّلنا بمساهمتك. وبما أنها مساهمتك الأولى، سيراجعها مشرف قبل نشرها.
+notice-published = نُشر الردّ وأُبلغ صاحب المساهمة.
+notice-adopted = اعتُمدت الخطة النهائية.
+mail-response-subject = تلقّت مساهمتك ردًّا
+mail-response-body =
+    مرحبًا { $name }،
+
+    تلقّت مساهمتك «{ $contribution }» ردًّا: { $status }.
+
+    { $justification }
+
+    اطّلع على جميع مساهماتك والردود عليها:
+    { $link }
+
+## اعتماد الخطة النهائية
+adoption-heading = اعتماد الخطة النهائية
+adoption-done = اعتُمدت الخطة النهائية في { $date }.
+adoption-override = { $count ->
+    [one] اعتُمدت في حين كانت مساهمة واحدة دون ردّ منشور.
+    [two] اعتُمدت في حين كانت مساهمتان دون ردّ منشور.
+    [few] اعتُمدت في حين كانت { $count } مساهمات دون ردّ منشور.
+    [many] اعتُمدت في حين كانت { $count } مساهمةً دون ردّ منشور.
+   *[other] اعتُمدت في حين كانت { $count } مساهمة دون ردّ منشور.
+}
+adoption-override-reason = السبب الذي قدّمته الكتابة الدائمة:
+adoption-unanswered = { $count ->
+    [0] لكل مساهمة ردّ منشور.
+    [one] مساهمة واحدة لم يُنشر ردّ عليها بعد.
+    [two] مساهمتان لم يُنشر ردّ عليهما بعد.
+    [few] { $count } مساهمات لم يُنشر ردّ عليها بعد.
+    [many] { $count } مساهمةً لم يُنشر ردّ عليها بعد.
+   *[other] { $count } مساهمة لم يُنشر ردّ عليها بعد.
+}
+adoption-override-label = سبب الاعتماد رغم ذلك (يُعرض للعموم)
+adoption-override-hint = تشترط شراكة الحكومة المنفتحة (OGP) تقديم ردّ معلَّل على كل مساهمة قبل اعتماد الخطة النهائية. ويُسجَّل الاعتماد دون ذلك في سجل التدقيق، ويُعرض مع هذا السبب على الصفحة العمومية للخطة.
+adoption-submit = اعتماد الخطة النهائية
+
+## تقرير الاستشارة
+report-title = تقرير الاستشارة
+report-intro = كل المساهمات الواردة خلال الإعداد المشترك للخطة واستشارة العموم بشأنها، والقناة التي وردت عبرها، والردّ الذي حظيت به.
+report-csv = تنزيل بصيغة CSV
+report-consultations = الاستشارات
+report-summary = بالأرقام
+report-total = { $count ->
+    [zero] لا توجد مساهمات
+    [one] مساهمة واحدة
+    [two] مساهمتان
+    [few] { $count } مساهمات
+    [many] { $count } مساهمةً
+   *[other] { $count } مساهمة
+}
+report-contributors = { $count ->
+    [zero] لا يوجد مشاركون
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+report-by-channel = حسب القناة
+report-by-theme = حسب المحور
+report-by-response = حسب الردّ
+report-channel-online = عبر البوابة
+report-channel-meeting = خلال اجتماع
+report-awaiting = في انتظار الردّ
+report-group = الفئة
+report-count = العدد
+report-kind = النوع
+report-theme = المحور
+report-contribution = المساهمة
+report-no-theme = الخطة كلها
+report-none = لا شيء بعد.
+report-profiles = من شارك
+report-profiles-note = استنادًا إلى الملفات التعريفية التي اختار المشاركون ملأها. تُحتسب الفئات التي تضم أقل من 5 أشخاص معًا، حتى لا يمكن التعرّف على أي شخص بعينه.
+report-small-groups = فئات أصغر (أقل من 5 أشخاص لكل منها)
+report-not-given = غير مُصرَّح به
+report-every-contribution = كل المساهمات وردودها
+
+## الملف التعريفي الاختياري
+profile-title = ملفك التعريفي (اختياري)
+profile-intro = يساعد إخبارنا بقطاعك وجنسك وجهتك على إبراز من شارك. لا تُنشر هذه المعلومات إلا في شكل مجاميع، ولا تُقرن أبدًا باسمك. يمكن ترك كل الخانات فارغة.
+profile-sector = القطاع
+profile-gender = الجنس
+profile-region = الجهة
+profile-region-hint = مثال: الرباط-سلا-القنيطرة.
+profile-not-given = أفضّل عدم الإجابة
+profile-save = حفظ الملف التعريفي
+sector-civil-society = المجتمع المدني
+sector-government = الحكومة
+sector-private-sector = القطاع الخاص
+sector-academia = الجامعة والبحث العلمي
+sector-media = الإعلام
+sector-citizen = مواطن
+sector-other = أخرى
+gender-woman = امرأة
+gender-man = رجل
+gender-other = آخر
+
+## الواجهة الخلفية: الاستشارة، الردود، الإشراف، التدقيق
+admin-consultations-title = الاستشارات
+admin-consultation-open = فتح استشارة
+admin-consultation-freeze-note = يؤدي الفتح إلى تجميد المشروع في حالته الراهنة: الالتزامات بأقسامها ومراحلها الرئيسية (عددها: { $count }). تظل التعليقات مرتبطة بهذه النسخة المجمَّدة.
+admin-consultation-min = لا تقل مدة الاستشارة عن { $count } يومًا؛ وبعد فتحها، لا يمكن تقصيرها إلى ما دون ذلك.
+admin-consultation-open-submit = تجميد المشروع وفتح الاستشارة
+admin-consultations-existing = استشارات هذه الخطة
+admin-consultations-none = لا توجد أي استشارة بعد.
+admin-consultation-change = تغيير التواريخ
+admin-contributions-title = المساهمات والردود
+admin-contributions-all = كل المساهمات
+admin-contributions-unanswered = مساهمات دون ردّ منشور
+admin-respond-title = الردّ على مساهمة
+merge-heading = الدمج في مشروع التزام جديد
+merge-intro = يُنشئ مشروع التزام ضمن محور هذا المقترح وبعنوانه، ويُعِدّ مسودة الردّ «أُدمج في» هذا الالتزام.
+merge-submit = إنشاء مشروع الالتزام
+merge-justification = أُدمج هذا المقترح في مشروع الالتزام { $code }.
+admin-moderation-title = الإشراف
+admin-moderation-intro = مساهمات أبلغ عنها المشاركون، ومساهمات أولى في انتظار المراجعة. يترك الإخفاء أثرًا علنيًا يتضمن السبب الذي قدّمته؛ ولا يُحذف أي شيء.
+admin-moderation-empty = لا يوجد أي محتوى في انتظار الإشراف.
+admin-moderation-queue = فتح قائمة انتظار الإشراف
+admin-moderation-flags = { $count ->
+    [one] أُبلغ عنها مرة واحدة
+    [two] أُبلغ عنها مرتين
+    [few] أُبلغ عنها { $count } مرات
+    [many] أُبلغ عنها { $count } مرة
+   *[other] أُبلغ عنها { $count } مرة
+}
+admin-moderation-approve = نشرها
+admin-moderation-reason = السبب المُعلن لإخفائها
+admin-moderation-hide = إخفاؤها
+admin-audit-title = سجل التدقيق
+admin-audit-intact = السلسلة سليمة (عدد القيود: { $count }).
+admin-audit-broken = السلسلة منقطعة عند القيد { $id }: عُدِّل قيد أو حُذف.
+admin-audit-when = متى
+admin-audit-who = من
+admin-audit-what = ماذا
+admin-audit-detail = التفاصيل
+
+## أخطاء الاستشارة
+error-paragraph-unknown = هذا الموضع غير موجود في النص المجمَّد. اختر فقرة من القائمة.
+error-reply-unknown = التعليق الذي تردّ عليه غير موجود في هذه الاستشارة.
+error-consultation-not-open-yet = لم تُفتح الاستشارة بعد.
+error-consultation-closed = الاستشارة مغلقة: لم تعد التعليقات مقبولة.
+error-consultation-start-fixed = انطلقت الاستشارة: لم يعد ممكنًا تغيير تاريخ افتتاحها.
+error-consultation-close-before-today = لا يمكن أن تُختتم استشارة مفتوحة قبل اليوم.
+error-consultation-ends-before-start = يجب أن يكون تاريخ الاختتام لاحقًا لتاريخ الافتتاح.
+error-consultation-too-short = مدة الاستشارة قصيرة جدًا: يجب ألا تقل عن الحد الأدنى من الأيام.
+error-consultation-unknown = هذه الاستشارة غير موجودة.
+error-consultation-nothing-to-freeze = لا تتضمن الخطة أي التزام بعد: لا يوجد مشروع يُعرض على الاستشارة.
+error-response-status-invalid = اختر ردًّا.
+error-merged-into-required = أدخل رمز الالتزام الذي أُدمجت فيه.
+error-justification-required = علّل الردّ بلغة واحدة على الأقل.
+error-revision-unknown = هذا التعديل غير موجود.
+error-response-missing = صُغ ردًّا قبل نشره.
+error-response-already-published = هذا الردّ منشور بالفعل.
+error-contributions-unanswered = بعض المساهمات ليس لها ردّ منشور. انشر الردود عليها، أو قدّم سببًا للاعتماد رغم ذلك.
+error-plan-already-adopted = اعتُمدت هذه الخطة من قبل.
+error-hide-reason-required = اذكر السبب المُعلن للإخفاء (500 حرف على الأكثر).
+error-sector-invalid = اختر قطاعًا من القائمة.
+error-gender-invalid = اختر من القائمة.

@@ -679,3 +679,212 @@ admin-meeting-input-new = Record an idea raised at this meeting
 admin-meeting-input-hint = It is listed with the plan's proposals, can be supported and discussed, and will get a reasoned response like the others.
 admin-meeting-input-add = Record the idea
 field-input-theme = Plan and theme
+
+## Public consultation on the frozen draft
+consultation-title = Public consultation on the draft plan
+consultation-open = Open
+consultation-closed = Closed
+consultation-upcoming = Coming
+consultation-open-until = Comments are welcome until { $date }.
+consultation-closed-on = The consultation closed on { $date }.
+consultation-opens-on = The consultation opens on { $date }.
+consultation-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+consultation-frozen-on = text frozen on { $date }
+consultation-how = This is the draft as it stood when the consultation opened; it will not change under your comments. Comment on the whole plan, on a commitment, on a section or on one paragraph: choose "Comment on this paragraph" under the text, or pick the place in the form at the bottom of the page.
+consultation-report-link = Consultation report
+consultation-comment-count = { $count ->
+    [one] { $count } comment
+   *[other] { $count } comments
+}
+consultation-comment-commitment = Comment on this commitment
+consultation-comment-paragraph = Comment on paragraph { $number }
+consultation-paragraph = paragraph { $number }
+consultation-whole-plan = The whole plan
+consultation-on-whole-plan = Comments on the whole plan
+consultation-your-comment = Your comment
+consultation-place = What your comment is about
+consultation-place-hint = The plan, a commitment, a section or one paragraph of the frozen text.
+consultation-commenting-on = You are commenting on:
+consultation-submit = Send the comment
+consultation-reply = Reply
+consultation-reply-label = Your reply
+consultation-reply-submit = Send the reply
+consultation-closed-note = The consultation is closed: comments are no longer taken. Every contribution gets a reasoned response, published here and in the consultation report.
+consultation-not-open-note = The consultation has not opened yet.
+field-opens_on = Opens on
+field-closes_on = Closes on
+field-code = Code
+
+## Contributions, responses, moderation
+contribution-hidden = Hidden by a moderator:
+contribution-pending = Waiting for a moderator before it is public
+my-contributions-see = See it in context
+response-heading = Response
+response-status = Response
+response-status-adopted = Adopted
+response-status-partly-adopted = Partly adopted
+response-status-merged = Merged into a commitment
+response-status-not-adopted = Not adopted
+response-status-out-of-scope = Out of scope
+response-merged-into = Merged into { $code }
+response-revision-link = See the change it caused
+response-draft = draft, not yet public
+response-published = published
+response-none = no response yet
+response-justification = Justification
+response-merged-into-field = Merged into commitment (code)
+response-merged-into-hint = For "merged": the code of a commitment of this plan, e.g. MO0048.
+response-revision = The revision it caused
+response-revision-none = None
+response-save-draft = Save the draft response
+response-publish = Publish the response
+response-publish-hint = Publishing makes the response public and sends it to the author by e-mail.
+flag-summary = Report
+flag-reason = Why should a moderator look at this?
+flag-submit = Send the report
+notice-flagged = Thank you: a moderator will look at it.
+notice-pending = Your contribution has been received. As it is your first, a moderator will check it before it is public.
+notice-published = The response has been published and the author informed.
+notice-adopted = The final plan has been adopted.
+mail-response-subject = Your contribution has received a response
+mail-response-body =
+    Hello { $name },
+
+    Your contribution "{ $contribution }" has received a response: { $status }.
+
+    { $justification }
+
+    See all your contributions and their responses:
+    { $link }
+
+## Adoption of the final plan
+adoption-heading = Adoption of the final plan
+adoption-done = The final plan was adopted on { $date }.
+adoption-override = { $count ->
+    [one] It was adopted while { $count } contribution had no published response.
+   *[other] It was adopted while { $count } contributions had no published response.
+}
+adoption-override-reason = Reason given by the secretariat:
+adoption-unanswered = { $count ->
+    [0] Every contribution has a published response.
+    [one] { $count } contribution has no published response yet.
+   *[other] { $count } contributions have no published response yet.
+}
+adoption-override-label = Reason to adopt anyway (shown publicly)
+adoption-override-hint = OGP asks for a reasoned response to every contribution before the plan is final. Adopting without one is recorded in the audit log and shown on the plan's public page with this reason.
+adoption-submit = Adopt the final plan
+
+## Consultation report
+report-title = Consultation report
+report-intro = Every contribution received while the plan was co-created and consulted on, through which channel, and the response it got.
+report-csv = Download as CSV
+report-consultations = Consultations
+report-summary = In numbers
+report-total = { $count ->
+    [one] { $count } contribution
+   *[other] { $count } contributions
+}
+report-contributors = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+report-by-channel = By channel
+report-by-theme = By theme
+report-by-response = By response
+report-channel-online = On the portal
+report-channel-meeting = At a meeting
+report-awaiting = Awaiting a response
+report-group = Group
+report-count = Number
+report-kind = Kind
+report-theme = Theme
+report-contribution = Contribution
+report-no-theme = Whole plan
+report-none = Nothing yet.
+report-profiles = Who took part
+report-profiles-note = From the profiles participants chose to fill in. Groups of fewer than 5 people are counted together so that nobody can be singled out.
+report-small-groups = Smaller groups (fewer than 5 each)
+report-not-given = Not given
+report-every-contribution = Every contribution and its response
+
+## Voluntary profile
+profile-title = Your profile (optional)
+profile-intro = Telling us your sector, gender and region helps show who took part. It is only ever published as totals, never with your name. Every field may stay empty.
+profile-sector = Sector
+profile-gender = Gender
+profile-region = Region
+profile-region-hint = For example: Rabat-Salé-Kénitra.
+profile-not-given = I prefer not to say
+profile-save = Save the profile
+sector-civil-society = Civil society
+sector-government = Government
+sector-private-sector = Private sector
+sector-academia = Academia
+sector-media = Media
+sector-citizen = Citizen
+sector-other = Other
+gender-woman = Woman
+gender-man = Man
+gender-other = Other
+
+## Back office: consultation, responses, moderation, audit
+admin-consultations-title = Consultations
+admin-consultation-open = Open a consultation
+admin-consultation-freeze-note = Opening freezes the draft as it stands now: { $count } commitments with their sections and milestones. Comments stay attached to this frozen copy.
+admin-consultation-min = A consultation lasts at least { $count } days; once open, it cannot be shortened below that.
+admin-consultation-open-submit = Freeze the draft and open the consultation
+admin-consultations-existing = Consultations of this plan
+admin-consultations-none = No consultation yet.
+admin-consultation-change = Change the dates
+admin-contributions-title = Contributions and responses
+admin-contributions-all = All contributions
+admin-contributions-unanswered = Contributions without a published response
+admin-respond-title = Respond to a contribution
+merge-heading = Merge into a new draft commitment
+merge-intro = Creates a draft commitment under this proposal's theme, titled after it, and drafts the response "merged into" it.
+merge-submit = Create the draft commitment
+merge-justification = This proposal has been merged into the draft commitment { $code }.
+admin-moderation-title = Moderation
+admin-moderation-intro = Contributions reported by participants, and first contributions waiting for a check. Hiding keeps a public tombstone with your reason; nothing is deleted.
+admin-moderation-empty = Nothing is waiting for moderation.
+admin-moderation-queue = Open the moderation queue
+admin-moderation-flags = { $count ->
+    [one] Reported once
+   *[other] Reported { $count } times
+}
+admin-moderation-approve = Publish it
+admin-moderation-reason = Public reason for hiding it
+admin-moderation-hide = Hide it
+admin-audit-title = Audit log
+admin-audit-intact = The chain of { $count } entries is intact.
+admin-audit-broken = The chain is broken at entry { $id }: an entry was changed or removed.
+admin-audit-when = When
+admin-audit-who = Who
+admin-audit-what = What
+admin-audit-detail = Detail
+
+## Errors of the consultation
+error-paragraph-unknown = This place does not exist in the frozen text. Choose a paragraph from the list.
+error-reply-unknown = The comment you reply to does not exist in this consultation.
+error-consultation-not-open-yet = The consultation has not opened yet.
+error-consultation-closed = The consultation is closed: comments are no longer taken.
+error-consultation-start-fixed = The consultation has started: its opening date cannot change.
+error-consultation-close-before-today = An open consultation cannot close before today.
+error-consultation-ends-before-start = The closing date must come after the opening date.
+error-consultation-too-short = The consultation is too short: it must last at least the minimum number of days.
+error-consultation-unknown = This consultation does not exist.
+error-consultation-nothing-to-freeze = The plan has no commitment yet: there is no draft to consult on.
+error-response-status-invalid = Choose a response.
+error-merged-into-required = Give the code of the commitment it was merged into.
+error-justification-required = Explain the response in at least one language.
+error-revision-unknown = This revision does not exist.
+error-response-missing = Draft a response before publishing it.
+error-response-already-published = This response is already published.
+error-contributions-unanswered = Some contributions have no published response. Publish them, or give a reason to adopt anyway.
+error-plan-already-adopted = This plan has already been adopted.
+error-hide-reason-required = Give the public reason for hiding it (at most 500 characters).
+error-sector-invalid = Choose a sector from the list.
+error-gender-invalid = Choose from the list.

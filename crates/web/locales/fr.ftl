@@ -680,3 +680,212 @@ admin-meeting-input-new = Consigner une idée issue de cette réunion
 admin-meeting-input-hint = Elle figure parmi les propositions du plan, peut être soutenue et discutée, et recevra une réponse motivée comme les autres.
 admin-meeting-input-add = Consigner l'idée
 field-input-theme = Plan et axe
+
+## Consultation publique sur le projet figé
+consultation-title = Consultation publique sur le projet de plan
+consultation-open = Ouverte
+consultation-closed = Clôturée
+consultation-upcoming = À venir
+consultation-open-until = Vos commentaires sont les bienvenus jusqu'au { $date }.
+consultation-closed-on = La consultation a été clôturée le { $date }.
+consultation-opens-on = La consultation s'ouvre le { $date }.
+consultation-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+consultation-frozen-on = texte figé le { $date }
+consultation-how = Voici le projet tel qu'il se présentait à l'ouverture de la consultation ; il ne sera pas modifié au fil de vos commentaires. Vous pouvez commenter l'ensemble du plan, un engagement, une section ou un paragraphe : choisissez « Commenter ce paragraphe » sous le texte, ou sélectionnez l'emplacement dans le formulaire en bas de la page.
+consultation-report-link = Rapport de consultation
+consultation-comment-count = { $count ->
+    [one] { $count } commentaire
+   *[other] { $count } commentaires
+}
+consultation-comment-commitment = Commenter cet engagement
+consultation-comment-paragraph = Commenter le paragraphe { $number }
+consultation-paragraph = paragraphe { $number }
+consultation-whole-plan = L'ensemble du plan
+consultation-on-whole-plan = Commentaires sur l'ensemble du plan
+consultation-your-comment = Votre commentaire
+consultation-place = Objet de votre commentaire
+consultation-place-hint = Le plan, un engagement, une section ou un paragraphe du texte figé.
+consultation-commenting-on = Vous commentez :
+consultation-submit = Envoyer le commentaire
+consultation-reply = Répondre
+consultation-reply-label = Votre réponse
+consultation-reply-submit = Envoyer la réponse
+consultation-closed-note = La consultation est clôturée : les commentaires ne sont plus acceptés. Chaque contribution reçoit une réponse motivée, publiée ici et dans le rapport de consultation.
+consultation-not-open-note = La consultation n'est pas encore ouverte.
+field-opens_on = Date d'ouverture
+field-closes_on = Date de clôture
+field-code = Code
+
+## Contributions, réponses, modération
+contribution-hidden = Masquée par un modérateur :
+contribution-pending = En attente de validation par un modérateur avant publication
+my-contributions-see = Voir dans son contexte
+response-heading = Réponse
+response-status = Réponse
+response-status-adopted = Retenue
+response-status-partly-adopted = Partiellement retenue
+response-status-merged = Intégrée à un engagement
+response-status-not-adopted = Non retenue
+response-status-out-of-scope = Hors champ
+response-merged-into = Intégrée à { $code }
+response-revision-link = Voir la modification qui en a résulté
+response-draft = brouillon, pas encore publique
+response-published = publiée
+response-none = pas encore de réponse
+response-justification = Justification
+response-merged-into-field = Intégrée à l'engagement (code)
+response-merged-into-hint = Pour « intégrée » : le code d'un engagement de ce plan, par exemple MO0048.
+response-revision = La révision qui en a résulté
+response-revision-none = Aucune
+response-save-draft = Enregistrer le brouillon de réponse
+response-publish = Publier la réponse
+response-publish-hint = La publication rend la réponse publique et l'envoie à son auteur par e-mail.
+flag-summary = Signaler
+flag-reason = Pourquoi un modérateur devrait-il examiner ce contenu ?
+flag-submit = Envoyer le signalement
+notice-flagged = Merci : un modérateur va l'examiner.
+notice-pending = Votre contribution a bien été reçue. Comme il s'agit de votre première contribution, un modérateur la vérifiera avant sa publication.
+notice-published = La réponse a été publiée et l'auteur en a été informé.
+notice-adopted = Le plan définitif a été adopté.
+mail-response-subject = Votre contribution a reçu une réponse
+mail-response-body =
+    Bonjour { $name },
+
+    Votre contribution « { $contribution } » a reçu une réponse : { $status }.
+
+    { $justification }
+
+    Consultez toutes vos contributions et les réponses qui y ont été apportées :
+    { $link }
+
+## Adoption du plan définitif
+adoption-heading = Adoption du plan définitif
+adoption-done = Le plan définitif a été adopté le { $date }.
+adoption-override = { $count ->
+    [one] Il a été adopté alors que { $count } contribution n'avait pas de réponse publiée.
+   *[other] Il a été adopté alors que { $count } contributions n'avaient pas de réponse publiée.
+}
+adoption-override-reason = Motif indiqué par le secrétariat :
+adoption-unanswered = { $count ->
+    [0] Chaque contribution a reçu une réponse publiée.
+    [one] { $count } contribution n'a pas encore de réponse publiée.
+   *[other] { $count } contributions n'ont pas encore de réponse publiée.
+}
+adoption-override-label = Motif de l'adoption malgré tout (affiché publiquement)
+adoption-override-hint = L'OGP demande qu'une réponse motivée soit apportée à chaque contribution avant que le plan ne soit définitif. Une adoption sans réponse est consignée dans le journal d'audit et affichée, avec ce motif, sur la page publique du plan.
+adoption-submit = Adopter le plan définitif
+
+## Rapport de consultation
+report-title = Rapport de consultation
+report-intro = Toutes les contributions reçues pendant la co-création et la consultation du plan, le canal par lequel elles ont été transmises et la réponse qui leur a été apportée.
+report-csv = Télécharger au format CSV
+report-consultations = Consultations
+report-summary = En chiffres
+report-total = { $count ->
+    [one] { $count } contribution
+   *[other] { $count } contributions
+}
+report-contributors = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+report-by-channel = Par canal
+report-by-theme = Par axe
+report-by-response = Par réponse
+report-channel-online = Sur le portail
+report-channel-meeting = Lors d'une réunion
+report-awaiting = En attente de réponse
+report-group = Groupe
+report-count = Nombre
+report-kind = Type
+report-theme = Axe
+report-contribution = Contribution
+report-no-theme = Ensemble du plan
+report-none = Rien pour le moment.
+report-profiles = Qui a participé
+report-profiles-note = D'après les profils que les participants ont choisi de renseigner. Les groupes de moins de 5 personnes sont comptés ensemble afin que personne ne puisse être identifié.
+report-small-groups = Petits groupes (moins de 5 personnes chacun)
+report-not-given = Non renseigné
+report-every-contribution = Toutes les contributions et leurs réponses
+
+## Profil facultatif
+profile-title = Votre profil (facultatif)
+profile-intro = Nous indiquer votre secteur, votre genre et votre région permet de montrer qui a participé. Ces informations ne sont publiées que sous forme de totaux, jamais avec votre nom. Chaque champ peut rester vide.
+profile-sector = Secteur
+profile-gender = Genre
+profile-region = Région
+profile-region-hint = Par exemple : Rabat-Salé-Kénitra.
+profile-not-given = Je préfère ne pas répondre
+profile-save = Enregistrer le profil
+sector-civil-society = Société civile
+sector-government = Administration publique
+sector-private-sector = Secteur privé
+sector-academia = Université et recherche
+sector-media = Médias
+sector-citizen = Citoyen
+sector-other = Autre
+gender-woman = Femme
+gender-man = Homme
+gender-other = Autre
+
+## Back-office : consultation, réponses, modération, audit
+admin-consultations-title = Consultations
+admin-consultation-open = Ouvrir une consultation
+admin-consultation-freeze-note = L'ouverture fige le projet dans son état actuel : { $count } engagements avec leurs sections et leurs jalons. Les commentaires restent rattachés à cette version figée.
+admin-consultation-min = Une consultation dure au moins { $count } jours ; une fois ouverte, elle ne peut pas être raccourcie en deçà de cette durée.
+admin-consultation-open-submit = Figer le projet et ouvrir la consultation
+admin-consultations-existing = Consultations de ce plan
+admin-consultations-none = Aucune consultation pour le moment.
+admin-consultation-change = Modifier les dates
+admin-contributions-title = Contributions et réponses
+admin-contributions-all = Toutes les contributions
+admin-contributions-unanswered = Contributions sans réponse publiée
+admin-respond-title = Répondre à une contribution
+merge-heading = Intégrer à un nouveau projet d'engagement
+merge-intro = Crée un projet d'engagement dans l'axe de cette proposition, portant son titre, et prépare la réponse « intégrée à » cet engagement.
+merge-submit = Créer le projet d'engagement
+merge-justification = Cette proposition a été intégrée au projet d'engagement { $code }.
+admin-moderation-title = Modération
+admin-moderation-intro = Contributions signalées par des participants et premières contributions en attente de vérification. Le masquage laisse une trace publique indiquant votre motif ; rien n'est supprimé.
+admin-moderation-empty = Aucun élément en attente de modération.
+admin-moderation-queue = Ouvrir la file de modération
+admin-moderation-flags = { $count ->
+    [one] { $count } signalement
+   *[other] { $count } signalements
+}
+admin-moderation-approve = Publier
+admin-moderation-reason = Motif public du masquage
+admin-moderation-hide = Masquer
+admin-audit-title = Journal d'audit
+admin-audit-intact = La chaîne de { $count } entrées est intacte.
+admin-audit-broken = La chaîne est rompue à l'entrée { $id } : une entrée a été modifiée ou supprimée.
+admin-audit-when = Quand
+admin-audit-who = Qui
+admin-audit-what = Quoi
+admin-audit-detail = Détail
+
+## Erreurs de la consultation
+error-paragraph-unknown = Cet emplacement n'existe pas dans le texte figé. Choisissez un paragraphe dans la liste.
+error-reply-unknown = Le commentaire auquel vous répondez n'existe pas dans cette consultation.
+error-consultation-not-open-yet = La consultation n'est pas encore ouverte.
+error-consultation-closed = La consultation est clôturée : les commentaires ne sont plus acceptés.
+error-consultation-start-fixed = La consultation a commencé : sa date d'ouverture ne peut plus être modifiée.
+error-consultation-close-before-today = Une consultation ouverte ne peut pas être clôturée avant aujourd'hui.
+error-consultation-ends-before-start = La date de clôture doit être postérieure à la date d'ouverture.
+error-consultation-too-short = La consultation est trop courte : elle doit durer au moins le nombre minimal de jours.
+error-consultation-unknown = Cette consultation n'existe pas.
+error-consultation-nothing-to-freeze = Le plan ne comporte encore aucun engagement : il n'y a pas de projet à soumettre à la consultation.
+error-response-status-invalid = Choisissez une réponse.
+error-merged-into-required = Indiquez le code de l'engagement auquel elle a été intégrée.
+error-justification-required = Motivez la réponse dans au moins une langue.
+error-revision-unknown = Cette révision n'existe pas.
+error-response-missing = Rédigez une réponse avant de la publier.
+error-response-already-published = Cette réponse est déjà publiée.
+error-contributions-unanswered = Certaines contributions n'ont pas de réponse publiée. Publiez les réponses, ou indiquez un motif pour adopter malgré tout.
+error-plan-already-adopted = Ce plan a déjà été adopté.
+error-hide-reason-required = Indiquez le motif public du masquage (500 caractères au maximum).
+error-sector-invalid = Choisissez un secteur dans la liste.
+error-gender-invalid = Faites un choix dans la liste.

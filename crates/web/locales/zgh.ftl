@@ -679,3 +679,212 @@ admin-meeting-input-new = ⵙⵊⵊⵍ ⴰⵙⵓⵎⵔ ⵉⵜⵜⵓⵙⴽⵔⵏ 
 admin-meeting-input-hint = ⴰⴷ ⵉⵜⵜⵓⵙⵎⴰⵍ ⴰⴽⴷ ⵉⵙⵓⵎⵔⵏ ⵏ ⵓⵖⴰⵡⴰⵙ, ⴷ ⴰⴷ ⵢⴰⵡⵉ ⴰⵡⴰⵍ ⵉⴱⴰⵏⵏ ⴰⵎ ⵡⵉⵢⵢⴰⴹ.
 admin-meeting-input-add = ⵙⵊⵊⵍ ⴰⵙⵓⵎⵔ
 field-input-theme = ⴰⵖⴰⵡⴰⵙ ⴷ ⵓⵣⵣⵓⵔ
+
+## ⴰⵙⵙⵓⵜⵔ ⴰⵏⴰⵎⵓⵔ ⵅⴼ ⵓⵙⵏⵖⵎⵙ ⵉⵜⵜⵓⵙⴱⴷⴷⵏ
+consultation-title = ⴰⵙⵙⵓⵜⵔ ⴰⵏⴰⵎⵓⵔ ⵅⴼ ⵓⵙⵏⵖⵎⵙ ⵏ ⵓⵖⴰⵡⴰⵙ
+consultation-open = ⵉⵕⵥⵎ
+consultation-closed = ⵉⵇⵇⵏ
+consultation-upcoming = ⵔⴰⴷ ⵉⵕⵥⵎ
+consultation-open-until = ⵜⵣⴹⴰⵕⴷ ⴰⴷ ⵜⴰⵔⵓⴷ ⵉⵅⴼⴰⵡⴰⵍⵏ ⵏⵏⴽ ⴰⵔ { $date }.
+consultation-closed-on = ⵉⵇⵇⵏ ⵓⵙⵙⵓⵜⵔ ⴳ { $date }.
+consultation-opens-on = ⴰⴷ ⵉⵕⵥⵎ ⵓⵙⵙⵓⵜⵔ ⴳ { $date }.
+consultation-days = { $count ->
+    [one] ⵢⴰⵏ ⵡⴰⵙⵙ
+   *[other] { $count } ⵏ ⵡⵓⵙⵙⴰⵏ
+}
+consultation-frozen-on = ⴰⴹⵕⵉⵚ ⵉⵜⵜⵓⵙⴱⴷⴷ ⴳ { $date }
+consultation-how = ⵡⴰ ⴷ ⴰⵙⵏⵖⵎⵙ ⵣⵓⵏⴷ ⵎⴰⵎⴽ ⵉⵍⵍⴰ ⵎⵉ ⵉⵕⵥⵎ ⵓⵙⵙⵓⵜⵔ; ⵓⵔ ⵔⴰⴷ ⵉⵜⵜⵓⵙⵏⴼⵍ ⵙ ⵉⵅⴼⴰⵡⴰⵍⵏ ⵏⵏⴽ. ⴰⵔⵓ ⴰⵅⴼⴰⵡⴰⵍ ⵅⴼ ⵓⵖⴰⵡⴰⵙ ⴰⴽⴽⵯ, ⵅⴼ ⵢⴰⵏ ⵓⵎⵙⴰⵙⴰ, ⵅⴼ ⵢⴰⵏ ⵓⵃⵔⵉⵛ ⵏⵖ ⵅⴼ ⵢⴰⵜ ⵜⴳⵣⵉⵎⵜ: ⴼⵔⵏ "ⴰⵔⵓ ⴰⵅⴼⴰⵡⴰⵍ ⵅⴼ ⵜⴳⵣⵉⵎⵜ ⴰ" ⴷⴷⴰⵡ ⵓⴹⵕⵉⵚ, ⵏⵖ ⴼⵔⵏ ⴰⴷⵖⴰⵔ ⴳ ⵜⵍⵖⴰ ⵏ ⵡⴰⴷⴷⴰⵢ ⵏ ⵜⵙⵏⴰ.
+consultation-report-link = ⴰⵏⵇⵇⵉⵙ ⵏ ⵓⵙⵙⵓⵜⵔ
+consultation-comment-count = { $count ->
+    [one] ⵢⴰⵏ ⵓⵅⴼⴰⵡⴰⵍ
+   *[other] { $count } ⵏ ⵉⵅⴼⴰⵡⴰⵍⵏ
+}
+consultation-comment-commitment = ⴰⵔⵓ ⴰⵅⴼⴰⵡⴰⵍ ⵅⴼ ⵓⵎⵙⴰⵙⴰ ⴰ
+consultation-comment-paragraph = ⴰⵔⵓ ⴰⵅⴼⴰⵡⴰⵍ ⵅⴼ ⵜⴳⵣⵉⵎⵜ { $number }
+consultation-paragraph = ⵜⴰⴳⵣⵉⵎⵜ { $number }
+consultation-whole-plan = ⴰⵖⴰⵡⴰⵙ ⴰⴽⴽⵯ
+consultation-on-whole-plan = ⵉⵅⴼⴰⵡⴰⵍⵏ ⵅⴼ ⵓⵖⴰⵡⴰⵙ ⴰⴽⴽⵯ
+consultation-your-comment = ⴰⵅⴼⴰⵡⴰⵍ ⵏⵏⴽ
+consultation-place = ⵎⴰ ⵅⴼ ⵉⵍⵍⴰ ⵓⵅⴼⴰⵡⴰⵍ ⵏⵏⴽ
+consultation-place-hint = ⴰⵖⴰⵡⴰⵙ, ⵢⴰⵏ ⵓⵎⵙⴰⵙⴰ, ⵢⴰⵏ ⵓⵃⵔⵉⵛ ⵏⵖ ⵢⴰⵜ ⵜⴳⵣⵉⵎⵜ ⵙⴳ ⵓⴹⵕⵉⵚ ⵉⵜⵜⵓⵙⴱⴷⴷⵏ.
+consultation-commenting-on = ⵜⴰⵔⵓⴷ ⴰⵅⴼⴰⵡⴰⵍ ⵅⴼ:
+consultation-submit = ⴰⵣⵏ ⴰⵅⴼⴰⵡⴰⵍ
+consultation-reply = ⵔⴰⵔ
+consultation-reply-label = ⴰⵔⴰⵔ ⵏⵏⴽ
+consultation-reply-submit = ⴰⵣⵏ ⴰⵔⴰⵔ
+consultation-closed-note = ⵉⵇⵇⵏ ⵓⵙⵙⵓⵜⵔ: ⵓⵔ ⵜⵜⵓⵇⴱⴰⵍⵏ ⵉⵅⴼⴰⵡⴰⵍⵏ ⴷⴰⵖ. ⴽⵓ ⵜⴰⵎⵜⵜⴰⵡⵜ ⴰⴷ ⵜⴰⵡⵉ ⴰⵔⴰⵔ ⵉⵍⴰⵏ ⵜⴰⵎⵏⵜⵉⵍⵜ, ⴰⴷ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵖⵉⴷ ⴷ ⴳ ⵓⵏⵇⵇⵉⵙ ⵏ ⵓⵙⵙⵓⵜⵔ.
+consultation-not-open-note = ⵓⵔ ⵉⵕⵥⵉⵎ ⵓⵙⵙⵓⵜⵔ ⵙⴰⵔ.
+field-opens_on = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵕⵥⴰⵎ
+field-closes_on = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵇⵇⵏ
+field-code = ⵜⴰⵏⴰⵍⵜ
+
+## ⵜⵉⵎⵜⵜⴰⵡⵉⵏ, ⵉⵔⴰⵔⵏ, ⴰⵙⵎⵓⵜⵜⴳ
+contribution-hidden = ⵜⵜⵓⴼⴼⵔ ⵙⴳ ⵓⵎⵙⵎⵓⵜⵜⴳ:
+contribution-pending = ⵜⵜⵔⴰⴵⵓ ⴰⵎⵙⵎⵓⵜⵜⴳ ⵇⴱⵍ ⴰⴷ ⵜⵜⵓⵙⵙⵓⴼⵖ
+my-contributions-see = ⵥⵕ ⵜⵜ ⴳ ⵓⴷⵖⴰⵔ ⵏⵏⵙ
+response-heading = ⴰⵔⴰⵔ
+response-status = ⴰⵔⴰⵔ
+response-status-adopted = ⵜⵜⵓⵇⴱⵍ
+response-status-partly-adopted = ⵉⵜⵜⵓⵇⴱⵍ ⴽⵔⴰ ⵙⴳⵉⵙ
+response-status-merged = ⵜⵜⵓⵙⵎⵓⵏ ⴳ ⵢⴰⵏ ⵓⵎⵙⴰⵙⴰ
+response-status-not-adopted = ⵓⵔ ⵜⵜⵓⵇⴱⵍ
+response-status-out-of-scope = ⴱⵕⵕⴰ ⵏ ⵓⵏⴰⵍ
+response-merged-into = ⵜⵜⵓⵙⵎⵓⵏ ⴳ { $code }
+response-revision-link = ⵥⵕ ⵜⴰⵏⴼⵍⵉⵜ ⵏⵏⴰ ⴷ ⵜⴰⵡⵉ
+response-draft = ⴰⵙⵏⵖⵎⵙ, ⵓⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵙⴰⵔ
+response-published = ⵉⵜⵜⵓⵙⵙⵓⴼⵖ
+response-none = ⵓⵍⴰ ⴰⵔⴰⵔ ⵙⴰⵔ
+response-justification = ⵜⴰⵎⵏⵜⵉⵍⵜ
+response-merged-into-field = ⵜⵜⵓⵙⵎⵓⵏ ⴳ ⵓⵎⵙⴰⵙⴰ (ⵜⴰⵏⴰⵍⵜ)
+response-merged-into-hint = ⵉ "ⵜⵜⵓⵙⵎⵓⵏ": ⵜⴰⵏⴰⵍⵜ ⵏ ⵢⴰⵏ ⵓⵎⵙⴰⵙⴰ ⵏ ⵓⵖⴰⵡⴰⵙ ⴰ, ⵎⴷ MO0048.
+response-revision = ⵜⴰⵏⴼⵍⵉⵜ ⵏⵏⴰ ⴷ ⵜⴰⵡⵉ
+response-revision-none = ⵓⵍⴰ ⵢⴰⵜ
+response-save-draft = ⵃⴹⵓ ⴰⵙⵏⵖⵎⵙ ⵏ ⵓⵔⴰⵔ
+response-publish = ⵙⵙⵓⴼⵖ ⴰⵔⴰⵔ
+response-publish-hint = ⵎⴽ ⵜⵙⵙⵓⴼⵖⴷ ⴰⵔⴰⵔ, ⴰⴷ ⵉⴳ ⴰⵏⴰⵎⵓⵔ ⴷ ⴰⴷ ⵉⵜⵜⵓⵣⵏ ⵉ ⵓⵎⴰⵔⴰⵢ ⵏⵏⵙ ⵙ ⵉⵎⴰⵢⵍ.
+flag-summary = ⵎⵎⴰⵍ
+flag-reason = ⵎⴰⵅ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵥⵕ ⵓⵎⵙⵎⵓⵜⵜⴳ ⴰⵢⴰ?
+flag-submit = ⴰⵣⵏ ⴰⵙⵎⵎⴰⵍ
+notice-flagged = ⵜⴰⵏⵎⵎⵉⵔⵜ: ⴰⴷ ⵜ ⵉⵥⵕ ⵢⴰⵏ ⵓⵎⵙⵎⵓⵜⵜⴳ.
+notice-pending = ⵜⵍⴽⵎ ⴷ ⵜⵎⵜⵜⴰⵡⵜ ⵏⵏⴽ. ⴰⵛⴽⵓ ⵜⴳⴰ ⵜⴰⵎⵣⵡⴰⵔⵓⵜ, ⴰⴷ ⵜⵜ ⵉⵙⵙⵏⵜⵎ ⵢⴰⵏ ⵓⵎⵙⵎⵓⵜⵜⴳ ⵇⴱⵍ ⴰⴷ ⵜⵜⵓⵙⵙⵓⴼⵖ.
+notice-published = ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵓⵔⴰⵔ, ⵉⵜⵜⵓⵣⵏ ⵉ ⵓⵎⴰⵔⴰⵢ ⵏⵏⵙ.
+notice-adopted = ⵉⵜⵜⵓⵇⴱⵍ ⵓⵖⴰⵡⴰⵙ ⴰⵏⴳⴳⴰⵔⵓ.
+mail-response-subject = ⵜⴰⵎⵜⵜⴰⵡⵜ ⵏⵏⴽ ⵜⵓⵡⵉ ⴰⵔⴰⵔ
+mail-response-body =
+    ⴰⵣⵓⵍ { $name },
+
+    ⵜⴰⵎⵜⵜⴰⵡⵜ ⵏⵏⴽ "{ $contribution }" ⵜⵓⵡⵉ ⴰⵔⴰⵔ: { $status }.
+
+    { $justification }
+
+    ⵥⵕ ⴰⴽⴽⵯ ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⵏⵏⴽ ⴷ ⵉⵔⴰⵔⵏ ⵏⵏⵙⵏⵜ:
+    { $link }
+
+## ⴰⵇⴱⴰⵍ ⵏ ⵓⵖⴰⵡⴰⵙ ⴰⵏⴳⴳⴰⵔⵓ
+adoption-heading = ⴰⵇⴱⴰⵍ ⵏ ⵓⵖⴰⵡⴰⵙ ⴰⵏⴳⴳⴰⵔⵓ
+adoption-done = ⵉⵜⵜⵓⵇⴱⵍ ⵓⵖⴰⵡⴰⵙ ⴰⵏⴳⴳⴰⵔⵓ ⴳ { $date }.
+adoption-override = { $count ->
+    [one] ⵉⵜⵜⵓⵇⴱⵍ ⵎⵇⵇⴰⵔ ⵜⵍⵍⴰ ⵢⴰⵜ ⵜⵎⵜⵜⴰⵡⵜ ⵓⵔ ⵖⵓⵔⵙ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ.
+   *[other] ⵉⵜⵜⵓⵇⴱⵍ ⵎⵇⵇⴰⵔ ⵍⵍⴰⵏⵜ { $count } ⵏ ⵜⵎⵜⵜⴰⵡⵉⵏ ⵓⵔ ⵖⵓⵔⵙⵏⵜ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ.
+}
+adoption-override-reason = ⵜⴰⵎⵏⵜⵉⵍⵜ ⵏⵏⴰ ⵜⴼⴽⴰ ⵜⵏⴰⵔⵉⵜ:
+adoption-unanswered = { $count ->
+    [0] ⴽⵓ ⵜⴰⵎⵜⵜⴰⵡⵜ ⵖⵓⵔⵙ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ.
+    [one] ⵢⴰⵜ ⵜⵎⵜⵜⴰⵡⵜ ⵓⵔ ⵖⵓⵔⵙ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ ⵙⴰⵔ.
+   *[other] { $count } ⵏ ⵜⵎⵜⵜⴰⵡⵉⵏ ⵓⵔ ⵖⵓⵔⵙⵏⵜ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ ⵙⴰⵔ.
+}
+adoption-override-label = ⵜⴰⵎⵏⵜⵉⵍⵜ ⵏ ⵓⵇⴱⴰⵍ ⵎⵇⵇⴰⵔ ⴰⵢⴰ (ⴰⴷ ⵜⵜⵓⵙⵎⴰⵍ ⵉ ⵎⴷⴷⵏ ⴰⴽⴽⵯ)
+adoption-override-hint = OGP ⵜⵙⵙⵓⵜⵓⵔ ⴰⵔⴰⵔ ⵉⵍⴰⵏ ⵜⴰⵎⵏⵜⵉⵍⵜ ⵉ ⴽⵓ ⵜⴰⵎⵜⵜⴰⵡⵜ ⵇⴱⵍ ⴰⴷ ⵉⴳ ⵓⵖⴰⵡⴰⵙ ⴰⵏⴳⴳⴰⵔⵓ. ⴰⵇⴱⴰⵍ ⴱⵍⴰ ⵜ ⴰⴷ ⵉⵜⵜⵓⵙⵊⵊⵍ ⴳ ⵓⵎⵣⵔⵓⵢ ⵏ ⵓⵙⵙⴻⵏⵜⵉ, ⴷ ⴰⴷ ⵉⵜⵜⵓⵙⵎⴰⵍ ⴳ ⵜⵙⵏⴰ ⵜⴰⵏⴰⵎⵓⵔⵜ ⵏ ⵓⵖⴰⵡⴰⵙ ⴰⴽⴷ ⵜⵎⵏⵜⵉⵍⵜ ⴰⴷ.
+adoption-submit = ⵇⴱⵍ ⴰⵖⴰⵡⴰⵙ ⴰⵏⴳⴳⴰⵔⵓ
+
+## ⴰⵏⵇⵇⵉⵙ ⵏ ⵓⵙⵙⵓⵜⵔ
+report-title = ⴰⵏⵇⵇⵉⵙ ⵏ ⵓⵙⵙⵓⵜⵔ
+report-intro = ⴰⴽⴽⵯ ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⵏⵏⴰ ⴷ ⵢⵓⵛⴽⴰⵏ ⴳ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⴷ ⵓⵙⵙⵓⵜⵔ ⵏ ⵓⵖⴰⵡⴰⵙ, ⴰⴱⵔⵉⴷ ⵏⵏⴰ ⵙ ⴷ ⵓⵛⴽⴰⵏⵜ, ⴷ ⵓⵔⴰⵔ ⵏⵏⴰ ⵓⵡⵉⵏⵜ.
+report-csv = ⴰⴳⵎ ⵙ CSV
+report-consultations = ⵉⵙⵙⵓⵜⵔⵏ
+report-summary = ⵙ ⵉⵎⴹⴰⵏ
+report-total = { $count ->
+    [one] ⵢⴰⵜ ⵜⵎⵜⵜⴰⵡⵜ
+   *[other] { $count } ⵏ ⵜⵎⵜⵜⴰⵡⵉⵏ
+}
+report-contributors = { $count ->
+    [one] ⵢⴰⵏ ⵓⵎⵛⴰⵔⴰⴽ
+   *[other] { $count } ⵏ ⵉⵎⵛⴰⵔⴰⴽⵏ
+}
+report-by-channel = ⵙ ⵓⴱⵔⵉⴷ
+report-by-theme = ⵙ ⵓⵣⵣⵓⵔ
+report-by-response = ⵙ ⵓⵔⴰⵔ
+report-channel-online = ⴳ ⵓⵡⵡⵓⵔ
+report-channel-meeting = ⴳ ⵢⴰⵏ ⵓⵎⵢⴰⴳⴰⵔ
+report-awaiting = ⵜⵜⵔⴰⴵⵓ ⴰⵔⴰⵔ
+report-group = ⵜⴰⵔⴰⴱⴱⵓⵜ
+report-count = ⴰⵎⴹⴰⵏ
+report-kind = ⴰⵏⴰⵡ
+report-theme = ⴰⵣⵣⵓⵔ
+report-contribution = ⵜⴰⵎⵜⵜⴰⵡⵜ
+report-no-theme = ⴰⵖⴰⵡⴰⵙ ⴰⴽⴽⵯ
+report-none = ⵓⵍⴰ ⵢⴰⵏ ⵙⴰⵔ.
+report-profiles = ⵎⴰⴷ ⵉⵛⴰⵔⴽⵏ
+report-profiles-note = ⵙⴳ ⵉⵙⴼⴽⴰ ⵏⵏⴰ ⵔⴰⵏ ⵉⵎⵛⴰⵔⴰⴽⵏ ⴰⴷ ⵜⵏ ⴰⵔⵓⵏ. ⵜⵉⵔⴰⴱⴱⵓⵜⵉⵏ ⵏⵏⴰ ⴳ ⵍⵍⴰⵏ ⴷⴷⴰⵡ 5 ⵏ ⵎⴷⴷⵏ ⵜⵜⵓⵙⵉⴹⵏⵜ ⵎⵢⴰⵏⴰⵡ, ⵃⵎⴰ ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏ ⵢⴰⵏ ⵙ ⵉⵎⴰⵏ ⵏⵏⵙ.
+report-small-groups = ⵜⵉⵔⴰⴱⴱⵓⵜⵉⵏ ⵜⵉⵎⵥⵥⵢⴰⵏⵉⵏ (ⴷⴷⴰⵡ 5 ⵏ ⵎⴷⴷⵏ ⵉ ⴽⵓ ⵢⴰⵜ)
+report-not-given = ⵓⵔ ⵉⵜⵜⵓⴼⴽⵉ
+report-every-contribution = ⴰⴽⴽⵯ ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⴷ ⵉⵔⴰⵔⵏ ⵏⵏⵙⵏⵜ
+
+## ⵉⵙⴼⴽⴰ ⵏ ⵓⵎⵛⴰⵔⴰⴽ (ⵎⴽ ⵜⵔⵉⴷ)
+profile-title = ⵉⵙⴼⴽⴰ ⵏⵏⴽ (ⵎⴽ ⵜⵔⵉⴷ)
+profile-intro = ⵎⴽ ⴰⵖ ⵜⵏⵏⵉⴷ ⴰⴳⵣⵣⵓⵎ ⵏⵏⴽ, ⵜⴰⵡⵙⵉⵜ ⵏⵏⴽ ⴷ ⵜⵎⵏⴰⴹⵜ ⵏⵏⴽ, ⴰⴷ ⵜⵄⴰⵡⵏⴷ ⴳ ⵓⵙⵎⴰⵍ ⵏ ⵎⴰⴷ ⵉⵛⴰⵔⴽⵏ. ⴰⵢⴰ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵖⴰⵙ ⵙ ⵉⵎⴹⴰⵏ ⵉⵎⵓⵏⵏ, ⵓⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⴰⵎⵢⴰ ⴰⴽⴷ ⵉⵙⵎ ⵏⵏⴽ. ⵜⵣⴹⴰⵕⴷ ⴰⴷ ⵜⴰⵊⵊⴷ ⴽⵓ ⴰⵏⵙⴰ ⵉⵅⵡⴰ.
+profile-sector = ⴰⴳⵣⵣⵓⵎ
+profile-gender = ⵜⴰⵡⵙⵉⵜ
+profile-region = ⵜⴰⵎⵏⴰⴹⵜ
+profile-region-hint = ⵎⴷ: ⵔⴱⴰⵟ-ⵙⵍⴰ-ⵇⵏⵉⵟⵔⴰ.
+profile-not-given = ⵓⵔ ⵔⵉⵖ ⴰⴷ ⵜ ⵉⵏⵉⵖ
+profile-save = ⵃⴹⵓ ⵉⵙⴼⴽⴰ
+sector-civil-society = ⴰⵎⵓⵏ ⴰⵏⴰⵎⵓⵔ
+sector-government = ⵜⴰⵏⴱⴰⴹⵜ
+sector-private-sector = ⴰⴳⵣⵣⵓⵎ ⵓⵥⵍⵉⵏ
+sector-academia = ⵜⴰⵙⴷⴰⵡⵉⵜ ⴷ ⵓⵔⵣⵣⵓ
+sector-media = ⵉⵏⵖⵎⵉⵙⵏ
+sector-citizen = ⴰⵖⵔⵎⴰⵏ
+sector-other = ⵢⴰⴹⵏ
+gender-woman = ⵜⴰⵎⵖⴰⵔⵜ
+gender-man = ⴰⵔⴳⴰⵣ
+gender-other = ⵢⴰⴹⵏ
+
+## ⴰⵙⵙⵓⴷⵙ: ⴰⵙⵙⵓⵜⵔ, ⵉⵔⴰⵔⵏ, ⴰⵙⵎⵓⵜⵜⴳ, ⴰⵎⵣⵔⵓⵢ
+admin-consultations-title = ⵉⵙⵙⵓⵜⵔⵏ
+admin-consultation-open = ⵕⵥⵎ ⴰⵙⵙⵓⵜⵔ
+admin-consultation-freeze-note = ⴰⵕⵥⴰⵎ ⴰⴷ ⵉⵙⴱⴷⴷ ⴰⵙⵏⵖⵎⵙ ⵣⵓⵏⴷ ⵎⴰⵎⴽ ⵉⵍⵍⴰ ⴷⵖⵉ: { $count } ⵏ ⵉⵎⵙⴰⵙⴰ ⴰⴽⴷ ⵉⵃⵔⵉⵛⵏ ⴷ ⵉⵙⵡⵉⵔⵏ ⵏⵏⵙⵏ. ⵉⵅⴼⴰⵡⴰⵍⵏ ⴰⴷ ⵇⵇⵉⵎⵏ ⵇⵇⵏⵏ ⵖⵔ ⵜⵏⵖⵍⵉⵜ ⴰⴷ ⵉⵜⵜⵓⵙⴱⴷⴷⵏ.
+admin-consultation-min = ⴰⵣⵎⵣ ⵏ ⵓⵙⵙⵓⵜⵔ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵍⵉ { $count } ⵏ ⵡⵓⵙⵙⴰⵏ ⵓⴳⴳⴰⵔ; ⵎⴽ ⵉⵕⵥⵎ ⵓⵙⵙⵓⵜⵔ, ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵜⵜⵓⵙⵎⵥⵥⵉ ⴷⴷⴰⵡ ⴰⵢⴰ.
+admin-consultation-open-submit = ⵙⴱⴷⴷ ⴰⵙⵏⵖⵎⵙ, ⵕⵥⵎ ⴰⵙⵙⵓⵜⵔ
+admin-consultations-existing = ⵉⵙⵙⵓⵜⵔⵏ ⵏ ⵓⵖⴰⵡⴰⵙ ⴰ
+admin-consultations-none = ⵓⵍⴰ ⵢⴰⵏ ⵓⵙⵙⵓⵜⵔ ⵙⴰⵔ.
+admin-consultation-change = ⵙⵏⴼⵍ ⵉⵙⴰⴽⵓⴷⵏ
+admin-contributions-title = ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⴷ ⵉⵔⴰⵔⵏ
+admin-contributions-all = ⴰⴽⴽⵯ ⵜⵉⵎⵜⵜⴰⵡⵉⵏ
+admin-contributions-unanswered = ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⵓⵔ ⵖⵓⵔⵙⵏⵜ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ
+admin-respond-title = ⵔⴰⵔ ⵅⴼ ⵢⴰⵜ ⵜⵎⵜⵜⴰⵡⵜ
+merge-heading = ⵙⵎⵓⵏ ⴳ ⵓⵙⵏⵖⵎⵙ ⴰⵎⴰⵢⵏⵓ ⵏ ⵓⵎⵙⴰⵙⴰ
+merge-intro = ⵉⵙⵏⵓⵍⴼⴰ ⴰⵙⵏⵖⵎⵙ ⵏ ⵓⵎⵙⴰⵙⴰ ⴳ ⵓⵣⵣⵓⵔ ⵏ ⵓⵙⵓⵎⵔ ⴰ, ⵙ ⵓⵣⵡⵍ ⵏⵏⵙ, ⴷ ⵉⵙⵏⵓⵍⴼⴰ ⴰⵙⵏⵖⵎⵙ ⵏ ⵓⵔⴰⵔ "ⵉⵜⵜⵓⵙⵎⵓⵏ ⴳ" ⵓⵎⵙⴰⵙⴰ ⴰⴷ.
+merge-submit = ⵙⵏⵓⵍⴼⵓ ⴰⵙⵏⵖⵎⵙ ⵏ ⵓⵎⵙⴰⵙⴰ
+merge-justification = ⴰⵙⵓⵎⵔ ⴰ ⵉⵜⵜⵓⵙⵎⵓⵏ ⴳ ⵓⵙⵏⵖⵎⵙ ⵏ ⵓⵎⵙⴰⵙⴰ { $code }.
+admin-moderation-title = ⴰⵙⵎⵓⵜⵜⴳ
+admin-moderation-intro = ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⵏⵏⴰ ⵎⵎⴰⵍⵏ ⵉⵎⵛⴰⵔⴰⴽⵏ, ⴷ ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⵜⵉⵎⵣⵡⵓⵔⴰ ⵏⵏⴰ ⵉⵜⵜⵔⴰⴵⵓⵏ ⴰⵙⵙⵏⵜⵎ. ⴰⴼⴼⴰⵔ ⵉⵜⵜⴰⵊⵊⴰ ⴰⵎⴰⵜⴰⵔ ⴰⵏⴰⵎⵓⵔ ⴰⴽⴷ ⵜⵎⵏⵜⵉⵍⵜ ⵏⵏⴽ; ⵓⵔ ⵉⵜⵜⵓⴽⴽⴰⵙ ⵡⴰⵍⵓ.
+admin-moderation-empty = ⵓⵍⴰ ⵢⴰⵏ ⵉⵜⵜⵔⴰⴵⵓⵏ ⴰⵙⵎⵓⵜⵜⴳ.
+admin-moderation-queue = ⵕⵥⵎ ⵜⴰⵍⴳⴰⵎⵜ ⵏ ⵓⵙⵎⵓⵜⵜⴳ
+admin-moderation-flags = { $count ->
+    [one] ⵜⵜⵓⵎⵎⴰⵍ ⵢⴰⵜ ⵜⵉⴽⴽⵍⵜ
+   *[other] ⵜⵜⵓⵎⵎⴰⵍ { $count } ⵏ ⵜⵉⴽⴽⴰⵍ
+}
+admin-moderation-approve = ⵙⵙⵓⴼⵖ ⵜⵜ
+admin-moderation-reason = ⵜⴰⵎⵏⵜⵉⵍⵜ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ ⵏ ⵓⴼⴼⴰⵔ
+admin-moderation-hide = ⴼⴼⵔ ⵜⵜ
+admin-audit-title = ⴰⵎⵣⵔⵓⵢ ⵏ ⵓⵙⵙⴻⵏⵜⵉ
+admin-audit-intact = ⵜⴰⵙⵍⵙⵍⵜ ⵏ { $count } ⵏ ⵉⵙⵊⵊⵍⵏ ⵜⵖⵓⴷ, ⵓⵔ ⵜⵜⵓⵔⵥ.
+admin-audit-broken = ⵜⴰⵙⵍⵙⵍⵜ ⵜⵜⵓⵔⵥ ⴳ ⵓⵙⵊⵊⵍ { $id }: ⵢⴰⵏ ⵓⵙⵊⵊⵍ ⵉⵜⵜⵓⵙⵏⴼⵍ ⵏⵖ ⵉⵜⵜⵓⴽⴽⵙ.
+admin-audit-when = ⴰⵙⴰⴽⵓⴷ
+admin-audit-who = ⴰⵎⵙⵎⵔⵙ
+admin-audit-what = ⵜⴰⴳⴰⵡⵜ
+admin-audit-detail = ⵉⵙⴼⴽⴰ
+
+## ⵜⵉⵣⴳⵍⵉⵏ ⵏ ⵓⵙⵙⵓⵜⵔ
+error-paragraph-unknown = ⴰⴷⵖⴰⵔ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ ⴳ ⵓⴹⵕⵉⵚ ⵉⵜⵜⵓⵙⴱⴷⴷⵏ. ⴼⵔⵏ ⵢⴰⵜ ⵜⴳⵣⵉⵎⵜ ⴳ ⵜⵍⴳⴰⵎⵜ.
+error-reply-unknown = ⴰⵅⴼⴰⵡⴰⵍ ⵏⵏⴰ ⵅⴼ ⵜⵔⴰⵔⴷ ⵓⵔ ⵉⵍⵍⵉ ⴳ ⵓⵙⵙⵓⵜⵔ ⴰⴷ.
+error-consultation-not-open-yet = ⵓⵔ ⵉⵕⵥⵉⵎ ⵓⵙⵙⵓⵜⵔ ⵙⴰⵔ.
+error-consultation-closed = ⵉⵇⵇⵏ ⵓⵙⵙⵓⵜⵔ: ⵓⵔ ⵜⵜⵓⵇⴱⴰⵍⵏ ⵉⵅⴼⴰⵡⴰⵍⵏ ⴷⴰⵖ.
+error-consultation-start-fixed = ⵉⴱⴷⴰ ⵓⵙⵙⵓⵜⵔ: ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵕⵥⴰⵎ ⵏⵏⵙ ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵜⵜⵓⵙⵏⴼⵍ.
+error-consultation-close-before-today = ⴰⵙⵙⵓⵜⵔ ⵉⵕⵥⵎⵏ ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵇⵇⵏ ⵇⴱⵍ ⴰⵙⵙ ⴰ.
+error-consultation-ends-before-start = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵇⵇⵏ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵍⵉ ⴷⴼⴼⵉⵔ ⵓⵙⴰⴽⵓⴷ ⵏ ⵓⵕⵥⴰⵎ.
+error-consultation-too-short = ⴰⵙⵙⵓⵜⵔ ⵉⴳⵣⵣⵓⵍ ⴱⵣⵣⴰⴼ: ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵍⴽⵎ ⴰⵎⴹⴰⵏ ⴰⵎⵥⵥⵢⴰⵏ ⵏ ⵡⵓⵙⵙⴰⵏ.
+error-consultation-unknown = ⴰⵙⵙⵓⵜⵔ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ.
+error-consultation-nothing-to-freeze = ⴰⵖⴰⵡⴰⵙ ⵓⵔ ⵖⵓⵔⵙ ⴽⵔⴰ ⵏ ⵓⵎⵙⴰⵙⴰ ⵙⴰⵔ: ⵓⵍⴰ ⴰⵙⵏⵖⵎⵙ ⵏⵏⴰ ⵔⴰⴷ ⵉⵜⵜⵓⵙⵎⴰⵍ ⵉ ⵓⵙⵙⵓⵜⵔ.
+error-response-status-invalid = ⴼⵔⵏ ⴰⵔⴰⵔ.
+error-merged-into-required = ⴼⴽ ⵜⴰⵏⴰⵍⵜ ⵏ ⵓⵎⵙⴰⵙⴰ ⵏⵏⴰ ⴳ ⵜⵜⵓⵙⵎⵓⵏ.
+error-justification-required = ⵙⵙⴼⵔⵓ ⴰⵔⴰⵔ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+error-revision-unknown = ⵜⴰⵏⴼⵍⵉⵜ ⴰⴷ ⵓⵔ ⵜⵍⵍⵉ.
+error-response-missing = ⴰⵔⵓ ⴰⵔⴰⵔ ⵇⴱⵍ ⴰⴷ ⵜ ⵜⵙⵙⵓⴼⵖⴷ.
+error-response-already-published = ⴰⵔⴰⵔ ⴰⴷ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵢⴰⴷ.
+error-contributions-unanswered = ⴽⵔⴰ ⵏ ⵜⵎⵜⵜⴰⵡⵉⵏ ⵓⵔ ⵖⵓⵔⵙⵏⵜ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ. ⵙⵙⵓⴼⵖ ⵉⵔⴰⵔⵏ ⵏⵏⵙⵏⵜ, ⵏⵖ ⴼⴽ ⵜⴰⵎⵏⵜⵉⵍⵜ ⵏ ⵓⵇⴱⴰⵍ ⵎⵇⵇⴰⵔ ⴰⵢⴰ.
+error-plan-already-adopted = ⴰⵖⴰⵡⴰⵙ ⴰ ⵉⵜⵜⵓⵇⴱⵍ ⵢⴰⴷ.
+error-hide-reason-required = ⴼⴽ ⵜⴰⵎⵏⵜⵉⵍⵜ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ ⵏ ⵓⴼⴼⴰⵔ (500 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵎⴰⵕⵕⴰ).
+error-sector-invalid = ⴼⵔⵏ ⴰⴳⵣⵣⵓⵎ ⴳ ⵜⵍⴳⴰⵎⵜ.
+error-gender-invalid = ⴼⵔⵏ ⴳ ⵜⵍⴳⴰⵎⵜ.

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Sharaka's web layer: the axum router, one handler file per action, askama templates,
 //! Fluent translations, sessions, CSRF defence, rate limits and the mail outbox worker.
 

@@ -20,7 +20,8 @@ use tracing::Level;
 
 use crate::context;
 use crate::controllers::{
-    accounts, admin, api, assets, commitments, documents, forum, health, home, institutions, meetings, plans, proposals,
+    accounts, admin, api, assets, commitments, consultations, documents, forum, health, home, institutions, meetings,
+    plans, proposals,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -37,6 +38,27 @@ pub fn routes() -> Router<AppState> {
         .route("/proposals/{id}/comments", post(proposals::show::comment))
         .route("/proposals/{id}/support", post(proposals::show::support))
         .route("/account/contributions", get(accounts::contributions::list))
+        .route("/account/profile", post(accounts::contributions::save_profile))
+        .route("/consultations/{id}", get(consultations::show::show))
+        .route("/consultations/{id}/comments", post(consultations::show::comment))
+        .route("/contributions/{id}/flag", post(consultations::flag::submit))
+        .route("/plans/{plan}/consultation-report", get(consultations::report::page))
+        .route("/plans/{plan}/consultation-report.csv", get(consultations::report::csv))
+        .route(
+            "/admin/plans/{id}/consultations",
+            get(admin::consultations::open::list).post(admin::consultations::open::create),
+        )
+        .route("/admin/consultations/{id}", post(admin::consultations::open::update))
+        .route("/admin/plans/{id}/contributions", get(admin::consultations::contributions::list))
+        .route("/admin/plans/{id}/adopt", post(admin::consultations::contributions::adopt))
+        .route("/admin/contributions/{id}", get(admin::consultations::respond::show))
+        .route("/admin/contributions/{id}/response", post(admin::consultations::respond::draft))
+        .route("/admin/contributions/{id}/publish", post(admin::consultations::respond::publish))
+        .route("/admin/contributions/{id}/merge", post(admin::consultations::respond::merge))
+        .route("/admin/contributions/{id}/hide", post(admin::consultations::moderation::hide))
+        .route("/admin/contributions/{id}/approve", post(admin::consultations::moderation::approve))
+        .route("/admin/moderation", get(admin::consultations::moderation::queue))
+        .route("/admin/audit", get(admin::consultations::audit::list))
         .route("/commitments/{code}", get(commitments::show::show))
         .route("/commitments/{code}/history", get(commitments::history::show))
         .route("/admin/commitments/{code}", post(admin::commitments::edit::submit))
@@ -275,6 +297,30 @@ pub fn api_routes() -> Vec<ApiRoute> {
                                 }
                             }
                         }
+                    }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/contributions",
+            method: "get",
+            handler: get(api::contributions::list),
+            operation: json!({
+                "operationId": "listContributions",
+                "summary": "The open record of participation: every public contribution with its published response",
+                "description": "Proposals, comments on consultations and inputs recorded at meetings, oldest first. A contribution a moderator hid keeps its place and reason, without its text. Contributions held for moderation are not listed.",
+                "parameters": [
+                    { "name": "page", "in": "query", "required": false, "description": "Page number, from 1", "schema": { "type": "integer", "minimum": 1, "default": 1 } },
+                    { "name": "per_page", "in": "query", "required": false, "description": "Items per page", "schema": { "type": "integer", "minimum": 1, "maximum": 200, "default": 50 } }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "One page of contributions; the Link header names the next page",
+                        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionPage" } } }
+                    },
+                    "400": {
+                        "description": "A page or page size that is not a number in range",
+                        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
                     }
                 }
             }),

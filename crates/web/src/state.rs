@@ -38,6 +38,10 @@ pub struct WebConfig {
     pub files: FilesConfig,
     /// The IANA time zone meetings are entered in unless another is chosen.
     pub time_zone: String,
+    /// The shortest public consultation the secretariat may open (OGP asks for 14 days).
+    pub consultation_min_days: i64,
+    /// Hold a participant's first contribution for a moderator before it is public.
+    pub premoderate_first: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -90,6 +94,8 @@ impl WebConfig {
             content_languages: vec![Locale::Ar, Locale::Zgh, Locale::Fr],
             files: FilesConfig::Memory,
             time_zone: "Africa/Casablanca".to_string(),
+            consultation_min_days: 14,
+            premoderate_first: false,
         }
     }
 }

@@ -18,7 +18,18 @@ use crate::i18n::I18n;
 use crate::state::AppState;
 
 /// Notices a redirect may ask a page to show (`?notice=…`); anything else is ignored.
-const NOTICES: &[&str] = &["saved", "created", "signed-out", "role-granted", "role-revoked", "password-changed"];
+const NOTICES: &[&str] = &[
+    "saved",
+    "created",
+    "signed-out",
+    "role-granted",
+    "role-revoked",
+    "password-changed",
+    "flagged",
+    "pending",
+    "published",
+    "adopted",
+];
 
 pub struct Page {
     pub locale: Locale,

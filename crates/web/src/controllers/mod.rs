@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod commitments;
+pub mod consultations;
 pub mod documents;
 pub mod forum;
 pub mod health;

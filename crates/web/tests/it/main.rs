@@ -9,6 +9,7 @@ mod mail;
 mod accounts;
 mod admin;
 mod api;
+mod consultation;
 mod drafting;
 mod forum;
 mod pages;

@@ -2,6 +2,7 @@
 //! register (bodies, meetings, documents).
 
 pub mod commitments;
+pub mod consultations;
 pub mod dashboard;
 pub mod documents;
 pub mod forum;

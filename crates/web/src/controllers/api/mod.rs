@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, documented by `/api/openapi.json`.
 
+pub mod contributions;
 pub mod institutions;
 pub mod openapi;
 pub mod plans;

@@ -114,6 +114,49 @@ pub fn spec() -> Value {
                         "events": { "type": "array", "items": { "type": "object" } }
                     }
                 },
+                "Contribution": {
+                    "type": "object",
+                    "required": ["id", "plan_id", "kind", "channel", "target", "author", "created_at", "response"],
+                    "properties": {
+                        "id": { "type": "integer" },
+                        "plan_id": { "type": "integer" },
+                        "kind": { "type": "string", "enum": ["proposal", "comment", "meeting-input"] },
+                        "channel": { "type": "string", "enum": ["online", "meeting"] },
+                        "theme_id": { "type": ["integer", "null"] },
+                        "parent_id": { "type": ["integer", "null"], "description": "The proposal or comment it replies to" },
+                        "meeting_id": { "type": ["integer", "null"] },
+                        "consultation_id": { "type": ["integer", "null"] },
+                        "target": { "type": "string", "description": "The place in the frozen draft: '' (whole plan), CODE, CODE/section or CODE/section/locale/paragraph" },
+                        "title": { "type": ["string", "null"] },
+                        "body": { "type": ["string", "null"], "description": "Null when a moderator hid it" },
+                        "author": { "type": "string" },
+                        "created_at": { "type": "string", "format": "date-time" },
+                        "hidden_reason": { "type": ["string", "null"] },
+                        "response": {
+                            "oneOf": [
+                                { "type": "null" },
+                                { "type": "object", "required": ["status", "justification"], "properties": {
+                                    "status": { "type": "string", "enum": ["adopted", "partly-adopted", "merged", "not-adopted", "out-of-scope"] },
+                                    "justification": { "$ref": "#/components/schemas/Localized" },
+                                    "merged_into": { "type": ["string", "null"], "description": "The code of the commitment it was merged into" },
+                                    "revision_id": { "type": ["integer", "null"] },
+                                    "published_at": { "type": ["string", "null"], "format": "date-time" }
+                                } }
+                            ]
+                        }
+                    }
+                },
+                "ContributionPage": {
+                    "type": "object",
+                    "required": ["items", "page", "per_page", "total", "next"],
+                    "properties": {
+                        "items": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } },
+                        "page": { "type": "integer" },
+                        "per_page": { "type": "integer" },
+                        "total": { "type": "integer" },
+                        "next": { "type": ["string", "null"], "format": "uri" }
+                    }
+                },
                 "Health": {
                     "type": "object",
                     "required": ["status", "database", "backend"],

@@ -42,6 +42,9 @@ struct ShowView {
     progress: Option<u8>,
     commitment_count: usize,
     from_ogp: bool,
+    consultations: Vec<domain::consultation::Consultation>,
+    adoption: Option<store::Adoption>,
+    today: time::Date,
 }
 
 /// A plan: its timeline ("you are here"), its themes and commitments with their progress.
@@ -91,7 +94,21 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
     let page = Page::new(&state, &ctx, "plans-title");
     let title = page.plain(&plan.title);
     let from_ogp = plan.ogp_id.is_some();
-    render(&ShowView { page: page.titled(title), plan, phases, current, themes, progress, commitment_count, from_ogp })
+    let consultations = state.db.consultations_of_plan(plan.id).await?;
+    let adoption = state.db.adoption(plan.id).await?;
+    render(&ShowView {
+        page: page.titled(title),
+        plan,
+        phases,
+        current,
+        themes,
+        progress,
+        commitment_count,
+        from_ogp,
+        consultations,
+        adoption,
+        today,
+    })
 }
 
 fn block(theme: Option<Theme>, commitments: Vec<CommitmentLine>) -> ThemeBlock {

@@ -91,7 +91,17 @@ pub async fn create(
         Ok(input) => input,
         Err(errors) => return view(&state, &ctx, plan, values, errors).await,
     };
-    match state.db.add_contribution(&input, author, values.get("idempotency_key").trim(), state.config.premoderate_first, state.now()).await {
+    match state
+        .db
+        .add_contribution(
+            &input,
+            author,
+            values.get("idempotency_key").trim(),
+            state.config.premoderate_first,
+            state.now(),
+        )
+        .await
+    {
         Ok(id) => Ok(see_other(&format!("/{}/proposals/{id}?notice=created", ctx.locale.code()))),
         Err(err) => view(&state, &ctx, plan, values, refused(err)?).await,
     }

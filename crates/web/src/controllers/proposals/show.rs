@@ -96,7 +96,17 @@ pub async fn comment(
         Ok(input) => input,
         Err(errors) => return view(&state, &ctx, proposal, values, errors).await,
     };
-    match state.db.add_contribution(&input, author, values.get("idempotency_key").trim(), state.config.premoderate_first, state.now()).await {
+    match state
+        .db
+        .add_contribution(
+            &input,
+            author,
+            values.get("idempotency_key").trim(),
+            state.config.premoderate_first,
+            state.now(),
+        )
+        .await
+    {
         Ok(_) => Ok(see_other(&format!("/{}/proposals/{}?notice=created#comments", ctx.locale.code(), proposal.id))),
         Err(err) => view(&state, &ctx, proposal, values, refused(err)?).await,
     }

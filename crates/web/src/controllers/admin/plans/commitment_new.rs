@@ -62,7 +62,7 @@ pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
 }
 
 /// A commitment code is unique across all plans (as in the OGP data).
-fn parse_code(raw: &str) -> Result<String, &'static str> {
+pub(crate) fn parse_code(raw: &str) -> Result<String, &'static str> {
     let code = raw.trim().to_uppercase();
     if code.is_empty() {
         Err("code-required")

@@ -1,0 +1,293 @@
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::consultation::{ResponseInput, ResponseStatus, Target};
+use domain::contribution::{Contribution, ContributionInput};
+use domain::permissions::{can, Action};
+use domain::plan::Plan;
+use domain::revision::Revision;
+use domain::validation::ValidationErrors;
+use domain::Localized;
+use store::{NewMail, StoreError};
+
+use super::may_draft;
+use crate::auth::require;
+use crate::context::Ctx;
+use crate::controllers::accounts::user_locale;
+use crate::controllers::admin::plans::commitment_new::parse_code;
+use crate::controllers::admin::users::show::parse_id;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::{refused, CsrfForm, FormValues, Path};
+use crate::state::AppState;
+use crate::views::{render_status, Page};
+
+/// Which form on the page was sent and failed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Response,
+    Publish,
+    Merge,
+}
+
+#[derive(Template)]
+#[template(path = "admin/consultations/respond.html")]
+struct RespondView {
+    page: Page,
+    plan: Plan,
+    contribution: Contribution,
+    parent: Option<Contribution>,
+    /// Revisions of the commitment the contribution is about (or was merged into).
+    revisions: Vec<Revision>,
+    may_draft: bool,
+    may_publish: bool,
+    may_merge: bool,
+    may_moderate: bool,
+    values: FormValues,
+    errors: ValidationErrors,
+    failed: Option<Form>,
+}
+
+impl RespondView {
+    fn errors_of(&self, form: Form) -> ValidationErrors {
+        if self.failed == Some(form) {
+            self.errors.clone()
+        } else {
+            ValidationErrors::new()
+        }
+    }
+    fn response_errors(&self) -> ValidationErrors {
+        self.errors_of(Form::Response)
+    }
+    fn publish_errors(&self) -> ValidationErrors {
+        self.errors_of(Form::Publish)
+    }
+    fn merge_errors(&self) -> ValidationErrors {
+        self.errors_of(Form::Merge)
+    }
+    fn statuses(&self) -> Vec<(String, String)> {
+        ResponseStatus::ALL
+            .iter()
+            .map(|s| (s.code().to_string(), self.page.label("response-status", s.code())))
+            .collect()
+    }
+    fn revision_options(&self) -> Vec<(String, String)> {
+        self.revisions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                (
+                    r.id.to_string(),
+                    format!("{}. {} — {}", i + 1, self.page.when(&r.created_at), r.changed_fields.join(", ")),
+                )
+            })
+            .collect()
+    }
+    fn is_idea(&self) -> bool {
+        ContributionInput::is_idea(self.contribution.kind)
+    }
+}
+
+async fn view(
+    state: &AppState,
+    ctx: &Ctx,
+    contribution: Contribution,
+    values: Option<FormValues>,
+    failed: Option<(Form, ValidationErrors)>,
+) -> AppResult<Response> {
+    let plan = state.db.plan(contribution.plan_id).await?.ok_or(AppError::NotFound)?;
+    let parent = match contribution.parent_id {
+        Some(id) => state.db.contribution(id).await?,
+        None => None,
+    };
+    let about = contribution
+        .response
+        .as_ref()
+        .and_then(|r| r.merged_into.clone())
+        .or_else(|| Target::parse(&contribution.target).ok().and_then(|t| t.commitment_code().map(str::to_string)));
+    let revisions = match about {
+        Some(code) => match state.db.commitment_by_code(&code).await? {
+            Some(c) => state.db.revisions_of(c.id).await?,
+            None => vec![],
+        },
+        None => vec![],
+    };
+    let values = values.unwrap_or_else(|| {
+        let mut values = FormValues::default();
+        if let Some(r) = &contribution.response {
+            values.set("status", r.status.code());
+            values.set("merged_into", r.merged_into.clone().unwrap_or_default());
+            values.set("revision_id", r.revision_id.map(|id| id.to_string()).unwrap_or_default());
+            values.set_localized("justification", &r.justification);
+        }
+        values
+    });
+    let (failed, errors) = match failed {
+        Some((form, errors)) => (Some(form), errors),
+        None => (None, ValidationErrors::new()),
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let page = Page::new(state, ctx, "admin-respond-title");
+    render_status(
+        status,
+        &RespondView {
+            page,
+            plan,
+            may_draft: may_draft(&ctx.principal, &contribution),
+            may_publish: can(&ctx.principal, Action::RunConsultation),
+            may_merge: can(&ctx.principal, Action::ManagePlans),
+            may_moderate: can(&ctx.principal, Action::Moderate),
+            contribution,
+            parent,
+            revisions,
+            values,
+            errors,
+            failed,
+        },
+    )
+}
+
+async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
+    state.db.contribution(parse_id(id)?).await?.ok_or(AppError::NotFound)
+}
+
+/// One contribution with its place, its response (drafted or published) and the forms to
+/// draft, publish, merge or moderate it.
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    require(&ctx.principal, Action::AccessBackOffice)?;
+    let contribution = load(&state, &id).await?;
+    if !may_draft(&ctx.principal, &contribution) && !can(&ctx.principal, Action::Moderate) {
+        return Err(AppError::Forbidden);
+    }
+    view(&state, &ctx, contribution, None, None).await
+}
+
+/// Saves the draft of a response: a status, a justification in one or more languages, the
+/// commitment it was merged into and the revision it caused.
+pub async fn draft(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let contribution = load(&state, &id).await?;
+    if !may_draft(&ctx.principal, &contribution) {
+        return Err(AppError::Forbidden);
+    }
+    let values = FormValues(pairs);
+    let plan_commitments = state.db.commitments_of_plan(contribution.plan_id).await?;
+    let input = match ResponseInput::parse(
+        values.get("status"),
+        values.get("merged_into"),
+        &values.localized("justification"),
+        values.get("revision_id"),
+        |code| plan_commitments.iter().find(|c| c.code.eq_ignore_ascii_case(code)).map(|c| c.id),
+    ) {
+        Ok(input) => input,
+        Err(errors) => return view(&state, &ctx, contribution, Some(values), Some((Form::Response, errors))).await,
+    };
+    match state.db.draft_response(contribution.id, &input, user.id, state.now()).await {
+        Ok(()) => {
+            Ok(see_other(&format!("/{}/admin/contributions/{}?notice=saved", ctx.locale.code(), contribution.id)))
+        }
+        Err(err) => {
+            let errors = refused(err)?;
+            view(&state, &ctx, contribution, Some(values), Some((Form::Response, errors))).await
+        }
+    }
+}
+
+/// Publishes the drafted response and tells the author by e-mail, in their language.
+pub async fn publish(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::RunConsultation)?;
+    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let contribution = load(&state, &id).await?;
+    let author = state.db.user(contribution.author_id).await?.ok_or(AppError::NotFound)?;
+    let mail = contribution.response.as_ref().map(|response| {
+        let locale = user_locale(&author.locale, state.config.default_locale);
+        let justification = response
+            .justification
+            .resolve(locale, state.config.default_locale)
+            .map(|r| r.text.to_string())
+            .unwrap_or_default();
+        let link = format!("{}/{}/account/contributions#c-{}", state.config.base_url, locale.code(), contribution.id);
+        let excerpt: String = if contribution.title.is_empty() { &contribution.body } else { &contribution.title }
+            .chars()
+            .take(200)
+            .collect();
+        NewMail {
+            recipient: author.email.clone(),
+            subject: state.i18n.t(locale, "mail-response-subject"),
+            body: state.i18n.t_args(
+                locale,
+                "mail-response-body",
+                &[
+                    ("name", &author.name),
+                    ("contribution", &excerpt),
+                    ("status", &state.i18n.t(locale, &format!("response-status-{}", response.status.code()))),
+                    ("justification", &justification),
+                    ("link", &link),
+                ],
+            ),
+        }
+    });
+    match state.db.publish_response(contribution.id, mail.as_ref(), user.id, state.now()).await {
+        Ok(()) => {
+            state.mail_waker.notify_one();
+            Ok(see_other(&format!("/{}/admin/contributions/{}?notice=published", ctx.locale.code(), contribution.id)))
+        }
+        Err(err) => {
+            let errors = refused(err)?;
+            view(&state, &ctx, contribution, None, Some((Form::Publish, errors))).await
+        }
+    }
+}
+
+/// Turns a proposal into a new draft commitment under its theme and drafts the response
+/// "merged into" it, for the secretariat to complete and publish.
+pub async fn merge(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let contribution = load(&state, &id).await?;
+    if !ContributionInput::is_idea(contribution.kind) {
+        return Err(AppError::NotFound);
+    }
+    let values = FormValues(pairs);
+    let mut errors = ValidationErrors::new();
+    let Some(code) = errors.check("code", parse_code(values.get("code"))) else {
+        return view(&state, &ctx, contribution, Some(values), Some((Form::Merge, errors))).await;
+    };
+    let title = Localized::from_pairs([(ctx.locale, contribution.title.as_str())]);
+    let now = state.now();
+    let commitment =
+        match state.db.create_commitment(contribution.plan_id, &code, contribution.theme_id, &title, now).await {
+            Ok(id) => id,
+            Err(StoreError::Conflict) => {
+                errors.add("code", "code-taken");
+                return view(&state, &ctx, contribution, Some(values), Some((Form::Merge, errors))).await;
+            }
+            Err(err) => return Err(err.into()),
+        };
+    let justification =
+        Localized::from_pairs([(ctx.locale, state.i18n.t_args(ctx.locale, "merge-justification", &[("code", &code)]))]);
+    let input = ResponseInput {
+        status: ResponseStatus::Merged,
+        merged_into: Some(commitment),
+        justification,
+        revision_id: None,
+    };
+    state.db.draft_response(contribution.id, &input, user.id, now).await?;
+    Ok(see_other(&format!("/{}/admin/contributions/{}?notice=created", ctx.locale.code(), contribution.id)))
+}

@@ -1,0 +1,90 @@
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use domain::contribution::{Contribution, ContributionKind};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::error::{AppError, AppResult};
+use crate::forms::Query;
+use crate::state::AppState;
+
+pub const DEFAULT_PER_PAGE: i64 = 50;
+pub const MAX_PER_PAGE: i64 = 200;
+
+#[derive(Deserialize, Default)]
+pub struct Paging {
+    #[serde(default)]
+    page: Option<String>,
+    #[serde(default)]
+    per_page: Option<String>,
+}
+
+fn number(raw: &Option<String>, default: i64, max: i64) -> AppResult<i64> {
+    match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(default),
+        Some(raw) => raw.parse::<i64>().ok().filter(|n| (1..=max).contains(n)).ok_or(AppError::BadRequest),
+    }
+}
+
+#[derive(Serialize)]
+struct Page {
+    items: Vec<Value>,
+    page: i64,
+    per_page: i64,
+    total: i64,
+    next: Option<String>,
+}
+
+fn rfc3339(unix: i64) -> Value {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .map(Value::String)
+        .unwrap_or(Value::Null)
+}
+
+/// One contribution as the open record shows it: a hidden one keeps its place and its
+/// moderator's reason but not its text; a response appears once it is published.
+fn item(c: &Contribution) -> Value {
+    let hidden = c.hidden_reason.as_ref();
+    json!({
+        "id": c.id,
+        "plan_id": c.plan_id,
+        "kind": c.kind.code(),
+        "channel": if c.kind == ContributionKind::MeetingInput { "meeting" } else { "online" },
+        "theme_id": c.theme_id,
+        "parent_id": c.parent_id,
+        "meeting_id": c.meeting_id,
+        "consultation_id": c.consultation_id,
+        "target": c.target,
+        "title": if hidden.is_some() { Value::Null } else { Value::from(c.title.clone()) },
+        "body": if hidden.is_some() { Value::Null } else { Value::from(c.body.clone()) },
+        "author": c.author_name,
+        "created_at": rfc3339(c.created_at),
+        "hidden_reason": hidden,
+        "response": c.published_response().map(|r| json!({
+            "status": r.status.code(),
+            "justification": r.justification,
+            "merged_into": r.merged_into,
+            "revision_id": r.revision_id,
+            "published_at": r.published_at.map(rfc3339),
+        })),
+    })
+}
+
+/// `GET /api/v1/contributions`: every public contribution, oldest first, a page at a time.
+pub async fn list(State(state): State<AppState>, Query(paging): Query<Paging>) -> AppResult<Response> {
+    let page = number(&paging.page, 1, i64::MAX / MAX_PER_PAGE)?;
+    let per_page = number(&paging.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
+    let (items, total) = state.db.public_contributions((page - 1) * per_page, per_page).await?;
+    let next = (page * per_page < total)
+        .then(|| format!("{}/api/v1/contributions?page={}&per_page={per_page}", state.config.base_url, page + 1));
+    let link = next.as_ref().map(|n| format!("<{n}>; rel=\"next\""));
+    let body = Json(Page { items: items.iter().map(item).collect(), page, per_page, total, next });
+    Ok(match link {
+        Some(link) => ([(header::LINK, link)], body).into_response(),
+        None => body.into_response(),
+    })
+}

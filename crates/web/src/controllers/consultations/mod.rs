@@ -1,0 +1,108 @@
+//! Public consultation on the frozen draft: reading it paragraph by paragraph, commenting
+//! on a place in it, replying, flagging abuse, and the consultation report.
+
+pub mod flag;
+pub mod report;
+pub mod show;
+
+use domain::consultation::{paragraphs, Consultation, Target};
+use domain::contribution::Contribution;
+use domain::Locale;
+
+use crate::views::Page;
+
+/// A comment and the replies to it (replies to replies join the same thread).
+pub struct Thread {
+    pub comment: Contribution,
+    pub replies: Vec<Contribution>,
+}
+
+/// What the reader may see: everything public, and their own contributions still waiting
+/// for a moderator.
+pub(crate) fn visible(contributions: Vec<Contribution>, user: Option<i64>) -> Vec<Contribution> {
+    contributions.into_iter().filter(|c| !c.pending || Some(c.author_id) == user).collect()
+}
+
+/// Groups comments into threads, each under its first comment, in the order written.
+pub(crate) fn threads(comments: &[Contribution]) -> Vec<Thread> {
+    let root_of = |c: &Contribution| {
+        let mut current = c;
+        while let Some(parent) = current.parent_id.and_then(|p| comments.iter().find(|x| x.id == p)) {
+            current = parent;
+        }
+        current.id
+    };
+    let mut threads: Vec<Thread> = comments
+        .iter()
+        .filter(|c| c.parent_id.is_none())
+        .map(|c| Thread { comment: c.clone(), replies: vec![] })
+        .collect();
+    for reply in comments.iter().filter(|c| c.parent_id.is_some()) {
+        let root = root_of(reply);
+        if let Some(thread) = threads.iter_mut().find(|t| t.comment.id == root) {
+            thread.replies.push(reply.clone());
+        }
+    }
+    threads
+}
+
+/// A place in the frozen draft as a reader names it: "MO0048 · The problem · ¶ 2".
+pub(crate) fn target_label(page: &Page, consultation: &Consultation, target: &str) -> String {
+    let Ok(parsed) = Target::parse(target) else { return target.to_string() };
+    let section_label = |key: &str| section_label(page, key);
+    let commitment = |code: &str| {
+        let title = consultation.snapshot.commitment(code).map(|c| page.plain(&c.title)).unwrap_or_default();
+        if title.is_empty() {
+            code.to_string()
+        } else {
+            format!("{code} · {title}")
+        }
+    };
+    match parsed {
+        Target::Plan => page.t("consultation-whole-plan"),
+        Target::Commitment(code) => commitment(&code),
+        Target::Section(code, key) => format!("{} · {}", commitment(&code), section_label(&key)),
+        Target::Paragraph { code, section, number, .. } => format!(
+            "{} · {} · {}",
+            commitment(&code),
+            section_label(&section),
+            page.t1("consultation-paragraph", "number", &number.to_string())
+        ),
+    }
+}
+
+/// A section's name: the template field, or "Milestone".
+pub(crate) fn section_label(page: &Page, key: &str) -> String {
+    if key.starts_with("milestone-") {
+        page.t("milestone-form-title")
+    } else {
+        page.t(&format!("template-{key}"))
+    }
+}
+
+/// Every place a comment can be about, for the form's choice list (works without
+/// JavaScript): the plan, each commitment, each section and each paragraph shown in `locale`.
+pub(crate) fn places(page: &Page, consultation: &Consultation, locale: Locale) -> Vec<(String, String)> {
+    let mut places = vec![(String::new(), page.t("consultation-whole-plan"))];
+    for c in &consultation.snapshot.commitments {
+        places.push((c.code.clone(), target_label(page, consultation, &c.code)));
+        for s in &c.sections {
+            let section = format!("{}/{}", c.code, s.key);
+            places.push((section.clone(), target_label(page, consultation, &section)));
+            let (shown, text) = shown_text(&s.text, locale, page.default_locale);
+            for n in 1..=paragraphs(text).len() {
+                let target = format!("{section}/{}/{n}", shown.code());
+                places.push((target.clone(), target_label(page, consultation, &target)));
+            }
+        }
+    }
+    places
+}
+
+/// The language a frozen text is shown in: the reader's, else the instance's, else any.
+pub(crate) fn shown_text(text: &domain::Localized, wanted: Locale, default: Locale) -> (Locale, &str) {
+    match text.resolve(wanted, default) {
+        Some(resolved) => (resolved.locale, resolved.text),
+        None => (wanted, ""),
+    }
+}
