@@ -101,6 +101,30 @@ async function latestMailLink(mailDir, marker, since) {
   throw new Error(`no mail with ${marker} for ${since}`);
 }
 
+async function mailTo(mailDir, to, needle) {
+  for (let i = 0; i < 100; i += 1) {
+    if (existsSync(mailDir)) {
+      for (const f of readdirSync(mailDir).filter((f) => f.endsWith('.eml'))) {
+        const text = decodeMail(readFileSync(join(mailDir, f), 'utf8'));
+        if (text.includes(to) && text.includes(needle)) return text;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
+async function signIn(page, base, locale, email, password) {
+  await page.goto(`${base}/${locale}/login`);
+  await page.fill('#f-email', email);
+  await page.fill('#f-password', password);
+  await page.click(`form[action="/${locale}/login"] button[type=submit]`);
+}
+
+async function signOut(page, locale) {
+  await page.click(`form[action="/${locale}/logout"] button[type=submit]`);
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -276,6 +300,66 @@ try {
   await page.screenshot({ path: join(shots, 'history-ar.png'), fullPage: true });
   await visit(page, `${base}/fr/commitments/MO0012/history`, '/fr/commitments/MO0012/history', { screenshot: 'history-fr' });
 
+  console.log('public consultation in Arabic: comment on a passage, reasoned response, e-mail');
+  for (const path of ['/ar/consultations/1', '/ar/plans/morocco-2/consultation-report', '/ar/admin/plans/2/contributions', '/ar/admin/plans/2/consultations', '/ar/admin/moderation', '/ar/admin/audit', '/zgh/consultations/1', '/fr/plans/morocco-2/consultation-report']) {
+    await visit(page, `${base}${path}`, path, { screenshot: `consultation-${path.replace(/\//g, '_')}` });
+  }
+  check((await page.textContent('main')).includes('Retenue'), 'the demo report counts published responses');
+  const iso = (d) => d.toISOString().slice(0, 10);
+  const today = new Date();
+  await page.goto(`${base}/ar/admin/plans/2/consultations`);
+  await page.fill('#f-new-opens_on', iso(today));
+  await page.fill('#f-new-closes_on', iso(new Date(today.getTime() + 5 * 86400000)));
+  await page.click('form[action="/ar/admin/plans/2/consultations"] button[type=submit]');
+  check(await page.locator('#f-new-closes_on-error').isVisible(), 'a consultation shorter than 14 days is refused next to the field');
+  await axe(page, 'consultation form with errors');
+  await page.fill('#f-new-closes_on', iso(new Date(today.getTime() + 20 * 86400000)));
+  await page.click('form[action="/ar/admin/plans/2/consultations"] button[type=submit]');
+  const consultationUrl = page.url().split('?')[0];
+  check(/\/ar\/consultations\/\d+$/.test(consultationUrl), `the new consultation opens (${page.url()})`);
+  await signOut(page, 'ar');
+
+  await signIn(page, base, 'ar', 'participant@demo.sharaka.ma', 'sharaka-demo-2026');
+  await visit(page, consultationUrl, 'open consultation (signed in)');
+  await page.click('a[href="?target=MO0050/problem/ar/1#comment-form"]');
+  check(await page.inputValue('#f-target') === 'MO0050/problem/ar/1', 'the paragraph link chooses the passage in the form');
+  await page.screenshot({ path: join(shots, 'consultation-comment-form-ar.png'), fullPage: false });
+  const passageComment = 'ينبغي تحديد أجل لنشر محاضر الجلسات على المنصة.';
+  await page.fill('#f-body', passageComment);
+  await page.click(`#comment-form form button[type=submit]`);
+  check(page.url().includes('notice=created'), `the comment is saved (${page.url()})`);
+  const anchored = page.locator('#p-MO0050-problem-ar-1 .comment');
+  check((await anchored.count()) === 1 && (await anchored.first().textContent()).includes(passageComment), 'the comment appears under its paragraph');
+  await axe(page, 'consultation with a comment');
+  await page.locator('#MO0050').screenshot({ path: join(shots, 'consultation-commented-ar.png') });
+  await signOut(page, 'ar');
+
+  await signIn(page, base, 'ar', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
+  await visit(page, `${base}/ar/admin/plans/2/contributions?status=unanswered`, 'unanswered contributions');
+  await page.click('table.data a[href^="/ar/admin/contributions/"]');
+  await axe(page, 'respond to a contribution');
+  await page.selectOption('#f-status', 'partly-adopted');
+  const justification = 'سيُضاف أجل شهر لنشر المحاضر إلى المعلم الأول.';
+  await page.fill('#f-justification_ar', justification);
+  await page.click('form[action$="/response"] button[type=submit]');
+  check(page.url().includes('notice=saved'), `the draft response is saved (${page.url()})`);
+  await page.screenshot({ path: join(shots, 'admin-respond-ar.png'), fullPage: true });
+  await page.click('form[action$="/publish"] button[type=submit]');
+  check(page.url().includes('notice=published'), `the response is published (${page.url()})`);
+  await signOut(page, 'ar');
+
+  await signIn(page, base, 'ar', 'participant@demo.sharaka.ma', 'sharaka-demo-2026');
+  await visit(page, `${base}/ar/account/contributions`, 'my contributions with a response', { screenshot: 'my-contributions-response-ar' });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`${consultationUrl}#p-MO0050-problem-ar-1`);
+  await page.locator('#MO0050').screenshot({ path: join(shots, 'phone-consultation-response-ar.png') });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  check((await page.textContent('main')).includes(justification), 'the participant reads the response on their page');
+  const responseMail = await mailTo(join(dataDir, 'mail'), 'participant@demo.sharaka.ma', justification);
+  check(responseMail !== null, 'the participant received the response by e-mail (file transport)');
+  await signOut(page, 'ar');
+  await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
+
   console.log('phone-sized screen in Arabic');
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'ar', bypassCSP: true });
   const phonePage = await phone.newPage();
@@ -283,7 +367,7 @@ try {
   const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   check(overflow <= 0, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
   await visit(phonePage, `${base}/ar/register`, 'phone /ar/register', { screenshot: 'phone-register-ar' });
-  for (const path of ['/ar/forum/comite-pilotage', '/ar/meetings/2', '/ar/documents']) {
+  for (const path of ['/ar/forum/comite-pilotage', '/ar/meetings/2', '/ar/documents', '/ar/consultations/1', '/ar/plans/morocco-2/consultation-report', '/ar/account/contributions']) {
     await visit(phonePage, `${base}${path}`, `phone ${path}`, { screenshot: `phone-${path.replace(/\//g, '_')}` });
     const wide = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(wide <= 0, `no horizontal scrolling on a phone for ${path} (overflow ${wide}px)`);

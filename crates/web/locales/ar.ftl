@@ -368,6 +368,7 @@ template-accountability = كيف يعزز المساءلة
 template-other-actors = فاعلون آخرون معنيون
 template-budget = الميزانية
 template-contact = جهة الاتصال
+template-full-text = النص الكامل كما نُشر
 history-title = سجل التعديلات
 history-empty = لم يُعدَّل هذا الالتزام منذ نشره.
 history-from = من نسخة

@@ -368,6 +368,7 @@ template-accountability = How it advances accountability
 template-other-actors = Other actors involved
 template-budget = Budget
 template-contact = Contact
+template-full-text = Full text as published
 history-title = History of changes
 history-empty = This commitment has not been changed since it was published.
 history-from = From the version of

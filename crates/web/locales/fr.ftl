@@ -368,6 +368,7 @@ template-accountability = Apport à la redevabilité
 template-other-actors = Autres acteurs impliqués
 template-budget = Budget
 template-contact = Contact
+template-full-text = Texte intégral publié
 history-title = Historique des modifications
 history-empty = Cet engagement n'a pas été modifié depuis sa publication.
 history-from = De la version du

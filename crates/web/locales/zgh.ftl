@@ -368,6 +368,7 @@ template-accountability = ⵎⴰⵎⴽ ⵉⵙⵙⵓⵎⵓⵔ ⴰⵙⵙⵓⵎⴰ�
 template-other-actors = ⵉⵎⴳⵉⵢⵏ ⵢⴰⴹⵏⵉⵏ
 template-budget = ⵜⴰⵙⵏⵉⵍⵙⵜ
 template-contact = ⴰⵏⵔⵎⵙ
+template-full-text = ⴰⴹⵕⵉⵚ ⴰⴽⵎⴰⵍ
 history-title = ⴰⵎⵣⵔⵓⵢ ⵏ ⵜⵏⴼⵍⵉⵡⵉⵏ
 history-empty = ⴰⵎⵙⴰⵙⴰ ⴰ ⵓⵔ ⵉⵜⵜⵓⵙⵏⴼⵍ ⵙⴳ ⵎⵉ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ.
 history-from = ⵙⴳ ⵜⵏⵖⵍⵉⵜ ⵏ
