@@ -16,6 +16,7 @@ on_both_backends!(
     the_sub_commission_drafts_and_only_the_secretariat_publishes,
     moderators_hide_with_a_tombstone_and_first_posts_can_wait_for_review,
     a_flood_of_comments_is_throttled_without_errors_or_harm_to_others,
+    a_proposal_is_merged_into_a_new_draft_commitment,
 );
 
 const DAY: i64 = 86_400;
@@ -302,6 +303,7 @@ async fn moderators_hide_with_a_tombstone_and_first_posts_can_wait_for_review(ap
     let comments = format!("/fr/consultations/{id}/comments");
     let sent = app.post(&comments, &[("body", "Achetez nos produits"), ("idempotency_key", "n-1")], Some(&token)).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert!(sent.location().contains("notice=pending"), "the author is told it waits: {}", sent.location());
     let held = app.state.db.consultation_comments(id).await.unwrap().remove(0);
     assert!(held.pending);
     app.get(&format!("/fr/consultations/{id}")).await.assert_contains("En attente de validation par un modérateur");
@@ -383,4 +385,46 @@ async fn a_flood_of_comments_is_throttled_without_errors_or_harm_to_others(app: 
     let token = app.csrf().await;
     let r = app.post(&comments, &[("body", "رأيي"), ("idempotency_key", "calm-1")], Some(&token)).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "another participant is not affected");
+}
+
+async fn a_proposal_is_merged_into_a_new_draft_commitment(app: &mut TestApp) {
+    use domain::contribution::ContributionInput;
+    import_morocco(app).await;
+    let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
+    let theme = app.state.db.themes_of(plan.id).await.unwrap().remove(0).id;
+    let author = app.verified_user("idea@example.ma", "Idée", "idea-pass-123").await;
+    let input = ContributionInput::proposal(
+        plan.id,
+        &theme.to_string(),
+        &[theme],
+        "Budget citoyen",
+        "Publier un budget citoyen.",
+        "",
+    )
+    .unwrap();
+    let proposal = app.state.db.add_contribution(&input, author, "p-1", false, START).await.unwrap();
+    app.signed_in_secretariat().await;
+    let token = app.csrf().await;
+    let merge = format!("/fr/admin/contributions/{proposal}/merge");
+    let taken = app.post(&merge, &[("code", "MO0050")], Some(&token)).await;
+    assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY, "an existing code is refused");
+    assert_eq!(app.post(&merge, &[("code", "MO 9")], Some(&token)).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let merged = app.post(&merge, &[("code", "mo9001")], Some(&token)).await;
+    assert_eq!(merged.status, StatusCode::SEE_OTHER, "{}", merged.body);
+    let commitment = app.state.db.commitment_by_code("MO9001").await.unwrap().expect("new draft commitment");
+    assert_eq!((commitment.plan_id, commitment.theme_id), (plan.id, Some(theme)));
+    assert_eq!(commitment.text("title").get(domain::Locale::Fr), Some("Budget citoyen"));
+    let response = app.state.db.contribution(proposal).await.unwrap().unwrap().response.expect("drafted");
+    assert_eq!(
+        (response.status.code(), response.merged_into.as_deref(), response.published_at),
+        ("merged", Some("MO9001"), None)
+    );
+    let page = app.get(&format!("/fr/admin/contributions/{proposal}")).await;
+    page.assert_contains("value=\"MO9001\"");
+    assert_eq!(
+        app.post(&format!("/fr/admin/contributions/{proposal}/publish"), &[], Some(&token)).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let public = app.get(&format!("/fr/proposals/{proposal}")).await;
+    public.assert_contains("/fr/commitments/MO9001");
 }

@@ -7,7 +7,7 @@ use domain::contribution::{open_for_proposals, Contribution, ContributionInput};
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
 
-use super::{contributor, form_key};
+use super::{contributor, created_notice, form_key};
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
@@ -44,7 +44,10 @@ async fn view(
     errors: ValidationErrors,
 ) -> AppResult<Response> {
     let themes = state.db.themes_of(plan.id).await?;
-    let proposals = state.db.proposals_of_plan(plan.id).await?;
+    let proposals = crate::controllers::consultations::visible(
+        state.db.proposals_of_plan(plan.id).await?,
+        ctx.user.as_ref().map(|u| u.id),
+    );
     let open = open_for_proposals(&plan, state.clock.now().date()).is_ok();
     let page = Page::new(state, ctx, "proposals-title");
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -102,7 +105,11 @@ pub async fn create(
         )
         .await
     {
-        Ok(id) => Ok(see_other(&format!("/{}/proposals/{id}?notice=created", ctx.locale.code()))),
+        Ok(id) => Ok(see_other(&format!(
+            "/{}/proposals/{id}?notice={}",
+            ctx.locale.code(),
+            created_notice(&state, id).await?
+        ))),
         Err(err) => view(&state, &ctx, plan, values, refused(err)?).await,
     }
 }

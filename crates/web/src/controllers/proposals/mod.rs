@@ -32,3 +32,10 @@ pub(crate) async fn contributor(state: &AppState, ctx: &Ctx, idempotency_key: &s
 pub(crate) fn form_key() -> String {
     store::random_token()[..32].to_string()
 }
+
+/// The notice after a contribution is stored: "created", or "pending" when it waits for a
+/// moderator (pre-moderation of a first contribution).
+pub(crate) async fn created_notice(state: &AppState, id: i64) -> AppResult<&'static str> {
+    let pending = state.db.contribution(id).await?.is_some_and(|c| c.pending);
+    Ok(if pending { "pending" } else { "created" })
+}

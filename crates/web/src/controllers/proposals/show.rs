@@ -8,7 +8,7 @@ use domain::permissions::Action;
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
 
-use super::{contributor, form_key};
+use super::{contributor, created_notice, form_key};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
@@ -43,7 +43,10 @@ async fn view(
 ) -> AppResult<Response> {
     let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
     let theme = state.db.themes_of(plan.id).await?.into_iter().find(|t| Some(t.id) == proposal.theme_id);
-    let comments = state.db.comments_of(proposal.id).await?;
+    let comments = crate::controllers::consultations::visible(
+        state.db.comments_of(proposal.id).await?,
+        ctx.user.as_ref().map(|u| u.id),
+    );
     let meeting = match proposal.meeting_id {
         Some(id) => state.db.meeting(id).await?,
         None => None,
@@ -70,9 +73,13 @@ async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
     Ok(contribution)
 }
 
-/// One proposal with its supporters' count and its comments.
+/// One proposal with its supporters' count, its comments and its response once published.
+/// One held for moderation is visible to its author only.
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     let proposal = load(&state, &id).await?;
+    if proposal.pending && ctx.user.as_ref().map(|u| u.id) != Some(proposal.author_id) {
+        return Err(AppError::NotFound);
+    }
     view(&state, &ctx, proposal, FormValues::default(), ValidationErrors::new()).await
 }
 
@@ -107,7 +114,12 @@ pub async fn comment(
         )
         .await
     {
-        Ok(_) => Ok(see_other(&format!("/{}/proposals/{}?notice=created#comments", ctx.locale.code(), proposal.id))),
+        Ok(new) => Ok(see_other(&format!(
+            "/{}/proposals/{}?notice={}#c-{new}",
+            ctx.locale.code(),
+            proposal.id,
+            created_notice(&state, new).await?
+        ))),
         Err(err) => view(&state, &ctx, proposal, values, refused(err)?).await,
     }
 }
