@@ -22,6 +22,8 @@ pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_BODY_CHARS: usize = 5_000;
 /// More links than this in one contribution is the mark of spam, not of an argument.
 pub const MAX_LINKS: usize = 2;
+/// The longest reason kept for a report or a moderator's decision.
+pub const MAX_REASON_CHARS: usize = 500;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contribution {

@@ -882,6 +882,7 @@ admin-contributions-title = المساهمات والردود
 admin-contributions-all = كل المساهمات
 admin-contributions-unanswered = مساهمات دون ردّ منشور
 admin-respond-title = الردّ على مساهمة
+admin-respond-place = يتعلق بـ:
 merge-heading = الدمج في مشروع التزام جديد
 merge-intro = يُنشئ مشروع التزام ضمن محور هذا المقترح وبعنوانه، ويُعِدّ مسودة الردّ «أُدمج في» هذا الالتزام.
 merge-submit = إنشاء مشروع الالتزام

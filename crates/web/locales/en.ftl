@@ -844,6 +844,7 @@ admin-contributions-title = Contributions and responses
 admin-contributions-all = All contributions
 admin-contributions-unanswered = Contributions without a published response
 admin-respond-title = Respond to a contribution
+admin-respond-place = About:
 merge-heading = Merge into a new draft commitment
 merge-intro = Creates a draft commitment under this proposal's theme, titled after it, and drafts the response "merged into" it.
 merge-submit = Create the draft commitment

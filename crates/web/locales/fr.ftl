@@ -845,6 +845,7 @@ admin-contributions-title = Contributions et réponses
 admin-contributions-all = Toutes les contributions
 admin-contributions-unanswered = Contributions sans réponse publiée
 admin-respond-title = Répondre à une contribution
+admin-respond-place = Porte sur :
 merge-heading = Intégrer à un nouveau projet d'engagement
 merge-intro = Crée un projet d'engagement dans l'axe de cette proposition, portant son titre, et prépare la réponse « intégrée à » cet engagement.
 merge-submit = Créer le projet d'engagement

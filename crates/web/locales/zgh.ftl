@@ -844,6 +844,7 @@ admin-contributions-title = ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⴷ ⵉⵔⴰⵔⵏ
 admin-contributions-all = ⴰⴽⴽⵯ ⵜⵉⵎⵜⵜⴰⵡⵉⵏ
 admin-contributions-unanswered = ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⵓⵔ ⵖⵓⵔⵙⵏⵜ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ
 admin-respond-title = ⵔⴰⵔ ⵅⴼ ⵢⴰⵜ ⵜⵎⵜⵜⴰⵡⵜ
+admin-respond-place = ⵖⴼ:
 merge-heading = ⵙⵎⵓⵏ ⴳ ⵓⵙⵏⵖⵎⵙ ⴰⵎⴰⵢⵏⵓ ⵏ ⵓⵎⵙⴰⵙⴰ
 merge-intro = ⵉⵙⵏⵓⵍⴼⴰ ⴰⵙⵏⵖⵎⵙ ⵏ ⵓⵎⵙⴰⵙⴰ ⴳ ⵓⵣⵣⵓⵔ ⵏ ⵓⵙⵓⵎⵔ ⴰ, ⵙ ⵓⵣⵡⵍ ⵏⵏⵙ, ⴷ ⵉⵙⵏⵓⵍⴼⴰ ⴰⵙⵏⵖⵎⵙ ⵏ ⵓⵔⴰⵔ "ⵉⵜⵜⵓⵙⵎⵓⵏ ⴳ" ⵓⵎⵙⴰⵙⴰ ⴰⴷ.
 merge-submit = ⵙⵏⵓⵍⴼⵓ ⴰⵙⵏⵖⵎⵙ ⵏ ⵓⵎⵙⴰⵙⴰ

@@ -365,6 +365,24 @@ async fn a_flood_of_comments_is_throttled_without_errors_or_harm_to_others(app: 
     app.signed_in_secretariat().await;
     let id = open_consultation(app).await;
     let comments = format!("/ar/consultations/{id}/comments");
+
+    // Signed out, or with an address never verified (such an account cannot sign in), nobody comments.
+    let token = app.csrf().await;
+    app.post("/en/logout", &[], Some(&token)).await;
+    let register = [
+        ("name", "Unverified"),
+        ("email", "unverified@example.ma"),
+        ("password", "unverified-pass-1"),
+        ("password_confirm", "unverified-pass-1"),
+    ];
+    app.submit("/en/register", "/en/register", &register).await;
+    assert_ne!(app.login("unverified@example.ma", "unverified-pass-1").await.status, StatusCode::SEE_OTHER);
+    let token = app.csrf().await;
+    let refused = app.post(&comments, &[("body", "Bonjour"), ("idempotency_key", "u-1")], Some(&token)).await;
+    assert!(refused.status.is_redirection() || refused.status.is_client_error(), "{}", refused.status);
+    assert!(!refused.location().contains("/consultations/"), "not stored: {}", refused.location());
+    assert!(app.state.db.consultation_comments(id).await.unwrap().is_empty());
+
     app.verified_user("flood@example.ma", "Flood", "flood-pass-123").await;
     app.verified_user("calm@example.ma", "Calm", "calm-pass-123").await;
     app.login("flood@example.ma", "flood-pass-123").await;

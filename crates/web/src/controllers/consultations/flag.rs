@@ -1,5 +1,6 @@
 use axum::extract::State;
 use axum::response::Response;
+use domain::contribution::MAX_REASON_CHARS;
 use domain::permissions::Action;
 
 use crate::auth::require;
@@ -9,9 +10,6 @@ use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
-
-/// At most this many characters of a reason are kept.
-const MAX_REASON_CHARS: usize = 500;
 
 /// A participant flags a contribution for the moderators. Flagging twice changes nothing;
 /// flags are rate-limited like contributions.

@@ -58,7 +58,8 @@ impl ReportView {
     }
 }
 
-fn theme_name(page: &Page, themes: &[Theme], id: Option<i64>) -> String {
+/// A theme's name for a contribution; contributions about the whole plan have none.
+pub(crate) fn theme_name(page: &Page, themes: &[Theme], id: Option<i64>) -> String {
     themes.iter().find(|t| Some(t.id) == id).map(|t| page.plain(&t.title)).unwrap_or_else(|| page.t("report-no-theme"))
 }
 

@@ -37,11 +37,7 @@ struct ContributionsView {
 
 impl ContributionsView {
     fn theme_of(&self, c: &Contribution) -> String {
-        self.themes
-            .iter()
-            .find(|t| Some(t.id) == c.theme_id)
-            .map(|t| self.page.plain(&t.title))
-            .unwrap_or_else(|| self.page.t("report-no-theme"))
+        crate::controllers::consultations::report::theme_name(&self.page, &self.themes, c.theme_id)
     }
     fn excerpt(&self, c: &Contribution) -> String {
         let text = if c.title.is_empty() { &c.body } else { &c.title };

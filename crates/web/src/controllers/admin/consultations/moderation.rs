@@ -2,6 +2,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use domain::contribution::MAX_REASON_CHARS;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 use store::FlaggedContribution;
@@ -14,8 +15,6 @@ use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
-
-const MAX_REASON_CHARS: usize = 500;
 
 #[derive(Template)]
 #[template(path = "admin/consultations/moderation.html")]

@@ -37,6 +37,8 @@ struct RespondView {
     page: Page,
     plan: Plan,
     contribution: Contribution,
+    /// Where in the frozen draft a consultation comment points, as readers name it.
+    place: Option<String>,
     parent: Option<Contribution>,
     /// Revisions of the commitment the contribution is about (or was merged into).
     revisions: Vec<Revision>,
@@ -129,6 +131,14 @@ async fn view(
     };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = Page::new(state, ctx, "admin-respond-title");
+    let place = match contribution.consultation_id {
+        Some(id) => state
+            .db
+            .consultation(id)
+            .await?
+            .map(|c| crate::controllers::consultations::target_label(&page, &c, &contribution.target)),
+        None => None,
+    };
     render_status(
         status,
         &RespondView {
@@ -139,6 +149,7 @@ async fn view(
             may_merge: can(&ctx.principal, Action::ManagePlans),
             may_moderate: can(&ctx.principal, Action::Moderate),
             contribution,
+            place,
             parent,
             revisions,
             values,
