@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::{places, section_label, shown_text, target_label, threads, visible, Thread};
 use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
-use crate::controllers::proposals::{contributor, created_notice, form_key};
+use crate::controllers::proposals::{contributor, form_key, store_contribution};
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{refused, CsrfForm, FormValues, Path, Query};
@@ -198,10 +198,8 @@ pub async fn comment(
         Ok(input) => input,
         Err(errors) => return view(&state, &ctx, consultation, values, errors).await,
     };
-    let key = values.get("idempotency_key").trim();
-    match state.db.add_contribution(&input, author, key, state.config.premoderate_first, state.now()).await {
-        Ok(new) => {
-            let notice = created_notice(&state, new).await?;
+    match store_contribution(&state, &input, author, values.get("idempotency_key")).await {
+        Ok((new, notice)) => {
             Ok(see_other(&format!("/{}/consultations/{}?notice={notice}#c-{new}", ctx.locale.code(), consultation.id)))
         }
         Err(err) => view(&state, &ctx, consultation, values, refused(err)?).await,

@@ -7,7 +7,7 @@ use domain::contribution::{open_for_proposals, Contribution, ContributionInput};
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
 
-use super::{contributor, created_notice, form_key};
+use super::{contributor, form_key, store_contribution};
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
@@ -94,22 +94,8 @@ pub async fn create(
         Ok(input) => input,
         Err(errors) => return view(&state, &ctx, plan, values, errors).await,
     };
-    match state
-        .db
-        .add_contribution(
-            &input,
-            author,
-            values.get("idempotency_key").trim(),
-            state.config.premoderate_first,
-            state.now(),
-        )
-        .await
-    {
-        Ok(id) => Ok(see_other(&format!(
-            "/{}/proposals/{id}?notice={}",
-            ctx.locale.code(),
-            created_notice(&state, id).await?
-        ))),
+    match store_contribution(&state, &input, author, values.get("idempotency_key")).await {
+        Ok((id, notice)) => Ok(see_other(&format!("/{}/proposals/{id}?notice={notice}", ctx.locale.code()))),
         Err(err) => view(&state, &ctx, plan, values, refused(err)?).await,
     }
 }

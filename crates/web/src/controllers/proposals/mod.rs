@@ -4,7 +4,9 @@
 pub mod index;
 pub mod show;
 
+use domain::contribution::ContributionInput;
 use domain::permissions::Action;
+use store::StoreError;
 
 use crate::auth::require;
 use crate::context::Ctx;
@@ -33,9 +35,16 @@ pub(crate) fn form_key() -> String {
     store::random_token()[..32].to_string()
 }
 
-/// The notice after a contribution is stored: "created", or "pending" when it waits for a
-/// moderator (pre-moderation of a first contribution).
-pub(crate) async fn created_notice(state: &AppState, id: i64) -> AppResult<&'static str> {
+/// Stores a participant's contribution sent with the form key `key` (applying the instance's
+/// pre-moderation). Returns its id and the notice to show: "created", or "pending" when it
+/// waits for a moderator.
+pub(crate) async fn store_contribution(
+    state: &AppState,
+    input: &ContributionInput,
+    author: i64,
+    key: &str,
+) -> Result<(i64, &'static str), StoreError> {
+    let id = state.db.add_contribution(input, author, key.trim(), state.config.premoderate_first, state.now()).await?;
     let pending = state.db.contribution(id).await?.is_some_and(|c| c.pending);
-    Ok(if pending { "pending" } else { "created" })
+    Ok((id, if pending { "pending" } else { "created" }))
 }

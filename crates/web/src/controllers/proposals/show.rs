@@ -8,7 +8,7 @@ use domain::permissions::Action;
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
 
-use super::{contributor, created_notice, form_key};
+use super::{contributor, form_key, store_contribution};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
@@ -103,23 +103,10 @@ pub async fn comment(
         Ok(input) => input,
         Err(errors) => return view(&state, &ctx, proposal, values, errors).await,
     };
-    match state
-        .db
-        .add_contribution(
-            &input,
-            author,
-            values.get("idempotency_key").trim(),
-            state.config.premoderate_first,
-            state.now(),
-        )
-        .await
-    {
-        Ok(new) => Ok(see_other(&format!(
-            "/{}/proposals/{}?notice={}#c-{new}",
-            ctx.locale.code(),
-            proposal.id,
-            created_notice(&state, new).await?
-        ))),
+    match store_contribution(&state, &input, author, values.get("idempotency_key")).await {
+        Ok((new, notice)) => {
+            Ok(see_other(&format!("/{}/proposals/{}?notice={notice}#c-{new}", ctx.locale.code(), proposal.id)))
+        }
         Err(err) => view(&state, &ctx, proposal, values, refused(err)?).await,
     }
 }
