@@ -10,6 +10,7 @@ pub mod consultation;
 pub mod contribution;
 pub mod documents;
 pub mod forum;
+pub mod implementation;
 pub mod institution;
 pub mod locale;
 pub mod localized;

@@ -15,6 +15,7 @@ pub trait Database:
     + crate::forum::ForumRepository
     + crate::contributions::ContributionRepository
     + crate::consultations::ConsultationRepository
+    + crate::implementation::ImplementationRepository
     + Send
     + Sync
     + 'static

@@ -12,6 +12,7 @@ mod error;
 pub mod files;
 pub mod forum;
 mod forum_sql;
+pub mod implementation;
 pub mod plans;
 mod plans_sql;
 mod postgres;
@@ -24,6 +25,7 @@ pub use contributions::ContributionRepository;
 pub use database::Database;
 pub use error::StoreError;
 pub use forum::ForumRepository;
+pub use implementation::{ApiToken, ImplementationRepository, MeasurementReport, Recipient};
 pub use plans::{
     CommitmentData, ExportedCommitment, ImportCounts, ImportedCommitment, InstanceData, InstitutionRef, PlanData,
     PlanRepository,

@@ -51,6 +51,7 @@ on_both_backends!(
     contributions_are_stored_once_and_supported,
     consultations_responses_and_adoption,
     moderation_profiles_and_the_audit_chain,
+    progress_measurements_reminders_assessments_and_tokens,
 );
 
 fn institution(slug: &str, parent: Option<i64>) -> InstitutionInput {
@@ -694,4 +695,113 @@ async fn moderation_profiles_and_the_audit_chain(t: &TestDatabase) {
     let mut forged = log.clone();
     forged[1].detail = "nothing to see".into();
     assert_eq!(store::consultations::verify_chain(&forged), Err(forged[1].id));
+}
+
+async fn progress_measurements_reminders_assessments_and_tokens(t: &TestDatabase) {
+    use domain::commitment::{Indicator, Measurement, MilestoneInput, MilestoneStatus};
+    use domain::implementation::*;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0906")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0906").await.expect("get").expect("commitment");
+    let ministry = db.create_institution(&institution("ministere", None), 10).await.expect("institution");
+    let implementer = db
+        .create_user_with_grants(
+            &NewUser { email_verified_at: Some(10), ..new_user("impl@example.ma") },
+            &[Grant { role: Role::Implementer, scope: Scope::Institution(ministry.id) }],
+            10,
+        )
+        .await
+        .expect("user");
+    let milestone = MilestoneInput {
+        output: Localized::from_pairs([(Locale::Fr, "Portail lancé")]),
+        starts_on: None,
+        due_on: Some(day("2026-06-10")),
+        responsible_institution_id: Some(ministry.id),
+        status: MilestoneStatus::NotStarted,
+        percent: 0,
+    };
+    let m = db.add_milestone(commitment.id, &milestone, None, 11).await.expect("milestone");
+    let update = ProgressInput {
+        status: MilestoneStatus::InProgress,
+        percent: 40,
+        narrative: Localized::from_pairs([(Locale::Fr, "Cahier des charges publié")]),
+        reported_on: day("2026-05-01"),
+        reason: None,
+        evidence: vec![Evidence::Link { url: "https://example.ma/cdc.pdf".into() }],
+    };
+    db.report_progress(m, &update, implementer.id, true, 20).await.expect("published at once");
+    assert_eq!(db.milestone(m).await.expect("get").expect("m").percent, 40);
+    let held = ProgressInput { percent: 70, ..update.clone() };
+    let pending = db.report_progress(m, &held, implementer.id, false, 21).await.expect("pending");
+    assert_eq!(db.milestone(m).await.expect("get").expect("m").percent, 40, "a pending update changes nothing yet");
+    assert_eq!(db.pending_progress().await.expect("queue").len(), 1);
+    db.review_progress(pending, true, implementer.id, 22).await.expect("approve");
+    assert_eq!(db.milestone(m).await.expect("get").expect("m").percent, 70);
+    assert!(
+        matches!(db.review_progress(pending, true, implementer.id, 23).await, Err(StoreError::NotFound)),
+        "reviewed once"
+    );
+    let history = db.progress_of_milestone(m).await.expect("history");
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0].evidence, update.evidence);
+    assert_eq!(db.published_progress_of_plan(commitment.plan_id).await.expect("plan").len(), 2);
+    assert!(matches!(db.report_progress(999_999, &update, implementer.id, true, 24).await, Err(StoreError::NotFound)));
+
+    let indicator = Indicator {
+        id: 0,
+        commitment_id: commitment.id,
+        name: Localized::from_pairs([(Locale::Fr, "Pétitions")]),
+        unit: "pétitions".into(),
+        baseline: None,
+        target: None,
+        measurements: vec![],
+    };
+    let i = db.add_indicator(&indicator, None, 25).await.expect("indicator");
+    let later = Measurement { value: "45".into(), date: Some(day("2026-05-31")), source: None };
+    let earlier = Measurement { value: "12".into(), date: Some(day("2026-02-28")), source: Some("Registre".into()) };
+    db.report_measurement(i, &later, implementer.id, true, 26).await.expect("measure");
+    let queued = db.report_measurement(i, &earlier, implementer.id, false, 27).await.expect("pending");
+    assert_eq!(db.indicator(i).await.expect("get").expect("i").measurements.len(), 1);
+    assert_eq!(db.pending_measurements().await.expect("queue")[0].measurement, earlier);
+    db.review_measurement(queued, true, implementer.id, 28).await.expect("approve");
+    assert_eq!(
+        db.indicator(i).await.expect("get").expect("i").measurements,
+        vec![earlier, later],
+        "kept in date order"
+    );
+
+    let recipients = db.implementers_of(ministry.id).await.expect("recipients");
+    assert_eq!(recipients.iter().map(|r| r.email.as_str()).collect::<Vec<_>>(), ["impl@example.ma"]);
+    let before = db.pending_mail_count().await.expect("mail");
+    assert!(db
+        .send_reminder_once(m, ReminderKind::DueSoon, day("2026-06-10"), &mail("impl@example.ma"), 30)
+        .await
+        .expect("send"));
+    assert!(!db
+        .send_reminder_once(m, ReminderKind::DueSoon, day("2026-06-10"), &mail("impl@example.ma"), 31)
+        .await
+        .expect("again"));
+    assert!(db
+        .send_reminder_once(m, ReminderKind::Late, day("2026-06-10"), &mail("impl@example.ma"), 32)
+        .await
+        .expect("late"));
+    assert_eq!(db.pending_mail_count().await.expect("mail"), before + 2, "each reminder once");
+
+    let assessment =
+        AssessmentInput::parse("current", &[("completion".into(), "Limited".into())], "2026-09-01", "").expect("valid");
+    db.add_assessment(commitment.id, &assessment, implementer.id, 40).await.expect("assess");
+    let stored = db.assessments_of(commitment.id).await.expect("list");
+    assert_eq!((stored[0].scale, stored[0].completion()), (AssessmentScale::Current, Some("Limited")));
+    assert_eq!(db.assessments_of_plan(commitment.plan_id).await.expect("plan").len(), 1);
+
+    let token = db.create_api_token(implementer.id, "CI", "hash-1", ministry.id, 50).await.expect("token");
+    assert_eq!(
+        db.use_api_token("hash-1", 51).await.expect("use").map(|t| (t.id, t.last_used_at)),
+        Some((token, Some(51)))
+    );
+    assert!(db.use_api_token("hash-2", 52).await.expect("use").is_none());
+    assert!(!db.revoke_api_token(implementer.id + 1, token, 53).await.expect("not theirs"));
+    assert!(db.revoke_api_token(implementer.id, token, 54).await.expect("revoke"));
+    assert!(db.use_api_token("hash-1", 55).await.expect("use").is_none(), "a revoked token opens nothing");
+    assert_eq!(db.api_tokens_of(implementer.id).await.expect("list")[0].revoked_at, Some(54));
 }
