@@ -25,6 +25,10 @@ pub struct FileConfig {
     pub consultation_min_days: Option<i64>,
     /// Hold each participant's first contribution for a moderator (default off).
     pub premoderate_first: Option<bool>,
+    /// Remind implementers this many days before a milestone is due (default 14).
+    pub reminder_days: Option<i64>,
+    /// Progress updates wait for the secretariat's approval (default off).
+    pub review_progress: Option<bool>,
     #[serde(default)]
     pub mail: MailFileConfig,
     /// Uploaded documents: a local folder (default `<data_dir>/files`) or an S3-compatible bucket.
@@ -65,6 +69,8 @@ pub struct Config {
     pub files: web::FilesConfig,
     pub consultation_min_days: i64,
     pub premoderate_first: bool,
+    pub reminder_days: i64,
+    pub review_progress: bool,
 }
 
 /// Values given on the command line (clap also reads their `SHARAKA_*` variables).
@@ -183,6 +189,19 @@ impl Config {
             Some(raw) => parse_bool("SHARAKA_PREMODERATE_FIRST", &raw)?,
             None => file.premoderate_first.unwrap_or(false),
         };
+        let reminder_days = match env("SHARAKA_REMINDER_DAYS") {
+            Some(raw) => raw
+                .parse()
+                .map_err(|_| anyhow::anyhow!("SHARAKA_REMINDER_DAYS must be a number of days, got {raw:?}"))?,
+            None => file.reminder_days.unwrap_or(14),
+        };
+        if !(0..=365).contains(&reminder_days) {
+            bail!("reminder_days must be between 0 and 365, got {reminder_days}");
+        }
+        let review_progress = match env("SHARAKA_REVIEW_PROGRESS") {
+            Some(raw) => parse_bool("SHARAKA_REVIEW_PROGRESS", &raw)?,
+            None => file.review_progress.unwrap_or(false),
+        };
         // Credentials come from the standard AWS_* variables, never from the file.
         let files = match env("SHARAKA_S3_BUCKET").or(file.files.s3_bucket) {
             Some(bucket) => web::FilesConfig::S3(store::files::S3Settings {
@@ -203,6 +222,8 @@ impl Config {
         Ok(Config {
             consultation_min_days,
             premoderate_first,
+            reminder_days,
+            review_progress,
             time_zone,
             files,
             bind,
@@ -230,6 +251,8 @@ impl Config {
         config.time_zone = self.time_zone.clone();
         config.consultation_min_days = self.consultation_min_days;
         config.premoderate_first = self.premoderate_first;
+        config.reminder_days = self.reminder_days;
+        config.review_progress = self.review_progress;
         config.files = self.files.clone();
         config
     }

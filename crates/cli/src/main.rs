@@ -5,6 +5,7 @@ mod data;
 mod seed;
 mod seed_consultation;
 mod seed_forum;
+mod seed_implementation;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -931,3 +931,180 @@ error-plan-already-adopted = اعتُمدت هذه الخطة من قبل.
 error-hide-reason-required = اذكر السبب المُعلن للإخفاء (500 حرف على الأكثر).
 error-sector-invalid = اختر قطاعًا من القائمة.
 error-gender-invalid = اختر من القائمة.
+
+## التنفيذ: التقدم، الأدلة، القياسات، المراجعة
+admin-implementation-title = التنفيذ
+admin-implementation-intro = صرِّح بتقدم المراحل الرئيسية التي تتولى مؤسستك مسؤوليتها، مع الأدلة، وأضف قياسات المؤشرات. تظهر المراحل المتأخرة أولًا.
+admin-implementation-milestones = المراحل الرئيسية التي تقدّم تقارير بشأنها
+admin-implementation-none = لم تُسنَد أي مرحلة رئيسية إلى مؤسسة تقدّم التقارير باسمها.
+admin-progress-title = التصريح بالتقدم
+admin-progress-report = التصريح بالتقدم
+admin-progress-submit = حفظ تقرير التقدم
+admin-measure-title = إضافة قياس
+admin-measure-add = إضافة قياس
+admin-review-title = في انتظار المراجعة
+admin-review-empty = لا يوجد ما ينتظر المراجعة.
+admin-review-approve = نشر
+admin-review-reject = رفض
+progress-narrative = ما أُنجز
+progress-reason = سبب انخفاض النسبة
+progress-reason-hint = لا يلزم إلا إذا كانت النسبة أقل من سابقتها.
+progress-reported-on = تاريخ التقرير
+progress-links = الأدلة: روابط على الويب
+progress-links-hint = رابط واحد في كل سطر، يبدأ بـ https:// أو http://.
+progress-documents = الأدلة: وثائق من مستودع الوثائق
+progress-evidence = الأدلة:
+progress-history = تقارير التقدم
+progress-reported = آخر تقرير
+evidence-document = الوثيقة رقم { $id }
+measure-value = القيمة (الوحدة: { $unit })
+measure-date = تاريخ القياس
+measure-source = المصدر
+review-published = منشور
+review-pending = في انتظار المراجعة
+review-rejected = مرفوض
+notice-submitted-for-review = توصّلنا بتقريرك؛ وسيُنشر للعموم بعد أن تراجعه الكتابة الدائمة.
+notice-token-created = تم إنشاء رمز الوصول.
+mail-reminder-due-subject = { $code }: يحلّ أجل مرحلة رئيسية في { $due }
+mail-reminder-due-body =
+    مرحبًا { $name }،
+
+    يحلّ أجل المرحلة الرئيسية «{ $milestone }» من الالتزام { $code } في { $due }.
+
+    يرجى التصريح بتقدمها، مع الأدلة، عبر الرابط التالي:
+    { $link }
+mail-reminder-late-subject = { $code }: مرحلة رئيسية متأخرة
+mail-reminder-late-body =
+    مرحبًا { $name }،
+
+    حلّ أجل المرحلة الرئيسية «{ $milestone }» من الالتزام { $code } في { $due }، ولم يُصرَّح بإنجازها. وهي تظهر الآن متأخرةً في لوحة التتبع العمومية.
+
+    يرجى التصريح بوضعيتها الحالية، مع الأدلة، عبر الرابط التالي:
+    { $link }
+
+## لوحة التتبع
+dashboard-title = لوحة تتبع التنفيذ
+dashboard-intro = وضعية تقدم الخطة، محسوبةً انطلاقًا من التقدم المصرَّح به للمراحل الرئيسية: يُحتسب تقدم الالتزام بمتوسط مراحله، وتقدم المحور والخطة بمتوسط التزاماتهما.
+dashboard-by-theme = التقدم حسب المحور
+dashboard-by-theme-desc = متوسط تقدم التزامات كل محور، بالنسبة المئوية.
+dashboard-by-institution = التقدم حسب المؤسسة المسؤولة
+dashboard-by-institution-desc = متوسط تقدم الالتزامات التي تقودها كل مؤسسة، بالنسبة المئوية.
+dashboard-by-branch = التقدم حسب سلطات الدولة
+dashboard-by-branch-desc = منظور الدولة المنفتحة: متوسط تقدم الالتزامات التي تقودها السلطة التنفيذية والبرلمان والسلطة القضائية والهيئات المستقلة، بالنسبة المئوية.
+dashboard-statuses = المراحل الرئيسية حسب الوضعية
+dashboard-statuses-desc = عدد المراحل الرئيسية التي لم تبدأ، أو التي هي قيد الإنجاز، أو المنجزة، أو الملغاة، أو المتأخرة.
+dashboard-timeline = الجدول الزمني للمراحل الرئيسية
+dashboard-timeline-desc = كل مرحلة رئيسية من بدايتها إلى أجلها، مع الإشارة إلى تاريخ اليوم.
+dashboard-today = اليوم
+dashboard-indicator-desc = القياسات عبر الزمن بوحدة { $unit }، مقارنةً بالقيمة المرجعية والقيمة المستهدفة.
+dashboard-measurement = القياس
+dashboard-data-table = البيانات في شكل جدول
+dashboard-column-group = الفئة
+dashboard-column-progress = التقدم
+dashboard-column-count = العدد
+dashboard-column-start = البداية
+dashboard-column-what = الموضوع
+dashboard-column-date = التاريخ
+dashboard-none = غير محدد
+dashboard-state-done = مُنجَزة
+dashboard-state-late = متأخرة
+dashboard-state-cancelled = ملغاة
+dashboard-state-open = جارية
+dashboard-late = { $count ->
+    [0] المراحل الرئيسية المتأخرة
+    [one] مرحلة رئيسية واحدة متأخرة
+    [two] مرحلتان رئيسيتان متأخرتان
+    [few] { $count } مراحل رئيسية متأخرة
+    [many] { $count } مرحلة رئيسية متأخرة
+   *[other] { $count } مرحلة رئيسية متأخرة
+}
+dashboard-late-none = لا توجد أي مرحلة رئيسية متأخرة.
+dashboard-upcoming = الآجال المقبلة
+dashboard-upcoming-none = لا توجد آجال خلال الأسابيع المقبلة.
+dashboard-completion = الإنجاز: كما صُرِّح به وكما قُيِّم
+dashboard-completion-intro = عدد الالتزامات التي تبلغ كل مستوى من مستويات الإنجاز، كما يصرّح به المسؤولون عن التنفيذ، وكما قيّمته آلية التقييم المستقل (IRM).
+dashboard-self-reported = كما صرّح به المسؤولون عن التنفيذ
+dashboard-irm = كما قيّمته آلية IRM
+commitment-completion = مستوى الإنجاز
+
+## التقييم المستقل (مستويات IRM بصيغتها الدقيقة)
+admin-assessment-title = تسجيل تقييم آلية IRM
+irm-scale-current = سُلَّم IRM الحالي
+irm-scale-legacy = سُلَّم IRM السابق
+irm-verifiable = قابلية التحقق
+irm-relevance = الصلة (منظور الحكومة المنفتحة)
+irm-potential-for-results = إمكانية تحقيق النتائج
+irm-completion = مستوى الإنجاز
+irm-early-results = النتائج الأولية
+irm-did-it-open-government = هل أسهم في انفتاح الحكومة؟
+irm-specificity = درجة التحديد
+irm-potential-impact = الأثر المحتمل
+irm-level-verifiable = قابل للتحقق
+irm-level-not-verifiable = غير قابل للتحقق
+irm-level-yes = نعم
+irm-level-no = لا
+irm-level-unclear = غير واضح
+irm-level-modest = متواضع
+irm-level-substantial = جوهري
+irm-level-no-evidence-available = لا تتوفر أدلة
+irm-level-not-started = لم يبدأ
+irm-level-limited = محدود
+irm-level-complete = مكتمل
+irm-level-no-notable-results = لا نتائج ملحوظة
+irm-level-moderate = معتدل
+irm-level-significant = مهم
+irm-level-outstanding = استثنائي
+irm-level-worsened = تراجَع
+irm-level-did-not-change = لم يتغير
+irm-level-marginal = هامشي
+irm-level-major = كبير
+irm-level-none = لا شيء
+irm-level-low = منخفض
+irm-level-medium = متوسط
+irm-level-high = مرتفع
+irm-level-minor = طفيف
+irm-level-transformative = تحويلي
+irm-not-assessed = لم يُقيَّم
+irm-assessed-on = تاريخ التقييم
+irm-report-url = تقرير IRM
+irm-submit = حفظ التقييم
+irm-earlier = التقييمات السابقة
+irm-none = لم يُقيَّم بعد
+
+## تقرير التقييم الذاتي
+self-assessment-title = تقرير التقييم الذاتي
+self-assessment-generated = أُعِدّ انطلاقًا من البوابة بتاريخ { $date }.
+self-assessment-print = استعمل أمر الطباعة في متصفحك لطباعته أو حفظه بصيغة PDF.
+indicator-latest = آخر قياس
+
+## رموز الوصول الشخصية إلى API
+tokens-title = رموز الوصول إلى API
+tokens-intro = يتيح رمز الوصول الشخصي لأنظمة وزارتك التصريح بالتقدم والقياسات عبر واجهة API (انظر /api/openapi.json). لا يعمل الرمز إلا لفائدة المؤسسة التي تختارها، وما دمت تقدّم التقارير باسمها. ولا يُحتفَظ إلا ببصمته.
+tokens-new = إنشاء رمز وصول
+tokens-name = الاسم
+tokens-name-hint = الغرض منه، مثل «نظام الإحصاء».
+tokens-institution = يعمل لفائدة
+tokens-create = إنشاء الرمز
+tokens-created = رمز الوصول الجديد:
+tokens-created-once = انسخه الآن: لن يُعرض مرة أخرى.
+tokens-mine = رموز الوصول الخاصة بك
+tokens-none = لا يوجد أي رمز وصول بعد.
+tokens-last-used = آخر استعمال
+tokens-revoke = إبطال
+tokens-revoked = مُبطَل
+tokens-no-institution = رموز الوصول مخصصة للمسؤولين عن التنفيذ: أنت لا تقدّم التقارير باسم أي مؤسسة.
+
+## أخطاء تتبع التنفيذ
+error-percent-backwards-needs-reason = النسبة أقل من سابقتها: اذكر السبب.
+error-narrative-required = صِف ما أُنجز بلغة واحدة على الأقل.
+error-date-in-future = لا يمكن أن يكون التاريخ في المستقبل.
+error-evidence-link-invalid = يجب أن يكون كل رابط إثبات عنوانًا على الويب يبدأ بـ https:// أو http://.
+error-document-unknown = هذه الوثيقة غير موجودة في مستودع الوثائق.
+error-evidence-too-many = 10 أدلة على الأكثر في كل تقرير.
+error-value-not-number = يجب أن تكون القيمة عددًا، مثل القيمة المرجعية والقيمة المستهدفة.
+error-unit-mismatch = يُقاس هذا المؤشر بوحدة أخرى: أدخل القيمة بوحدة المؤشر.
+error-level-invalid = اختر المستويات من القوائم: فهي المستويات الدقيقة لآلية IRM.
+error-levels-required = اختر مستوى واحدًا على الأقل.
+error-scale-invalid = اختر السُّلَّم الحالي أو السُّلَّم السابق.
+error-token-name-required = أعطِ رمز الوصول اسمًا (80 حرفًا على الأكثر).
+error-token-institution-invalid = اختر مؤسسة تقدّم التقارير باسمها.

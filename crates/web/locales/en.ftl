@@ -890,3 +890,177 @@ error-plan-already-adopted = This plan has already been adopted.
 error-hide-reason-required = Give the public reason for hiding it (at most 500 characters).
 error-sector-invalid = Choose a sector from the list.
 error-gender-invalid = Choose from the list.
+
+## Implementation: progress, evidence, measurements, review
+admin-implementation-title = Implementation
+admin-implementation-intro = Report progress on the milestones your institution is responsible for, with proof, and add indicator measurements. Late milestones come first.
+admin-implementation-milestones = Milestones you report on
+admin-implementation-none = No milestone is assigned to an institution you report for.
+admin-progress-title = Report progress
+admin-progress-report = Report progress
+admin-progress-submit = Save the progress report
+admin-measure-title = Add a measurement
+admin-measure-add = Add a measurement
+admin-review-title = Waiting for review
+admin-review-empty = Nothing is waiting for review.
+admin-review-approve = Publish
+admin-review-reject = Reject
+progress-narrative = What was done
+progress-reason = Why the percent went down
+progress-reason-hint = Needed only when the percent is lower than before.
+progress-reported-on = Date of the report
+progress-links = Evidence: web links
+progress-links-hint = One link per line, starting with https:// or http://.
+progress-documents = Evidence: documents of the repository
+progress-evidence = Evidence:
+progress-history = Progress reports
+progress-reported = Last report
+evidence-document = Document no. { $id }
+measure-value = Value (in { $unit })
+measure-date = Date of the measurement
+measure-source = Source
+review-published = published
+review-pending = waiting for review
+review-rejected = rejected
+notice-submitted-for-review = Your report has been received; it will be public once the secretariat has reviewed it.
+notice-token-created = The token has been created.
+mail-reminder-due-subject = { $code }: a milestone is due on { $due }
+mail-reminder-due-body =
+    Hello { $name },
+
+    The milestone "{ $milestone }" of commitment { $code } is due on { $due }.
+
+    Please report its progress, with evidence, here:
+    { $link }
+mail-reminder-late-subject = { $code }: a milestone is late
+mail-reminder-late-body =
+    Hello { $name },
+
+    The milestone "{ $milestone }" of commitment { $code } was due on { $due } and is not reported as completed. It now shows as late on the public dashboard.
+
+    Please report where it stands, with evidence, here:
+    { $link }
+
+## Dashboard
+dashboard-title = Implementation dashboard
+dashboard-intro = Where the plan stands, computed from the milestones' reported progress: a commitment counts the mean of its milestones, a theme and the plan the mean of their commitments.
+dashboard-by-theme = Progress by theme
+dashboard-by-theme-desc = Mean progress of each theme's commitments, in percent.
+dashboard-by-institution = Progress by lead institution
+dashboard-by-institution-desc = Mean progress of the commitments each institution leads, in percent.
+dashboard-by-branch = Progress by branch of the state
+dashboard-by-branch-desc = The open state view: mean progress of commitments led by the executive, parliament, the judiciary and independent bodies, in percent.
+dashboard-statuses = Milestones by status
+dashboard-statuses-desc = How many milestones are not started, in progress, completed, cancelled or late.
+dashboard-timeline = Milestone timeline
+dashboard-timeline-desc = Each milestone from its start to its due date, with today marked.
+dashboard-today = today
+dashboard-indicator-desc = Measurements over time in { $unit }, against the baseline and the target.
+dashboard-measurement = Measurement
+dashboard-data-table = The data as a table
+dashboard-column-group = Group
+dashboard-column-progress = Progress
+dashboard-column-count = Number
+dashboard-column-start = Start
+dashboard-column-what = What
+dashboard-column-date = Date
+dashboard-none = Not set
+dashboard-state-done = completed
+dashboard-state-late = late
+dashboard-state-cancelled = cancelled
+dashboard-state-open = under way
+dashboard-late = { $count ->
+    [0] Late milestones
+    [one] { $count } late milestone
+   *[other] { $count } late milestones
+}
+dashboard-late-none = No milestone is late.
+dashboard-upcoming = Coming deadlines
+dashboard-upcoming-none = No deadline in the coming weeks.
+dashboard-completion = Completion: reported and assessed
+dashboard-completion-intro = How many commitments reach each level of completion, as the implementers report it and as the Independent Reporting Mechanism (IRM) assessed it.
+dashboard-self-reported = Reported by the implementers
+dashboard-irm = Assessed by the IRM
+commitment-completion = Completion
+
+## Independent assessment (IRM levels, exact words)
+admin-assessment-title = Record an IRM assessment
+irm-scale-current = Current IRM scale
+irm-scale-legacy = Legacy IRM scale
+irm-verifiable = Verifiable
+irm-relevance = Relevance (open government lens)
+irm-potential-for-results = Potential for results
+irm-completion = Completion
+irm-early-results = Early results
+irm-did-it-open-government = Did it open government?
+irm-specificity = Specificity
+irm-potential-impact = Potential impact
+irm-level-verifiable = Verifiable
+irm-level-not-verifiable = Not verifiable
+irm-level-yes = Yes
+irm-level-no = No
+irm-level-unclear = Unclear
+irm-level-modest = Modest
+irm-level-substantial = Substantial
+irm-level-no-evidence-available = No evidence available
+irm-level-not-started = Not started
+irm-level-limited = Limited
+irm-level-complete = Complete
+irm-level-no-notable-results = No notable results
+irm-level-moderate = Moderate
+irm-level-significant = Significant
+irm-level-outstanding = Outstanding
+irm-level-worsened = Worsened
+irm-level-did-not-change = Did not change
+irm-level-marginal = Marginal
+irm-level-major = Major
+irm-level-none = None
+irm-level-low = Low
+irm-level-medium = Medium
+irm-level-high = High
+irm-level-minor = Minor
+irm-level-transformative = Transformative
+irm-not-assessed = Not assessed
+irm-assessed-on = Date of the assessment
+irm-report-url = IRM report
+irm-submit = Save the assessment
+irm-earlier = Earlier assessments
+irm-none = Not assessed yet
+
+## Self-assessment report
+self-assessment-title = Self-assessment report
+self-assessment-generated = Generated from the portal on { $date }.
+self-assessment-print = Use your browser's print command to print it or save it as PDF.
+indicator-latest = Latest measurement
+
+## Personal API tokens
+tokens-title = API tokens
+tokens-intro = A personal token lets your ministry's systems report progress and measurements through the API (see /api/openapi.json). A token acts only for the institution you choose, and only while you report for it. Only a fingerprint of it is kept.
+tokens-new = Create a token
+tokens-name = Name
+tokens-name-hint = What it is for, for example "Statistics system".
+tokens-institution = Acts for
+tokens-create = Create the token
+tokens-created = Your new token:
+tokens-created-once = Copy it now: it will not be shown again.
+tokens-mine = Your tokens
+tokens-none = No token yet.
+tokens-last-used = Last used
+tokens-revoke = Revoke
+tokens-revoked = revoked
+tokens-no-institution = Tokens are for implementers: you do not report for an institution.
+
+## Errors of implementation tracking
+error-percent-backwards-needs-reason = The percent is lower than before: say why.
+error-narrative-required = Describe what was done, in at least one language.
+error-date-in-future = The date cannot be in the future.
+error-evidence-link-invalid = Each evidence link must be a web address starting with https:// or http://.
+error-document-unknown = This document is not in the repository.
+error-evidence-too-many = At most 10 pieces of evidence per report.
+error-value-not-number = The value must be a number, like the baseline and the target.
+error-unit-mismatch = This indicator is measured in another unit: give the value in the indicator's unit.
+error-level-invalid = Choose the levels from the lists: they are the IRM's exact levels.
+error-levels-required = Choose at least one level.
+error-scale-invalid = Choose the current or the legacy scale.
+error-token-name-required = Give the token a name (at most 80 characters).
+error-token-institution-invalid = Choose an institution you report for.

@@ -891,3 +891,177 @@ error-plan-already-adopted = Ce plan a déjà été adopté.
 error-hide-reason-required = Indiquez le motif public du masquage (500 caractères au maximum).
 error-sector-invalid = Choisissez un secteur dans la liste.
 error-gender-invalid = Faites un choix dans la liste.
+
+## Mise en œuvre : avancement, preuves, mesures, validation
+admin-implementation-title = Mise en œuvre
+admin-implementation-intro = Rendez compte de l'avancement des jalons dont votre institution est responsable, pièces justificatives à l'appui, et ajoutez les mesures des indicateurs. Les jalons en retard apparaissent en premier.
+admin-implementation-milestones = Jalons dont vous rendez compte
+admin-implementation-none = Aucun jalon n'est attribué à une institution pour laquelle vous rendez compte.
+admin-progress-title = Déclarer l'avancement
+admin-progress-report = Déclarer l'avancement
+admin-progress-submit = Enregistrer le rapport d'avancement
+admin-measure-title = Ajouter une mesure
+admin-measure-add = Ajouter une mesure
+admin-review-title = En attente de validation
+admin-review-empty = Rien n'est en attente de validation.
+admin-review-approve = Publier
+admin-review-reject = Rejeter
+progress-narrative = Ce qui a été fait
+progress-reason = Pourquoi le pourcentage a baissé
+progress-reason-hint = À renseigner uniquement si le pourcentage est inférieur au précédent.
+progress-reported-on = Date du rapport
+progress-links = Preuves : liens web
+progress-links-hint = Un lien par ligne, commençant par https:// ou http://.
+progress-documents = Preuves : documents du fonds documentaire
+progress-evidence = Preuves :
+progress-history = Rapports d'avancement
+progress-reported = Dernier rapport
+evidence-document = Document n° { $id }
+measure-value = Valeur (en { $unit })
+measure-date = Date de la mesure
+measure-source = Source
+review-published = publié
+review-pending = en attente de validation
+review-rejected = rejeté
+notice-submitted-for-review = Votre rapport a bien été reçu ; il sera rendu public une fois examiné par le secrétariat.
+notice-token-created = Le jeton a été créé.
+mail-reminder-due-subject = { $code } : un jalon arrive à échéance le { $due }
+mail-reminder-due-body =
+    Bonjour { $name },
+
+    Le jalon « { $milestone } » de l'engagement { $code } arrive à échéance le { $due }.
+
+    Veuillez rendre compte de son avancement, pièces justificatives à l'appui, à l'adresse suivante :
+    { $link }
+mail-reminder-late-subject = { $code } : un jalon est en retard
+mail-reminder-late-body =
+    Bonjour { $name },
+
+    Le jalon « { $milestone } » de l'engagement { $code } arrivait à échéance le { $due } et n'a pas été déclaré comme achevé. Il apparaît désormais comme en retard sur le tableau de bord public.
+
+    Veuillez indiquer où il en est, pièces justificatives à l'appui, à l'adresse suivante :
+    { $link }
+
+## Tableau de bord
+dashboard-title = Tableau de bord de la mise en œuvre
+dashboard-intro = L'état d'avancement du plan, calculé à partir de l'avancement déclaré des jalons : un engagement compte la moyenne de ses jalons ; un axe et le plan, la moyenne de leurs engagements.
+dashboard-by-theme = Avancement par axe
+dashboard-by-theme-desc = Avancement moyen des engagements de chaque axe, en pourcentage.
+dashboard-by-institution = Avancement par institution responsable
+dashboard-by-institution-desc = Avancement moyen des engagements que porte chaque institution, en pourcentage.
+dashboard-by-branch = Avancement par pouvoir de l'État
+dashboard-by-branch-desc = La vue de l'État ouvert : avancement moyen des engagements portés par l'exécutif, le parlement, le pouvoir judiciaire et les instances indépendantes, en pourcentage.
+dashboard-statuses = Jalons par statut
+dashboard-statuses-desc = Nombre de jalons non commencés, en cours, achevés, annulés ou en retard.
+dashboard-timeline = Calendrier des jalons
+dashboard-timeline-desc = Chaque jalon, de son début à son échéance, avec la date du jour signalée.
+dashboard-today = aujourd'hui
+dashboard-indicator-desc = Mesures dans le temps en { $unit }, par rapport à la valeur de référence et à la cible.
+dashboard-measurement = Mesure
+dashboard-data-table = Les données sous forme de tableau
+dashboard-column-group = Groupe
+dashboard-column-progress = Avancement
+dashboard-column-count = Nombre
+dashboard-column-start = Début
+dashboard-column-what = Objet
+dashboard-column-date = Date
+dashboard-none = Non défini
+dashboard-state-done = achevé
+dashboard-state-late = en retard
+dashboard-state-cancelled = annulé
+dashboard-state-open = en cours
+dashboard-late = { $count ->
+    [0] Jalons en retard
+    [one] { $count } jalon en retard
+   *[other] { $count } jalons en retard
+}
+dashboard-late-none = Aucun jalon n'est en retard.
+dashboard-upcoming = Prochaines échéances
+dashboard-upcoming-none = Aucune échéance dans les prochaines semaines.
+dashboard-completion = Achèvement : déclaré et évalué
+dashboard-completion-intro = Nombre d'engagements atteignant chaque niveau d'achèvement, selon les déclarations des responsables de mise en œuvre et selon l'évaluation du Mécanisme d'évaluation indépendant (IRM).
+dashboard-self-reported = Déclaré par les responsables de mise en œuvre
+dashboard-irm = Évalué par l'IRM
+commitment-completion = Achèvement
+
+## Évaluation indépendante (niveaux de l'IRM, termes exacts)
+admin-assessment-title = Enregistrer une évaluation de l'IRM
+irm-scale-current = Échelle actuelle de l'IRM
+irm-scale-legacy = Ancienne échelle de l'IRM
+irm-verifiable = Vérifiable
+irm-relevance = Pertinence (prisme du gouvernement ouvert)
+irm-potential-for-results = Potentiel de résultats
+irm-completion = Achèvement
+irm-early-results = Résultats préliminaires
+irm-did-it-open-government = A-t-il contribué à ouvrir le gouvernement ?
+irm-specificity = Spécificité
+irm-potential-impact = Impact potentiel
+irm-level-verifiable = Vérifiable
+irm-level-not-verifiable = Non vérifiable
+irm-level-yes = Oui
+irm-level-no = Non
+irm-level-unclear = Peu clair
+irm-level-modest = Modeste
+irm-level-substantial = Substantiel
+irm-level-no-evidence-available = Aucune preuve disponible
+irm-level-not-started = Non commencé
+irm-level-limited = Limité
+irm-level-complete = Achevé
+irm-level-no-notable-results = Aucun résultat notable
+irm-level-moderate = Modéré
+irm-level-significant = Significatif
+irm-level-outstanding = Exceptionnel
+irm-level-worsened = Détérioré
+irm-level-did-not-change = N'a pas changé
+irm-level-marginal = Marginal
+irm-level-major = Majeur
+irm-level-none = Aucun
+irm-level-low = Faible
+irm-level-medium = Moyen
+irm-level-high = Élevé
+irm-level-minor = Mineur
+irm-level-transformative = Transformateur
+irm-not-assessed = Non évalué
+irm-assessed-on = Date de l'évaluation
+irm-report-url = Rapport de l'IRM
+irm-submit = Enregistrer l'évaluation
+irm-earlier = Évaluations précédentes
+irm-none = Pas encore évalué
+
+## Rapport d'autoévaluation
+self-assessment-title = Rapport d'autoévaluation
+self-assessment-generated = Généré à partir du portail le { $date }.
+self-assessment-print = Utilisez la commande d'impression de votre navigateur pour l'imprimer ou l'enregistrer au format PDF.
+indicator-latest = Dernière mesure
+
+## Jetons d'API personnels
+tokens-title = Jetons d'API
+tokens-intro = Un jeton personnel permet aux systèmes de votre ministère de déclarer l'avancement et les mesures via l'API (voir /api/openapi.json). Un jeton n'agit que pour l'institution que vous choisissez, et seulement tant que vous rendez compte pour elle. Seule son empreinte est conservée.
+tokens-new = Créer un jeton
+tokens-name = Nom
+tokens-name-hint = Son usage, par exemple « Système statistique ».
+tokens-institution = Agit pour
+tokens-create = Créer le jeton
+tokens-created = Votre nouveau jeton :
+tokens-created-once = Copiez-le maintenant : il ne sera plus affiché.
+tokens-mine = Vos jetons
+tokens-none = Aucun jeton pour l'instant.
+tokens-last-used = Dernière utilisation
+tokens-revoke = Révoquer
+tokens-revoked = révoqué
+tokens-no-institution = Les jetons sont réservés aux responsables de mise en œuvre : vous ne rendez compte pour aucune institution.
+
+## Erreurs du suivi de la mise en œuvre
+error-percent-backwards-needs-reason = Le pourcentage est inférieur au précédent : indiquez pourquoi.
+error-narrative-required = Décrivez ce qui a été fait, dans au moins une langue.
+error-date-in-future = La date ne peut pas être dans le futur.
+error-evidence-link-invalid = Chaque lien de preuve doit être une adresse web commençant par https:// ou http://.
+error-document-unknown = Ce document ne figure pas dans le fonds documentaire.
+error-evidence-too-many = 10 pièces justificatives au plus par rapport.
+error-value-not-number = La valeur doit être un nombre, comme la valeur de référence et la cible.
+error-unit-mismatch = Cet indicateur est mesuré dans une autre unité : indiquez la valeur dans l'unité de l'indicateur.
+error-level-invalid = Choisissez les niveaux dans les listes : ce sont les niveaux exacts de l'IRM.
+error-levels-required = Choisissez au moins un niveau.
+error-scale-invalid = Choisissez l'échelle actuelle ou l'ancienne échelle.
+error-token-name-required = Donnez un nom au jeton (80 caractères au plus).
+error-token-institution-invalid = Choisissez une institution pour laquelle vous rendez compte.

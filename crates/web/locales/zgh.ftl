@@ -890,3 +890,177 @@ error-plan-already-adopted = ⴰⵖⴰⵡⴰⵙ ⴰ ⵉⵜⵜⵓⵇⴱⵍ ⵢⴰ
 error-hide-reason-required = ⴼⴽ ⵜⴰⵎⵏⵜⵉⵍⵜ ⵜⴰⴳⴷⵓⴷⴰⵏⵜ ⵏ ⵓⴼⴼⴰⵔ (500 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵎⴰⵕⵕⴰ).
 error-sector-invalid = ⴼⵔⵏ ⴰⴳⵣⵣⵓⵎ ⴳ ⵜⵍⴳⴰⵎⵜ.
 error-gender-invalid = ⴼⵔⵏ ⴳ ⵜⵍⴳⴰⵎⵜ.
+
+## ⴰⵙⵙⴽⵛⵎ: ⴰⵙⵙⵓⵎⵔ, ⵜⵉⵏⵣⵉⵜⵉⵏ, ⵉⵙⵡⵉⵍⵏ, ⴰⵙⵙⵏⵜⵎ
+admin-implementation-title = ⴰⵙⵙⴽⵛⵎ
+admin-implementation-intro = ⵙⵙⵎⴰⵍ ⴰⵙⵙⵓⵎⵔ ⵏ ⵉⵙⵡⵉⵔⵏ ⵏⵏⴰ ⵜⵙⵙⵓⴷⵓⵙ ⵜⵙⵏⴰⵡⵜ ⵏⵏⴽ, ⵙ ⵜⵉⵏⵣⵉⵜⵉⵏ, ⴷ ⵔⵏⵓ ⵉⵙⵡⵉⵍⵏ ⵏ ⵉⵏⵎⴰⵍⵏ. ⵉⵙⵡⵉⵔⵏ ⵉⵜⵜⴰⵡⵍⵏ ⴰⴷ ⴱⴰⵏⵏ ⵜⵉⵣⵡⴰⵔ.
+admin-implementation-milestones = ⵉⵙⵡⵉⵔⵏ ⵏⵏⴰ ⵅⴼ ⵜⵙⵙⵎⴰⵍⴷ
+admin-implementation-none = ⵓⵍⴰ ⵢⴰⵏ ⵓⵙⵡⵉⵔ ⵉⵜⵜⵓⴼⴽⴰⵏ ⵉ ⵢⴰⵜ ⵜⵙⵏⴰⵡⵜ ⵏⵏⴰ ⵙ ⵉⵙⵎ ⵏⵏⵙ ⵜⵙⵙⵎⴰⵍⴷ.
+admin-progress-title = ⵙⵙⵎⴰⵍ ⴰⵙⵙⵓⵎⵔ
+admin-progress-report = ⵙⵙⵎⴰⵍ ⴰⵙⵙⵓⵎⵔ
+admin-progress-submit = ⵃⴹⵓ ⴰⵏⵇⵇⵉⵙ ⵏ ⵓⵙⵙⵓⵎⵔ
+admin-measure-title = ⵔⵏⵓ ⴰⵙⵡⵉⵍ
+admin-measure-add = ⵔⵏⵓ ⴰⵙⵡⵉⵍ
+admin-review-title = ⵎⴰ ⵉⵜⵜⵔⴰⴵⵓⵏ ⴰⵙⵙⵏⵜⵎ
+admin-review-empty = ⵓⵍⴰ ⵢⴰⵏ ⵉⵜⵜⵔⴰⴵⵓⵏ ⴰⵙⵙⵏⵜⵎ.
+admin-review-approve = ⵙⵙⵓⴼⵖ
+admin-review-reject = ⴳⴷⵍ
+progress-narrative = ⵎⴰ ⵉⵜⵜⵓⵙⴽⴰⵔⵏ
+progress-reason = ⵎⴰⵅ ⵉⵏⵇⵙ ⵓⴼⴰⵢⵙⴰ
+progress-reason-hint = ⵉⵇⵇⴰⵏ ⵖⴰⵙ ⵎⴽ ⵉⵏⵇⵙ ⵓⴼⴰⵢⵙⴰ ⵅⴼ ⵎⴰ ⵉⵍⵍⴰⵏ ⵇⴱⵍ.
+progress-reported-on = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵏⵇⵇⵉⵙ
+progress-links = ⵜⵉⵏⵣⵉⵜⵉⵏ: ⵉⵣⴷⴰⵢⵏ ⴳ ⵓⵣⵟⵟⴰ
+progress-links-hint = ⵢⴰⵏ ⵓⵣⴷⴰⵢ ⴳ ⴽⵓ ⴰⵣⵔⵉⴳ, ⵉⴱⴷⴷⴰⵏ ⵙ https:// ⵏⵖ http://.
+progress-documents = ⵜⵉⵏⵣⵉⵜⵉⵏ: ⵉⵙⴽⴽⵉⵏⵏ ⵏ ⵜⵙⴷⵍⵉⵙⵜ
+progress-evidence = ⵜⵉⵏⵣⵉⵜⵉⵏ:
+progress-history = ⵉⵏⵇⵇⵉⵙⵏ ⵏ ⵓⵙⵙⵓⵎⵔ
+progress-reported = ⴰⵏⵇⵇⵉⵙ ⴰⵏⴳⴳⴰⵔⵓ
+evidence-document = ⴰⵙⴽⴽⵉⵏ ⵡⵉⵙ { $id }
+measure-value = ⴰⵣⴰⵍ (ⵙ { $unit })
+measure-date = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵡⵉⵍ
+measure-source = ⴰⵙⴰⴳⵎ
+review-published = ⵉⵜⵜⵓⵙⵙⵓⴼⵖ
+review-pending = ⵉⵜⵜⵔⴰⴵⵓ ⴰⵙⵙⵏⵜⵎ
+review-rejected = ⵉⵜⵜⵓⴳⴷⵍ
+notice-submitted-for-review = ⵉⵍⴽⵎ ⴷ ⵓⵏⵇⵇⵉⵙ ⵏⵏⴽ; ⴰⴷ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵎⴽ ⵜ ⵜⵙⵙⵏⵜⵎ ⵜⵏⴰⵔⵉⵜ.
+notice-token-created = ⵜⵜⵓⵙⵏⵓⵍⴼⴰ ⵜⵙⴰⵔⵓⵜ.
+mail-reminder-due-subject = { $code }: ⴰⵣⵎⵣ ⴰⵏⴳⴳⴰⵔⵓ ⵏ ⵢⴰⵏ ⵓⵙⵡⵉⵔ ⴷ { $due }
+mail-reminder-due-body =
+    ⴰⵣⵓⵍ { $name },
+
+    ⴰⵣⵎⵣ ⴰⵏⴳⴳⴰⵔⵓ ⵏ ⵓⵙⵡⵉⵔ "{ $milestone }" ⵏ ⵓⵎⵙⴰⵙⴰ { $code } ⴷ { $due }.
+
+    ⵙⵙⵎⴰⵍ ⴰⵙⵙⵓⵎⵔ ⵏⵏⵙ, ⵙ ⵜⵉⵏⵣⵉⵜⵉⵏ, ⵖⵉⴷ:
+    { $link }
+mail-reminder-late-subject = { $code }: ⵢⴰⵏ ⵓⵙⵡⵉⵔ ⵉⵜⵜⴰⵡⵍ
+mail-reminder-late-body =
+    ⴰⵣⵓⵍ { $name },
+
+    ⴰⵣⵎⵣ ⴰⵏⴳⴳⴰⵔⵓ ⵏ ⵓⵙⵡⵉⵔ "{ $milestone }" ⵏ ⵓⵎⵙⴰⵙⴰ { $code } ⵉⴳⴰ { $due }, ⵓⵔ ⵉⵜⵜⵓⵎⵎⴰⵍ ⵉⵎⴷⴰ. ⴷⵖⵉ ⵉⵜⵜⴱⴰⵏ ⵉⵜⵜⴰⵡⵍ ⴳ ⵜⴼⵍⵡⵉⵜ ⵏ ⵓⴹⴼⴰⵕ ⵜⴰⵏⴰⵎⵓⵔⵜ.
+
+    ⵙⵙⵎⴰⵍ ⵎⴰⵏⵉ ⴳ ⵉⵍⵍⴰ, ⵙ ⵜⵉⵏⵣⵉⵜⵉⵏ, ⵖⵉⴷ:
+    { $link }
+
+## ⵜⴰⴼⵍⵡⵉⵜ ⵏ ⵓⴹⴼⴰⵕ
+dashboard-title = ⵜⴰⴼⵍⵡⵉⵜ ⵏ ⵓⴹⴼⴰⵕ ⵏ ⵓⵙⵙⴽⵛⵎ
+dashboard-intro = ⵎⴰⵏⵉ ⵉⵍⴽⵎ ⵓⵖⴰⵡⴰⵙ, ⵙ ⵓⵙⵉⴹⵏ ⵏ ⵓⵙⵙⵓⵎⵔ ⵏ ⵉⵙⵡⵉⵔⵏ ⵏⵏⴰ ⵉⵜⵜⵓⵙⵎⴰⵍⵏ: ⴰⵙⵙⵓⵎⵔ ⵏ ⵓⵎⵙⴰⵙⴰ ⴷ ⴰⵎⴰⵜⵓ ⵏ ⵉⵙⵡⵉⵔⵏ ⵏⵏⵙ, ⴰⵙⵙⵓⵎⵔ ⵏ ⵓⵣⵣⵓⵔ ⴷ ⵓⵖⴰⵡⴰⵙ ⴷ ⴰⵎⴰⵜⵓ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏⵏⵙⵏ.
+dashboard-by-theme = ⴰⵙⵙⵓⵎⵔ ⵙ ⵓⵣⵣⵓⵔ
+dashboard-by-theme-desc = ⴰⵎⴰⵜⵓ ⵏ ⵓⵙⵙⵓⵎⵔ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏ ⴽⵓ ⴰⵣⵣⵓⵔ, ⵙ ⵓⴼⴰⵢⵙⴰ (%).
+dashboard-by-institution = ⴰⵙⵙⵓⵎⵔ ⵙ ⵜⵙⵏⴰⵡⵜ ⵜⴰⵎⵙⵙⵓⴷⵙⵜ
+dashboard-by-institution-desc = ⴰⵎⴰⵜⵓ ⵏ ⵓⵙⵙⵓⵎⵔ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏⵏⴰ ⵜⵙⵙⵓⴷⵓⵙ ⴽⵓ ⵜⴰⵙⵏⴰⵡⵜ, ⵙ ⵓⴼⴰⵢⵙⴰ (%).
+dashboard-by-branch = ⴰⵙⵙⵓⵎⵔ ⵙ ⵜⵥⵓⵕⵉ ⵏ ⵜⴰⴳⴷⵓⴷⴰ
+dashboard-by-branch-desc = ⵜⴰⵏⵏⴰⵢⵜ ⵏ ⵜⴰⴳⴷⵓⴷⴰ ⵉⵕⵥⵎⵏ: ⴰⵎⴰⵜⵓ ⵏ ⵓⵙⵙⵓⵎⵔ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏⵏⴰ ⵙⵙⵓⴷⵓⵙⵏ ⵜⴰⵥⵓⵕⵉ ⵜⴰⵙⵏⴼⵍⴰⵢⵜ, ⴰⴱⵔⵍⴰⵎⴰⵏ, ⵜⴰⵏⵣⵣⴰⵔⵜ ⴷ ⵜⵙⵏⵓⵔⴰ ⵉⵎⵉⵏⴳⵓⵏⵏ, ⵙ ⵓⴼⴰⵢⵙⴰ (%).
+dashboard-statuses = ⵉⵙⵡⵉⵔⵏ ⵙ ⵓⴷⴷⴰⴷ
+dashboard-statuses-desc = ⵎⵏⵛⴽ ⵏ ⵉⵙⵡⵉⵔⵏ ⵓⵔ ⵉⴱⴷⵉⵏ, ⵉⵍⵍⴰⵏ ⴳ ⵜⵡⵓⵔⵉ, ⵉⵎⴷⴰⵏ, ⵉⵜⵜⵓⵙⵔⵙⵏ ⵏⵖ ⵉⵜⵜⴰⵡⵍⵏ.
+dashboard-timeline = ⴰⵙⵎⵢⴰⵡⴰⵏ ⵏ ⵉⵙⵡⵉⵔⵏ
+dashboard-timeline-desc = ⴽⵓ ⴰⵙⵡⵉⵔ ⵙⴳ ⵓⵙⵏⵜⵉ ⵏⵏⵙ ⴰⵔ ⴰⵣⵎⵣ ⵏⵏⵙ ⴰⵏⴳⴳⴰⵔⵓ, ⴷ ⵓⵙⵙⴰ ⵉⵜⵜⵓⵎⴰⵜⵔⵏ.
+dashboard-today = ⴰⵙⵙⴰ
+dashboard-indicator-desc = ⵉⵙⵡⵉⵍⵏ ⵙ { $unit } ⴳ ⵓⵣⵎⵣ, ⵙ ⵓⵙⵎⵣⴰⵣⴰⵍ ⴰⴽⴷ ⵓⵣⴰⵍ ⴰⵏⵎⵍⴰⵢ ⴷ ⵓⵣⴰⵍ ⵉⵜⵜⵓⵔⴰⵊⴰⵏ.
+dashboard-measurement = ⴰⵙⵡⵉⵍ
+dashboard-data-table = ⵉⵙⴼⴽⴰ ⵙ ⵜⴼⵍⵡⵉⵜ
+dashboard-column-group = ⵜⴰⵔⴰⴱⴱⵓⵜ
+dashboard-column-progress = ⴰⵙⵙⵓⵎⵔ
+dashboard-column-count = ⴰⵎⴹⴰⵏ
+dashboard-column-start = ⴰⵙⵏⵜⵉ
+dashboard-column-what = ⴰⴳⴱⵓⵔ
+dashboard-column-date = ⴰⵙⴰⴽⵓⴷ
+dashboard-none = ⵓⵔ ⵉⵜⵜⵓⵙⵙⴰⴷⵔ
+dashboard-state-done = ⵉⵎⴷⴰ
+dashboard-state-late = ⵜⵜⴰⵡⵍ
+dashboard-state-cancelled = ⵉⵜⵜⵓⵙⵔⵙ
+dashboard-state-open = ⴳ ⵜⵡⵓⵔⵉ
+dashboard-late = { $count ->
+    [0] ⵉⵙⵡⵉⵔⵏ ⵉⵜⵜⴰⵡⵍⵏ
+    [one] ⵢⴰⵏ ⵓⵙⵡⵉⵔ ⵉⵜⵜⴰⵡⵍⵏ
+   *[other] { $count } ⵏ ⵉⵙⵡⵉⵔⵏ ⵉⵜⵜⴰⵡⵍⵏ
+}
+dashboard-late-none = ⵓⵍⴰ ⵢⴰⵏ ⵓⵙⵡⵉⵔ ⵉⵜⵜⴰⵡⵍⵏ.
+dashboard-upcoming = ⵉⵣⵎⵣⴰⵏ ⵉⵏⴳⴳⵓⵔⴰ ⵎⴰ ⴷ ⵉⵜⵜⴰⵙⵏ
+dashboard-upcoming-none = ⵓⵍⴰ ⴰⵣⵎⵣ ⴰⵏⴳⴳⴰⵔⵓ ⴳ ⵉⵎⴰⵍⴰⵙⵏ ⵎⴰ ⴷ ⵉⵜⵜⴰⵙⵏ.
+dashboard-completion = ⴰⵙⵎⴷ: ⴰⵙⵎⴰⵍ ⴷ ⵓⵙⵙⴻⵏⵜⵉ
+dashboard-completion-intro = ⵎⵏⵛⴽ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏⵏⴰ ⵉⵍⴽⵎⵏ ⴽⵓ ⴰⴷⴷⴰⴷ ⵏ ⵓⵙⵎⴷ, ⵣⵓⵏⴷ ⵎⴰⵎⴽ ⵜ ⵙⵙⵎⴰⵍⵏ ⵉⵎⵙⵙⵓⴷⵙⵏ ⵏ ⵓⵙⵙⴽⵛⵎ ⴷ ⵎⴰⵎⴽ ⵜ ⵢⵓⴼⴰ ⵓⵙⵙⴻⵏⵜⵉ ⵉⵎⵉⵏⴳⵓⵏ (IRM).
+dashboard-self-reported = ⵎⴰ ⵙⵙⵎⴰⵍⵏ ⵉⵎⵙⵙⵓⴷⵙⵏ ⵏ ⵓⵙⵙⴽⵛⵎ
+dashboard-irm = ⴰⵙⵙⴻⵏⵜⵉ ⵏ IRM
+commitment-completion = ⴰⵙⵎⴷ
+
+## ⴰⵙⵙⴻⵏⵜⵉ ⵉⵎⵉⵏⴳⵓⵏ (ⵉⴷⴷⴰⴷⵏ ⵏ IRM, ⵙ ⵡⴰⵡⴰⵍⵏ ⵏⵏⵙⵏ)
+admin-assessment-title = ⵙⵊⵊⵍ ⴰⵙⵙⴻⵏⵜⵉ ⵏ IRM
+irm-scale-current = ⴰⵙⵍⵍⵓⵎ ⵏ IRM ⵏ ⵖⵉⵍⴰ
+irm-scale-legacy = ⴰⵙⵍⵍⵓⵎ ⴰⵇⴱⵓⵔ ⵏ IRM
+irm-verifiable = ⵉⵜⵜⵓⵙⵙⵏⵜⴰⵎ
+irm-relevance = ⴰⵣⴷⴰⵢ ⴷ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ
+irm-potential-for-results = ⵜⴰⵣⵎⵔⵜ ⵏ ⵉⵢⴰⴼⵓⵜⵏ
+irm-completion = ⴰⵙⵎⴷ
+irm-early-results = ⵉⵢⴰⴼⵓⵜⵏ ⵉⵎⵣⵡⵓⵔⴰ
+irm-did-it-open-government = ⵉⵕⵥⵎ ⵜⴰⵏⴱⴰⴹⵜ?
+irm-specificity = ⴰⵙⵙⵏⵜⵍ
+irm-potential-impact = ⵜⴰⵣⵎⵔⵜ ⵏ ⵓⵙⵏⴼⵍ
+irm-level-verifiable = ⵉⵜⵜⵓⵙⵙⵏⵜⴰⵎ
+irm-level-not-verifiable = ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏⵜⴰⵎ
+irm-level-yes = ⵢⴰⵀ
+irm-level-no = ⵓⵀⵓ
+irm-level-unclear = ⵓⵔ ⵉⴱⵉⵏ
+irm-level-modest = ⵉⵎⵥⵥⵉ
+irm-level-substantial = ⵉⴳⵓⵜ
+irm-level-no-evidence-available = ⵓⵍⴰ ⵜⴰⵏⵣⵉⵜ
+irm-level-not-started = ⵓⵔ ⵉⴱⴷⵉ
+irm-level-limited = ⵉⴷⵔⵓⵙ
+irm-level-complete = ⵉⵎⴷⴰ
+irm-level-no-notable-results = ⵓⵍⴰ ⵉⵢⴰⴼⵓⵜⵏ ⵉⴱⴰⵏⵏ
+irm-level-moderate = ⴰⵏⴰⵎⵎⴰⵙ
+irm-level-significant = ⵉⵎⵇⵇⵓⵔ
+irm-level-outstanding = ⵉⴼⵓⵍⴽⵉ ⴱⵣⵣⴰⴼ
+irm-level-worsened = ⵢⵓⵖⵓⵍ ⵙ ⴷⴼⴼⵉⵔ
+irm-level-did-not-change = ⵓⵔ ⵉⵏⴼⵉⵍ
+irm-level-marginal = ⵉⵎⵥⵥⵉ ⴱⵣⵣⴰⴼ
+irm-level-major = ⵉⵎⵇⵇⵓⵔ
+irm-level-none = ⵓⵍⴰ ⵢⴰⵏ
+irm-level-low = ⴰⴷⴷⴰⵢ
+irm-level-medium = ⴰⵏⴰⵎⵎⴰⵙ
+irm-level-high = ⴰⴼⵍⵍⴰⵢ
+irm-level-minor = ⵉⵎⵥⵥⵉ
+irm-level-transformative = ⴰⵎⵙⵏⴼⵍ
+irm-not-assessed = ⵓⵍⴰ ⴰⵙⵙⴻⵏⵜⵉ
+irm-assessed-on = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵙⴻⵏⵜⵉ
+irm-report-url = ⴰⵏⵇⵇⵉⵙ ⵏ IRM
+irm-submit = ⵃⴹⵓ ⴰⵙⵙⴻⵏⵜⵉ
+irm-earlier = ⵉⵙⵙⴻⵏⵜⵉⵜⵏ ⵉⵣⵡⵓⵔⵏ
+irm-none = ⵓⵍⴰ ⴰⵙⵙⴻⵏⵜⵉ ⵙⴰⵔ
+
+## ⴰⵏⵇⵇⵉⵙ ⵏ ⵓⵙⵙⴻⵏⵜⵉ ⵏ ⵉⵎⴰⵏ
+self-assessment-title = ⴰⵏⵇⵇⵉⵙ ⵏ ⵓⵙⵙⴻⵏⵜⵉ ⵏ ⵉⵎⴰⵏ
+self-assessment-generated = ⵉⵜⵜⵓⵙⵏⵓⵍⴼⴰ ⵙⴳ ⵓⵡⵡⵓⵔ ⴳ { $date }.
+self-assessment-print = ⵙⵎⵔⵙ ⴰⵙⵉⵣⴳ ⴳ ⵓⵎⵙⵙⵏⴰⵍ ⵏⵏⴽ ⵃⵎⴰ ⴰⴷ ⵜ ⵜⵙⵙⵉⵣⴳⴷ ⵏⵖ ⴰⴷ ⵜ ⵜⵃⴹⵓⴷ ⵙ PDF.
+indicator-latest = ⴰⵙⵡⵉⵍ ⴰⵏⴳⴳⴰⵔⵓ
+
+## ⵜⵉⵙⵓⵔⴰ ⵏ API
+tokens-title = ⵜⵉⵙⵓⵔⴰ ⵏ API
+tokens-intro = ⵜⴰⵙⴰⵔⵓⵜ ⵏⵏⴽ ⵜⵜⴰⵊⵊⴰ ⵉⵏⴳⵔⴰⵡⵏ ⵏ ⵜⵎⴰⵡⴰⵙⵜ ⵏⵏⴽ ⴰⴷ ⵙⵙⵎⴰⵍⵏ ⴰⵙⵙⵓⵎⵔ ⴷ ⵉⵙⵡⵉⵍⵏ ⵙ API (ⵥⵕ /api/openapi.json). ⵜⴰⵙⴰⵔⵓⵜ ⵜⵙⵡⵓⵔⵉ ⵖⴰⵙ ⵉ ⵜⵙⵏⴰⵡⵜ ⵏⵏⴰ ⵜⴼⵔⵏⴷ, ⴷ ⵖⴰⵙ ⴳ ⵓⵣⵎⵣ ⵏⵏⴰ ⴳ ⵜⵙⵙⵎⴰⵍⴷ ⵙ ⵉⵙⵎ ⵏⵏⵙ. ⵖⴰⵙ ⴰⵎⴰⵜⴰⵔ ⵏⵏⵙ ⴰⴷ ⵉⵜⵜⵓⵃⴹⴰⵏ.
+tokens-new = ⵙⵏⵓⵍⴼⵓ ⵜⴰⵙⴰⵔⵓⵜ
+tokens-name = ⵉⵙⵎ
+tokens-name-hint = ⵎⴰ ⵖⴼ ⵔⴰⴷ ⵜⵜⵓⵙⵎⵔⴰⵙ, ⵎⴷ "ⴰⵏⴳⵔⴰⵡ ⵏ ⵜⵙⵏⵉⴷⵍⵉⵙⵜ".
+tokens-institution = ⵜⵙⵡⵓⵔⵉ ⵉ
+tokens-create = ⵙⵏⵓⵍⴼⵓ ⵜⴰⵙⴰⵔⵓⵜ
+tokens-created = ⵜⴰⵙⴰⵔⵓⵜ ⵏⵏⴽ ⵜⴰⵎⴰⵢⵏⵓⵜ:
+tokens-created-once = ⵏⵙⵅ ⵜⵜ ⴷⵖⵉ: ⵓⵔ ⵔⴰⴷ ⵜⵜⵓⵙⵎⴰⵍ ⴷⴰⵖ.
+tokens-mine = ⵜⵉⵙⵓⵔⴰ ⵏⵏⴽ
+tokens-none = ⵓⵍⴰ ⵢⴰⵜ ⵜⵙⴰⵔⵓⵜ ⵙⴰⵔ.
+tokens-last-used = ⴰⵙⵎⵔⵙ ⴰⵏⴳⴳⴰⵔⵓ
+tokens-revoke = ⴽⴽⵙ
+tokens-revoked = ⵜⵜⵓⴽⴽⵙ
+tokens-no-institution = ⵜⵉⵙⵓⵔⴰ ⵖⴰⵙ ⵉ ⵉⵎⵙⵙⵓⴷⵙⵏ ⵏ ⵓⵙⵙⴽⵛⵎ: ⵓⵔ ⵜⵙⵙⵎⴰⵍⴷ ⵙ ⵉⵙⵎ ⵏ ⴽⵔⴰ ⵏ ⵜⵙⵏⴰⵡⵜ.
+
+## ⵜⵉⵣⴳⵍⵉⵏ ⵏ ⵓⴹⴼⴰⵕ ⵏ ⵓⵙⵙⴽⵛⵎ
+error-percent-backwards-needs-reason = ⴰⴼⴰⵢⵙⴰ ⵉⵏⵇⵙ ⵅⴼ ⵎⴰ ⵉⵍⵍⴰⵏ ⵇⴱⵍ: ⵉⵏⵉ ⵎⴰⵅ.
+error-narrative-required = ⵙⵙⴼⵙⵔ ⵎⴰ ⵉⵜⵜⵓⵙⴽⴰⵔⵏ, ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+error-date-in-future = ⴰⵙⴰⴽⵓⴷ ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵣⵔⵉ ⴰⵙⵙⴰ.
+error-evidence-link-invalid = ⴽⵓ ⴰⵣⴷⴰⵢ ⵏ ⵜⵏⵣⵉⵜ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⴳ ⴰⵏⵙⴰ ⴳ ⵓⵣⵟⵟⴰ ⵉⴱⴷⴷⴰⵏ ⵙ https:// ⵏⵖ http://.
+error-document-unknown = ⴰⵙⴽⴽⵉⵏ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ ⴳ ⵜⵙⴷⵍⵉⵙⵜ ⵏ ⵉⵙⴽⴽⵉⵏⵏ.
+error-evidence-too-many = 10 ⵏ ⵜⵉⵏⵣⵉⵜⵉⵏ ⵎⴰⵕⵕⴰ ⵉ ⴽⵓ ⴰⵏⵇⵇⵉⵙ.
+error-value-not-number = ⴰⵣⴰⵍ ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⴳ ⴰⵎⴹⴰⵏ, ⵣⵓⵏⴷ ⴰⵣⴰⵍ ⴰⵏⵎⵍⴰⵢ ⴷ ⵓⵣⴰⵍ ⵉⵜⵜⵓⵔⴰⵊⴰⵏ.
+error-unit-mismatch = ⴰⵏⵎⴰⵍ ⴰⴷ ⵉⵜⵜⵓⵙⵡⵉⵍ ⵙ ⵢⴰⵜ ⵜⵢⵓⵏⵉⵜ ⵢⴰⴹⵏ: ⴼⴽ ⴰⵣⴰⵍ ⵙ ⵜⵢⵓⵏⵉⵜ ⵏ ⵓⵏⵎⴰⵍ.
+error-level-invalid = ⴼⵔⵏ ⵉⴷⴷⴰⴷⵏ ⴳ ⵜⵍⴳⴰⵎⵉⵏ: ⴷ ⵉⴷⴷⴰⴷⵏ ⵏ IRM ⵣⵓⵏⴷ ⵎⴰⵎⴽ ⵍⵍⴰⵏ.
+error-levels-required = ⴼⵔⵏ ⵢⴰⵏ ⵓⴷⴷⴰⴷ ⵓⴳⴳⴰⵔ.
+error-scale-invalid = ⴼⵔⵏ ⴰⵙⵍⵍⵓⵎ ⵏ ⵖⵉⵍⴰ ⵏⵖ ⴰⵙⵍⵍⵓⵎ ⴰⵇⴱⵓⵔ.
+error-token-name-required = ⴼⴽ ⵉⵙⵎ ⵉ ⵜⵙⴰⵔⵓⵜ (80 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵎⴰⵕⵕⴰ).
+error-token-institution-invalid = ⴼⵔⵏ ⵢⴰⵜ ⵜⵙⵏⴰⵡⵜ ⵏⵏⴰ ⵙ ⵉⵙⵎ ⵏⵏⵙ ⵜⵙⵙⵎⴰⵍⴷ.

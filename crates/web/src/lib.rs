@@ -3,6 +3,7 @@
 //! Fluent translations, sessions, CSRF defence, rate limits and the mail outbox worker.
 
 pub mod auth;
+pub mod charts;
 pub mod context;
 pub mod controllers;
 pub mod csrf;
@@ -10,6 +11,7 @@ pub mod error;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
+pub mod reminders;
 pub mod router;
 pub mod state;
 pub mod views;

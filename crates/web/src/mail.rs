@@ -88,7 +88,15 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, store::StoreError> {
 /// Runs until `shutdown` resolves, delivering mail when woken and every 30 seconds.
 pub async fn run_worker(state: AppState, shutdown: impl std::future::Future<Output = ()>) {
     tokio::pin!(shutdown);
+    // Reminders are about days, not seconds: look for due ones once an hour.
+    let mut reminders_checked: Option<std::time::Instant> = None;
     loop {
+        if reminders_checked.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600)) {
+            reminders_checked = Some(std::time::Instant::now());
+            if let Err(err) = crate::reminders::send_due(&state).await {
+                tracing::error!(%err, "reminders");
+            }
+        }
         if let Err(err) = deliver_due(&state).await {
             tracing::error!(%err, "mail worker");
         }

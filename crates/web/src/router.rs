@@ -33,12 +33,16 @@ pub fn routes() -> Router<AppState> {
         .route("/plans", get(plans::index::list))
         .route("/plans/{plan}", get(plans::show::show))
         .route("/plans/{plan}/quality", get(plans::quality::report))
+        .route("/plans/{plan}/dashboard", get(plans::dashboard::show))
+        .route("/plans/{plan}/self-assessment", get(plans::self_assessment::show))
         .route("/plans/{plan}/proposals", get(proposals::index::list).post(proposals::index::create))
         .route("/proposals/{id}", get(proposals::show::show))
         .route("/proposals/{id}/comments", post(proposals::show::comment))
         .route("/proposals/{id}/support", post(proposals::show::support))
         .route("/account/contributions", get(accounts::contributions::list))
         .route("/account/profile", post(accounts::contributions::save_profile))
+        .route("/account/tokens", get(accounts::tokens::list).post(accounts::tokens::create))
+        .route("/account/tokens/{id}/revoke", post(accounts::tokens::revoke))
         .route("/consultations/{id}", get(consultations::show::show))
         .route("/consultations/{id}/comments", post(consultations::show::comment))
         .route("/contributions/{id}/flag", post(consultations::flag::submit))
@@ -58,6 +62,21 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/contributions/{id}/hide", post(admin::consultations::moderation::hide))
         .route("/admin/contributions/{id}/approve", post(admin::consultations::moderation::approve))
         .route("/admin/moderation", get(admin::consultations::moderation::queue))
+        .route("/admin/implementation", get(admin::implementation::index::list))
+        .route(
+            "/admin/milestones/{id}/progress",
+            get(admin::implementation::progress::form).post(admin::implementation::progress::submit),
+        )
+        .route(
+            "/admin/indicators/{id}/measure",
+            get(admin::implementation::measure::form).post(admin::implementation::measure::submit),
+        )
+        .route("/admin/progress/{id}/review", post(admin::implementation::review::progress))
+        .route("/admin/measurements/{id}/review", post(admin::implementation::review::measurement))
+        .route(
+            "/admin/commitments/{code}/assessment",
+            get(admin::implementation::assessment::form).post(admin::implementation::assessment::submit),
+        )
         .route("/admin/audit", get(admin::consultations::audit::list))
         .route("/commitments/{code}", get(commitments::show::show))
         .route("/commitments/{code}/history", get(commitments::history::show))
@@ -322,6 +341,45 @@ pub fn api_routes() -> Vec<ApiRoute> {
                         "description": "A page or page size that is not a number in range",
                         "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
                     }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/milestones/{id}/progress",
+            method: "post",
+            handler: post(api::progress::report_progress),
+            operation: json!({
+                "operationId": "reportProgress",
+                "summary": "Report progress on a milestone your institution is responsible for",
+                "description": "Needs a personal API token (created in the account's settings) of an implementer of the milestone's responsible institution. When the instance reviews progress, the update waits for the secretariat before it is public.",
+                "security": [{ "bearerToken": [] }],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The milestone's id", "schema": { "type": "integer" } }],
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ProgressRequest" } } } },
+                "responses": {
+                    "201": { "description": "Stored", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Reported" } } } },
+                    "400": { "description": "Not a JSON progress request", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    "401": { "description": "Missing, wrong or revoked token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    "403": { "description": "The milestone belongs to another institution", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    "404": { "description": "No such milestone", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    "422": { "description": "Refused, with the reason of each field", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/indicators/{id}/measurements",
+            method: "post",
+            handler: post(api::progress::report_measurement),
+            operation: json!({
+                "operationId": "reportMeasurement",
+                "summary": "Add a measurement of an indicator of a commitment your institution leads",
+                "security": [{ "bearerToken": [] }],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The indicator's id", "schema": { "type": "integer" } }],
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/MeasurementRequest" } } } },
+                "responses": {
+                    "201": { "description": "Stored", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Reported" } } } },
+                    "401": { "description": "Missing, wrong or revoked token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    "403": { "description": "The indicator belongs to another institution's commitment", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    "422": { "description": "Refused (for example a value in another unit)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
                 }
             }),
         },

@@ -42,6 +42,11 @@ pub struct WebConfig {
     pub consultation_min_days: i64,
     /// Hold a participant's first contribution for a moderator before it is public.
     pub premoderate_first: bool,
+    /// Remind implementers this many days before a milestone is due (and once it is late).
+    pub reminder_days: i64,
+    /// Progress updates and measurements wait for the secretariat's approval before they
+    /// are public.
+    pub review_progress: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -96,6 +101,8 @@ impl WebConfig {
             time_zone: "Africa/Casablanca".to_string(),
             consultation_min_days: 14,
             premoderate_first: false,
+            reminder_days: 14,
+            review_progress: false,
         }
     }
 }

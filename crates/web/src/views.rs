@@ -29,6 +29,8 @@ const NOTICES: &[&str] = &[
     "pending",
     "published",
     "adopted",
+    "submitted-for-review",
+    "token-created",
 ];
 
 pub struct Page {

@@ -12,6 +12,7 @@ mod api;
 mod consultation;
 mod drafting;
 mod forum;
+mod implementation;
 mod pages;
 mod plans;
 mod proposals;

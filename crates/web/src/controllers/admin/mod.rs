@@ -6,6 +6,7 @@ pub mod consultations;
 pub mod dashboard;
 pub mod documents;
 pub mod forum;
+pub mod implementation;
 pub mod institutions;
 pub mod meetings;
 pub mod plans;

@@ -5,3 +5,4 @@ pub mod institutions;
 pub mod openapi;
 pub mod plans;
 pub mod popolo;
+pub mod progress;

@@ -157,6 +157,47 @@ pub fn spec() -> Value {
                         "next": { "type": ["string", "null"], "format": "uri" }
                     }
                 },
+                "ProgressRequest": {
+                    "type": "object",
+                    "required": ["status", "narrative", "reported_on"],
+                    "additionalProperties": false,
+                    "properties": {
+                        "status": { "type": "string", "enum": ["not-started", "in-progress", "completed", "cancelled"] },
+                        "percent": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Ignored when completed (counts 100); lower than the current percent only with a reason" },
+                        "narrative": { "$ref": "#/components/schemas/Localized" },
+                        "reported_on": { "type": "string", "format": "date" },
+                        "reason": { "type": "string", "description": "Why the percent went down" },
+                        "evidence_links": { "type": "array", "items": { "type": "string", "format": "uri" }, "description": "http(s) links only" },
+                        "document_ids": { "type": "array", "items": { "type": "integer" }, "description": "Documents of the repository" }
+                    }
+                },
+                "MeasurementRequest": {
+                    "type": "object",
+                    "required": ["value", "date"],
+                    "additionalProperties": false,
+                    "properties": {
+                        "value": { "type": "string" },
+                        "unit": { "type": "string", "description": "When given, must be the indicator's unit" },
+                        "date": { "type": "string", "format": "date" },
+                        "source": { "type": "string" }
+                    }
+                },
+                "Reported": {
+                    "type": "object",
+                    "required": ["id", "review"],
+                    "properties": { "id": { "type": "integer" }, "review": { "type": "string", "enum": ["published", "pending"] } }
+                },
+                "Invalid": {
+                    "type": "object",
+                    "required": ["code", "message", "errors"],
+                    "properties": {
+                        "code": { "type": "string", "const": "invalid" },
+                        "message": { "type": "string" },
+                        "errors": { "type": "array", "items": { "type": "object", "required": ["field", "code", "message"], "properties": {
+                            "field": { "type": "string" }, "code": { "type": "string" }, "message": { "type": "string" }
+                        } } }
+                    }
+                },
                 "Health": {
                     "type": "object",
                     "required": ["status", "database", "backend"],
@@ -173,6 +214,13 @@ pub fn spec() -> Value {
                         "code": { "type": "string", "description": "Stable, translatable error code" },
                         "message": { "type": "string", "description": "The message in the negotiated language" }
                     }
+                }
+            },
+            "securitySchemes": {
+                "bearerToken": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "A personal API token, created and revoked at /{locale}/account/tokens; it acts for one institution."
                 }
             }
         }

@@ -42,6 +42,38 @@ struct ShowView {
     can_edit_design: bool,
     /// Forum recommendations that concern this commitment, with the meeting they came from.
     recommendations: Vec<(domain::forum::Recommendation, domain::forum::Meeting)>,
+    /// Published progress updates of its milestones, newest first.
+    updates: Vec<domain::implementation::ProgressUpdate>,
+    /// Whether the reader may report progress on its milestones.
+    may_report: bool,
+    may_assess: bool,
+    indicator_charts: Vec<crate::controllers::plans::dashboard::Chart>,
+    assessments: Vec<domain::implementation::Assessment>,
+    /// The implementers' completion in the IRM's words, beside the independent one.
+    self_completion: &'static str,
+}
+
+impl ShowView {
+    fn updates_of(&self, milestone: &i64) -> Vec<&domain::implementation::ProgressUpdate> {
+        self.updates.iter().filter(|u| u.milestone_id == *milestone).collect()
+    }
+    fn evidence_href(&self, e: &domain::implementation::Evidence) -> String {
+        match e {
+            domain::implementation::Evidence::Document { document_id } => format!("/documents/{document_id}/file"),
+            domain::implementation::Evidence::Link { url } => url.clone(),
+        }
+    }
+    fn evidence_label(&self, e: &domain::implementation::Evidence) -> String {
+        match e {
+            domain::implementation::Evidence::Document { document_id } => {
+                self.page.t1("evidence-document", "id", &document_id.to_string())
+            }
+            domain::implementation::Evidence::Link { url } => url.clone(),
+        }
+    }
+    fn level(&self, level: &str) -> String {
+        self.page.t(&domain::implementation::level_id(level))
+    }
 }
 
 /// A commitment with every section of the OGP template, its milestones and indicators.
@@ -55,7 +87,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     let today = state.clock.now().date();
     let milestones = state.db.milestones_of(commitment.id).await?;
     let progress = percent(commitment_progress(&milestones));
-    let milestones = milestones
+    let milestones: Vec<MilestoneLine> = milestones
         .into_iter()
         .map(|m| MilestoneLine {
             responsible: m.responsible_institution_id.and_then(by_id),
@@ -79,11 +111,42 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     }
     let page = Page::new(&state, &ctx, "plans-title");
     let title = format!("{} · {}", commitment.code, page.plain(&commitment.text("title")));
+    let mut updates = vec![];
+    let mut may_report = false;
+    for line in &milestones {
+        updates.extend(
+            state
+                .db
+                .progress_of_milestone(line.milestone.id)
+                .await?
+                .into_iter()
+                .filter(|u| u.review == domain::implementation::ReviewState::Published),
+        );
+        let responsible = crate::controllers::admin::implementation::responsible(&line.milestone, &commitment);
+        may_report |= crate::controllers::admin::implementation::may_report_for(&ctx.principal, responsible);
+    }
+    let indicators = state.db.indicators_of(commitment.id).await?;
+    let rtl = ctx.locale.dir() == "rtl";
+    let indicator_charts = indicators
+        .iter()
+        .filter_map(|i| crate::controllers::plans::dashboard::indicator_chart(&page, i, &commitment.code, rtl))
+        .collect();
+    let assessments = state.db.assessments_of(commitment.id).await?;
+    let self_completion = domain::implementation::self_reported_completion(
+        progress.map(f64::from).filter(|_| milestones.iter().any(|l| l.milestone.counted_percent().is_some())),
+    );
+    let may_assess = domain::permissions::can(&ctx.principal, domain::permissions::Action::Assess);
     let view = ShowView {
         page: page.titled(title),
         lead: commitment.lead_institution_id.and_then(by_id),
         supporters: commitment.supporting_institution_ids.iter().filter_map(|id| by_id(*id)).collect(),
-        indicators: state.db.indicators_of(commitment.id).await?,
+        indicators,
+        updates,
+        may_report,
+        may_assess,
+        indicator_charts,
+        assessments,
+        self_completion,
         full_text: commitment.text("full-text"),
         sections,
         milestones,

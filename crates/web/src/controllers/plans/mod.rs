@@ -1,7 +1,9 @@
 //! Public pages of action plans.
 
+pub mod dashboard;
 pub mod index;
 pub mod quality;
+pub mod self_assessment;
 pub mod show;
 
 use domain::plan::Plan;

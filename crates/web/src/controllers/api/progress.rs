@@ -1,0 +1,148 @@
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use domain::implementation::ProgressForm;
+use domain::permissions::{Grant, Principal, Role, Scope};
+use domain::validation::ValidationErrors;
+use domain::{Locale, Localized};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::auth::sessions::token_hash;
+use crate::context::Ctx;
+use crate::controllers::admin::implementation::{record_measurement, record_progress, Refused};
+use crate::controllers::admin::users::show::parse_id;
+use crate::error::{AppError, AppResult};
+use crate::forms::Path;
+use crate::state::AppState;
+
+/// The caller of a write request: the token's owner, acting only for the token's
+/// institution and only while they still hold its implementer role.
+async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(i64, Principal), Response> {
+    let refused = || {
+        let body = Json(
+            json!({ "code": "token-invalid", "message": "A valid personal API token is required: Authorization: Bearer <token>." }),
+        );
+        (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")], body).into_response()
+    };
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(refused)?;
+    let found =
+        state.db.use_api_token(&token_hash(token), state.now()).await.map_err(|e| AppError::from(e).into_response())?;
+    let token = found.ok_or_else(refused)?;
+    let grant = Grant { role: Role::Implementer, scope: Scope::Institution(token.institution_id) };
+    let grants = state.db.grants_of(token.user_id).await.map_err(|e| AppError::from(e).into_response())?;
+    let still_holds =
+        grants.iter().any(|g| g.grant == grant || g.grant == Grant { role: Role::Secretariat, scope: Scope::Global });
+    let grants = if still_holds { vec![grant] } else { vec![] };
+    Ok((token.user_id, Principal::User { user_id: token.user_id, grants }))
+}
+
+/// `{code, message, errors}` with each field's error translated in the request's language.
+fn invalid(state: &AppState, locale: Locale, errors: &ValidationErrors) -> Response {
+    let fields: Vec<_> = errors
+        .0
+        .iter()
+        .map(|e| json!({ "field": e.field, "code": e.code, "message": state.i18n.t(locale, &format!("error-{}", e.code)) }))
+        .collect();
+    let body = json!({ "code": "invalid", "message": state.i18n.t(locale, "form-has-errors"), "errors": fields });
+    (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
+}
+
+fn outcome(state: &AppState, ctx: &Ctx, result: Result<(i64, bool), Refused>) -> AppResult<Response> {
+    match result {
+        Ok((id, published)) => {
+            let body = json!({ "id": id, "review": if published { "published" } else { "pending" } });
+            Ok((StatusCode::CREATED, Json(body)).into_response())
+        }
+        Err(Refused::Invalid(errors)) => Ok(invalid(state, ctx.locale, &errors)),
+        Err(Refused::App(err)) => Err(err),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgressRequest {
+    status: String,
+    #[serde(default)]
+    percent: Option<i64>,
+    #[serde(default)]
+    narrative: Localized,
+    reported_on: String,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    evidence_links: Vec<String>,
+    #[serde(default)]
+    document_ids: Vec<i64>,
+}
+
+/// `POST /api/v1/milestones/{id}/progress`: a progress update by a ministry's system.
+pub async fn report_progress(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> AppResult<Response> {
+    let (user, principal) = match caller(&state, &headers).await {
+        Ok(caller) => caller,
+        Err(response) => return Ok(response),
+    };
+    let request: ProgressRequest = serde_json::from_slice(&body).map_err(|_| AppError::BadRequest)?;
+    let form = ProgressForm {
+        status: request.status,
+        percent: request.percent.map(|p| p.to_string()).unwrap_or_default(),
+        narrative: request
+            .narrative
+            .locales()
+            .map(|l| (l, request.narrative.get(l).unwrap_or("").to_string()))
+            .collect(),
+        reported_on: request.reported_on,
+        reason: request.reason.unwrap_or_default(),
+        links: request.evidence_links.join("\n"),
+        document_ids: request.document_ids,
+    };
+    let result = record_progress(&state, &principal, user, parse_id(&id)?, &form).await;
+    outcome(&state, &ctx, result)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasurementRequest {
+    value: String,
+    #[serde(default)]
+    unit: Option<String>,
+    date: String,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+/// `POST /api/v1/indicators/{id}/measurements`: a measurement, in the indicator's unit.
+pub async fn report_measurement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> AppResult<Response> {
+    let (user, principal) = match caller(&state, &headers).await {
+        Ok(caller) => caller,
+        Err(response) => return Ok(response),
+    };
+    let request: MeasurementRequest = serde_json::from_slice(&body).map_err(|_| AppError::BadRequest)?;
+    let fields = (
+        request.value.as_str(),
+        request.unit.as_deref(),
+        request.date.as_str(),
+        request.source.as_deref().unwrap_or(""),
+    );
+    let result = record_measurement(&state, &principal, user, parse_id(&id)?, fields).await;
+    outcome(&state, &ctx, result)
+}
