@@ -360,6 +360,48 @@ try {
   await signOut(page, 'ar');
   await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
 
+  console.log('implementation: an implementer reports progress with evidence; dashboards in Arabic');
+  await signOut(page, 'fr');
+  await signIn(page, base, 'ar', 'implementer@demo.sharaka.ma', 'sharaka-demo-2026');
+  await visit(page, `${base}/ar/admin/implementation`, 'implementer desk', { screenshot: 'implementer-desk-ar' });
+  await page.click('a[href$="/progress"]');
+  await axe(page, 'progress form');
+  await page.fill('#f-percent', '10');
+  await page.fill('#f-narrative_ar', 'تأخر الربط مع أنظمة اللجان بسبب تغيير المزوّد.');
+  await page.fill('#f-links', 'ftp://example.ma/x');
+  await page.click('form[action$="/progress"] button[type=submit]');
+  check(await page.locator('.error-summary').isVisible(), 'a lower percent without a reason and a non-web link are refused');
+  await axe(page, 'progress form with errors');
+  await page.screenshot({ path: join(shots, 'progress-errors-ar.png'), fullPage: true });
+  await page.fill('#f-reason', 'تغيير المزوّد');
+  await page.fill('#f-links', 'https://www.chambredesrepresentants.ma/');
+  await page.click('form[action$="/progress"] button[type=submit]');
+  check(page.url().includes('notice=saved'), `the progress report is saved (${page.url()})`);
+  await visit(page, `${base}/ar/commitments/MO0050`, 'commitment with progress', { screenshot: 'commitment-progress-ar' });
+  check((await page.textContent('main')).includes('تغيير المزوّد'), 'the commitment page shows the new report and its reason');
+  await visit(page, `${base}/ar/account/tokens`, 'API tokens');
+  await page.fill('#f-name', 'نظام الإحصاء');
+  await page.click('form[action="/ar/account/tokens"] button[type=submit]');
+  const apiToken = (await page.textContent('code.token')).trim();
+  const apiResponse = await fetch(`${base}/api/v1/indicators/1/measurements`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` },
+    body: JSON.stringify({ value: '80', unit: '%', date: new Date().toISOString().slice(0, 10) }),
+  });
+  check(apiResponse.status === 422 || apiResponse.status === 201, `the write API answers with a token (${apiResponse.status})`);
+  await signOut(page, 'ar');
+  for (const path of ['/ar/plans/morocco-2/dashboard', '/fr/plans/morocco-2/dashboard', '/zgh/plans/morocco-2/dashboard', '/ar/plans/morocco-2/self-assessment', '/fr/plans/morocco-2/self-assessment']) {
+    await visit(page, `${base}${path}`, path, { screenshot: `implementation-${path.replace(/\//g, '_')}` });
+  }
+  await page.goto(`${base}/ar/plans/morocco-2/dashboard`);
+  check(await page.locator('svg.chart[direction="rtl"] title').count() >= 4, 'the Arabic dashboard draws titled, mirrored charts');
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`${base}/fr/plans/morocco-2/self-assessment`);
+  check(!(await page.locator('header').isVisible()), 'the print stylesheet hides the site header');
+  await page.screenshot({ path: join(shots, 'self-assessment-print-fr.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
+
   console.log('phone-sized screen in Arabic');
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'ar', bypassCSP: true });
   const phonePage = await phone.newPage();
@@ -367,7 +409,7 @@ try {
   const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   check(overflow <= 0, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
   await visit(phonePage, `${base}/ar/register`, 'phone /ar/register', { screenshot: 'phone-register-ar' });
-  for (const path of ['/ar/forum/comite-pilotage', '/ar/meetings/2', '/ar/documents', '/ar/consultations/1', '/ar/plans/morocco-2/consultation-report', '/ar/account/contributions']) {
+  for (const path of ['/ar/forum/comite-pilotage', '/ar/meetings/2', '/ar/documents', '/ar/consultations/1', '/ar/plans/morocco-2/consultation-report', '/ar/account/contributions', '/ar/plans/morocco-2/dashboard', '/ar/commitments/MO0050']) {
     await visit(phonePage, `${base}${path}`, `phone ${path}`, { screenshot: `phone-${path.replace(/\//g, '_')}` });
     const wide = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(wide <= 0, `no horizontal scrolling on a phone for ${path} (overflow ${wide}px)`);

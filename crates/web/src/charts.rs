@@ -19,11 +19,24 @@ pub struct Bar {
     pub shown: String,
 }
 
-const WIDTH: f64 = 640.0;
-const LABEL_SPACE: f64 = 230.0;
-const VALUE_SPACE: f64 = 60.0;
-const ROW: f64 = 32.0;
-const BAR: f64 = 20.0;
+// A narrow drawing with large text, so that scaled down to a phone's width it stays legible.
+const WIDTH: f64 = 480.0;
+const LABEL_SPACE: f64 = 180.0;
+const VALUE_SPACE: f64 = 52.0;
+const ROW: f64 = 34.0;
+const BAR: f64 = 22.0;
+/// Labels longer than this are cut (the data table beside the chart has them whole).
+const LABEL_CHARS: usize = 22;
+
+fn short(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        label.to_string()
+    } else {
+        let mut cut: String = label.chars().take(LABEL_CHARS - 1).collect();
+        cut.push('…');
+        cut
+    }
+}
 
 /// `x` measured from the start edge of the chart (left in LTR, right in RTL), for an item of
 /// width `w`.
@@ -62,15 +75,16 @@ pub fn bars(frame: &Frame<'_>, bars: &[Bar], max: f64) -> String {
     let mut out = String::new();
     open_svg(&mut out, frame, height);
     let track = WIDTH - LABEL_SPACE - VALUE_SPACE;
-    let anchor_label = if rtl { "start" } else { "end" };
-    let anchor_value = if rtl { "end" } else { "start" };
+    // `text-anchor` follows the SVG's `direction`: "end" is the right edge in LTR and the
+    // left edge in RTL, so the same anchors put labels against the bars on both sides.
+    let (anchor_label, anchor_value) = ("end", "start");
     for (i, bar) in bars.iter().enumerate() {
         let y = i as f64 * ROW + 4.0;
         let w = if max > 0.0 { (bar.value.clamp(0.0, max) / max) * track } else { 0.0 };
         let label_x = if rtl { WIDTH - LABEL_SPACE + 8.0 } else { LABEL_SPACE - 8.0 };
         let bar_x = from_start(LABEL_SPACE, w, rtl);
         let value_x = if rtl { bar_x - 6.0 } else { bar_x + w + 6.0 };
-        let label: String = bar.label.chars().take(34).collect();
+        let label = short(&bar.label);
         let _ = write!(
             out,
             r#"<g class="bar"><text x="{label_x:.1}" y="{:.1}" text-anchor="{anchor_label}" class="chart-label">{}</text><rect x="{bar_x:.1}" y="{y:.1}" width="{w:.1}" height="{BAR}" rx="3" class="chart-bar" data-value="{}"/><text x="{value_x:.1}" y="{:.1}" text-anchor="{anchor_value}" class="chart-value">{}</text></g>"#,
@@ -105,14 +119,14 @@ pub fn timeline(frame: &Frame<'_>, spans: &[Span], window: (Date, Date), today: 
     let track = WIDTH - LABEL_SPACE - 16.0;
     let days = ((to - from).whole_days().max(1)) as f64;
     let at = |d: Date| ((d - from).whole_days() as f64 / days).clamp(0.0, 1.0) * track;
-    let anchor_label = if rtl { "start" } else { "end" };
+    let anchor_label = "end";
     for (i, span) in spans.iter().enumerate() {
         let y = top + i as f64 * ROW;
         let (a, b) = (at(span.starts_on), at(span.due_on.max(span.starts_on)));
         let w = (b - a).max(3.0);
         let x = from_start(LABEL_SPACE + a, w, rtl);
         let label_x = if rtl { WIDTH - LABEL_SPACE + 8.0 } else { LABEL_SPACE - 8.0 };
-        let label: String = span.label.chars().take(34).collect();
+        let label = short(&span.label);
         let _ = write!(
             out,
             r#"<g class="span span-{}"><text x="{label_x:.1}" y="{:.1}" text-anchor="{anchor_label}" class="chart-label">{}</text><rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{BAR}" rx="3" class="chart-span span-{}" data-start="{}" data-due="{}"/></g>"#,
@@ -126,9 +140,11 @@ pub fn timeline(frame: &Frame<'_>, spans: &[Span], window: (Date, Date), today: 
     }
     if from <= today && today <= to {
         let x = from_start(LABEL_SPACE + at(today), 0.0, rtl);
+        // Keep the label inside the drawing when today sits at an edge.
+        let label_x = x.clamp(36.0, WIDTH - 36.0);
         let _ = write!(
             out,
-            r#"<line x1="{x:.1}" x2="{x:.1}" y1="14" y2="{height:.1}" class="chart-today"/><text x="{x:.1}" y="12" text-anchor="middle" class="chart-today-label">{}</text>"#,
+            r#"<line x1="{x:.1}" x2="{x:.1}" y1="18" y2="{height:.1}" class="chart-today"/><text x="{label_x:.1}" y="14" text-anchor="middle" class="chart-today-label">{}</text>"#,
             esc(today_label)
         );
     }
@@ -152,7 +168,7 @@ pub struct Reference<'a> {
 /// reference lines.
 pub fn series(frame: &Frame<'_>, points: &[Point], baseline: Reference<'_>, target: Reference<'_>) -> String {
     let rtl = frame.rtl;
-    let (height, pad, left) = (220.0, 24.0, 56.0);
+    let (height, pad, left) = (240.0, 28.0, 48.0);
     let mut out = String::new();
     open_svg(&mut out, frame, height);
     let values: Vec<f64> = points.iter().map(|p| p.value).chain(baseline.value).chain(target.value).collect();
@@ -174,7 +190,7 @@ pub fn series(frame: &Frame<'_>, points: &[Point], baseline: Reference<'_>, targ
             let y = y_of(v);
             let (x1, x2) = (from_start(left, 0.0, rtl), from_start(left + plot, 0.0, rtl));
             let label_x = if rtl { x1 - 4.0 } else { x1 + 4.0 };
-            let anchor = if rtl { "end" } else { "start" };
+            let anchor = "start";
             let _ = write!(
                 out,
                 r#"<line x1="{x1:.1}" x2="{x2:.1}" y1="{y:.1}" y2="{y:.1}" class="{class}" data-value="{v}"/><text x="{label_x:.1}" y="{:.1}" text-anchor="{anchor}" class="chart-value">{} {}</text>"#,
