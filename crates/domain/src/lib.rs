@@ -6,6 +6,7 @@
 pub mod account;
 pub mod clock;
 pub mod commitment;
+pub mod compliance;
 pub mod consultation;
 pub mod contribution;
 pub mod documents;

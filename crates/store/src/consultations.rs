@@ -124,6 +124,8 @@ pub trait ConsultationRepository: Send + Sync {
         now: i64,
     ) -> Result<Adoption, StoreError>;
     async fn adoption(&self, plan_id: i64) -> Result<Option<Adoption>, StoreError>;
+    /// When the plan (and its timeline) was first published on the portal.
+    async fn plan_published_at(&self, plan_id: i64) -> Result<Option<i64>, StoreError>;
 
     /// Records a participant's report; reporting twice changes nothing.
     async fn report_contribution(&self, id: i64, user_id: i64, reason: &str, now: i64) -> Result<(), StoreError>;
@@ -463,6 +465,10 @@ macro_rules! impl_consultation_repository {
                 .bind(plan_id)
                 .fetch_optional(&self.pool)
                 .await?)
+            }
+
+            async fn plan_published_at(&self, plan_id: i64) -> Result<Option<i64>, StoreError> {
+                Ok(sqlx::query_scalar("SELECT created_at FROM plans WHERE id = $1").bind(plan_id).fetch_optional(&self.pool).await?)
             }
 
             async fn report_contribution(&self, id: i64, user_id: i64, reason: &str, now: i64) -> Result<(), StoreError> {

@@ -1108,3 +1108,43 @@ error-levels-required = اختر مستوى واحدًا على الأقل.
 error-scale-invalid = اختر السُّلَّم الحالي أو السُّلَّم السابق.
 error-token-name-required = أعطِ رمز الوصول اسمًا (80 حرفًا على الأكثر).
 error-token-institution-invalid = اختر مؤسسة تقدّم التقارير باسمها.
+## الامتثال لمعايير المشاركة والإعداد المشترك لشراكة الحكومة المنفتحة (OGP)
+compliance-title = معايير OGP: الحد الأدنى من المتطلبات
+compliance-intro = الحد الأدنى من المتطلبات الواردة في معايير المشاركة والإنشاء المشترك لشراكة الحكومة المنفتحة (OGP)، الصادرة سنة 2021، مُقارَنًا بما تسجّله هذه البوابة: المنتدى، واجتماعاته، ومستودع الوثائق، والجدول الزمني، والمساهمات والردود عليها. ويُبيّن كل متطلب الدليل الذي يُحسَم على أساسه.
+compliance-summary = { $count ->
+    [zero] لم يُستوفَ أي متطلب من أصل 8
+    [one] استُوفي متطلب واحد من أصل 8
+    [two] استُوفي متطلبان من أصل 8
+    [few] استُوفيت { $count } متطلبات من أصل 8
+    [many] استُوفي { $count } متطلبًا من أصل 8
+   *[other] استُوفي { $count } متطلب من أصل 8
+}
+compliance-outcome-met = مُستوفى
+compliance-outcome-not-met = غير مُستوفى
+compliance-outcome-not-yet = لم يحِن أجله بعد
+compliance-missing = ما ينقص:
+compliance-evidence = الأدلة:
+compliance-forum = منتدى متعدد الأطراف
+compliance-forum-rule = يضم المنتدى أعضاء حكوميين وغير حكوميين، وله قواعد مشاركة معلنة، ولا تتجاوز المدة الفاصلة بين اجتماعاته ستة أشهر أبدًا.
+compliance-forum-missing = تحقّق من أن اللجنة التوجيهية تضم أعضاء حكوميين وغير حكوميين معًا، وأن قواعد المشاركة الخاصة بها مُدرجة في مستودع الوثائق، وأنها اجتمعت خلال الأشهر الستة الأخيرة.
+compliance-website = موقع إلكتروني خاص بـOGP
+compliance-website-rule = موقع إلكتروني عمومي يُنشر فيه مسار OGP: هذه البوابة.
+compliance-website-missing = لا شيء.
+compliance-repository = مستودع وثائق مُحيَّن باستمرار
+compliance-repository-rule = يحظى المستودع بتحيينين مؤرَّخين على الأقل خلال أي فترة من اثني عشر شهرًا.
+compliance-repository-missing = أُضيف أقل من وثيقتين خلال الأشهر الاثني عشر الأخيرة.
+compliance-timeline = جدول زمني منشور للإعداد المشترك
+compliance-timeline-rule = يُنشر الجدول الزمني للإعداد المشترك قبل 14 يومًا على الأقل من انطلاق الإعداد المشترك.
+compliance-timeline-missing = مرحلة الإعداد المشترك للخطة غير مؤرَّخة، أو نُشرت الخطة قبل أقل من 14 يومًا من انطلاق هذه المرحلة.
+compliance-outreach = التحسيس
+compliance-outreach-rule = نشاط تحسيسي واحد على الأقل قبل الإعداد المشترك أو خلاله.
+compliance-outreach-missing = لم يُسجَّل أي نشاط تحسيسي قبل الإعداد المشترك أو خلاله.
+compliance-input-channel = قناة لتلقي المساهمات
+compliance-input-channel-rule = يمكن لأي شخص تقديم مساهمته خلال الإعداد المشترك: تظل استمارة المقترحات في البوابة مفتوحة طوال المرحلة.
+compliance-input-channel-missing = حدِّد للخطة مرحلة إنشاء مشترك مؤرَّخة.
+compliance-responses = ردّ معلَّل على كل مساهمة
+compliance-responses-rule = تحظى كل مساهمة بردّ معلَّل منشور قبل اعتماد الخطة النهائية.
+compliance-responses-missing = بعض المساهمات ليس لها ردّ منشور، أو اعتُمدت الخطة رغم وجود مساهمات لم يُرَدّ عليها.
+compliance-implementation-meetings = اجتماعات خلال التنفيذ
+compliance-implementation-meetings-rule = اجتماعان على الأقل مع المجتمع المدني خلال التنفيذ.
+compliance-implementation-meetings-missing = سُجّل أقل من اجتماعين مع المجتمع المدني خلال مرحلة التنفيذ.

@@ -1064,3 +1064,40 @@ error-levels-required = Choose at least one level.
 error-scale-invalid = Choose the current or the legacy scale.
 error-token-name-required = Give the token a name (at most 80 characters).
 error-token-institution-invalid = Choose an institution you report for.
+
+## Compliance with the OGP Participation and Co-Creation Standards
+compliance-title = OGP standards: minimum requirements
+compliance-intro = The minimum requirements of OGP's Participation and Co-Creation Standards (2021), checked against what this portal records: the forum, its meetings, the document repository, the timeline, the contributions and their responses. Each shows the evidence that decides it.
+compliance-summary = { $count ->
+    [one] { $count } of 8 requirements met
+   *[other] { $count } of 8 requirements met
+}
+compliance-outcome-met = Met
+compliance-outcome-not-met = Not met
+compliance-outcome-not-yet = Not due yet
+compliance-missing = What is missing:
+compliance-evidence = Evidence:
+compliance-forum = A multi-stakeholder forum
+compliance-forum-rule = The forum includes government and non-government members, has public rules of participation, and never goes more than six months between meetings.
+compliance-forum-missing = Check that the steering committee has both government and non-government members, that its rules of participation are in the document repository, and that it has met in the last six months.
+compliance-website = An OGP website
+compliance-website-rule = A public website where the OGP process is published: this portal.
+compliance-website-missing = Nothing.
+compliance-repository = A document repository kept up to date
+compliance-repository-rule = The repository gets at least two dated updates in any twelve months.
+compliance-repository-missing = Fewer than two documents were added in the last twelve months.
+compliance-timeline = A published co-creation timeline
+compliance-timeline-rule = The co-creation timeline is published at least 14 days before co-creation starts.
+compliance-timeline-missing = The plan's co-creation phase has no date, or the plan was published less than 14 days before it started.
+compliance-outreach = Outreach
+compliance-outreach-rule = At least one outreach activity before or during co-creation.
+compliance-outreach-missing = No outreach meeting is recorded before or during co-creation.
+compliance-input-channel = An input channel
+compliance-input-channel-rule = Anyone can send input during co-creation: the portal's proposal form is open for the whole phase.
+compliance-input-channel-missing = Give the plan a co-creation phase with dates.
+compliance-responses = A reasoned response to every contribution
+compliance-responses-rule = Every contribution has a published reasoned response before the plan is final.
+compliance-responses-missing = Some contributions have no published response, or the plan was adopted over unanswered contributions.
+compliance-implementation-meetings = Meetings during implementation
+compliance-implementation-meetings-rule = At least two meetings with civil society during implementation.
+compliance-implementation-meetings-missing = Fewer than two meetings with civil society are recorded during the implementation phase.

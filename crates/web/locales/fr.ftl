@@ -1065,3 +1065,39 @@ error-levels-required = Choisissez au moins un niveau.
 error-scale-invalid = Choisissez l'échelle actuelle ou l'ancienne échelle.
 error-token-name-required = Donnez un nom au jeton (80 caractères au plus).
 error-token-institution-invalid = Choisissez une institution pour laquelle vous rendez compte.
+## Conformité aux Normes de participation et de co-création de l'OGP
+compliance-title = Normes OGP : exigences minimales
+compliance-intro = Les exigences minimales des Normes de participation et de co-création de l'OGP (2021), vérifiées au regard de ce qu'enregistre ce portail : le forum, ses réunions, le fonds documentaire, le calendrier, les contributions et les réponses qui leur ont été apportées. Pour chacune, la preuve qui fonde le constat est indiquée.
+compliance-summary = { $count ->
+    [one] { $count } exigence remplie sur 8
+   *[other] { $count } exigences remplies sur 8
+}
+compliance-outcome-met = Remplie
+compliance-outcome-not-met = Non remplie
+compliance-outcome-not-yet = Pas encore exigible
+compliance-missing = Ce qui manque :
+compliance-evidence = Preuves :
+compliance-forum = Un forum multi-acteurs
+compliance-forum-rule = Le forum compte des membres gouvernementaux et non gouvernementaux, dispose de règles de participation publiques et ne laisse jamais s'écouler plus de six mois entre deux réunions.
+compliance-forum-missing = Vérifiez que le comité de pilotage compte à la fois des membres gouvernementaux et non gouvernementaux, que ses règles de participation figurent dans le fonds documentaire et qu'il s'est réuni au cours des six derniers mois.
+compliance-website = Un site web OGP
+compliance-website-rule = Un site web public où le processus OGP est publié : ce portail.
+compliance-website-missing = Rien.
+compliance-repository = Un fonds documentaire tenu à jour
+compliance-repository-rule = Le fonds documentaire fait l'objet d'au moins deux mises à jour datées sur toute période de douze mois.
+compliance-repository-missing = Moins de deux documents ont été ajoutés au cours des douze derniers mois.
+compliance-timeline = Un calendrier de co-création publié
+compliance-timeline-rule = Le calendrier de co-création est publié au moins 14 jours avant le début de la co-création.
+compliance-timeline-missing = La phase de co-création du plan n'est pas datée, ou le plan a été publié moins de 14 jours avant le début de cette phase.
+compliance-outreach = Sensibilisation
+compliance-outreach-rule = Au moins une action de sensibilisation avant ou pendant la co-création.
+compliance-outreach-missing = Aucune action de sensibilisation n'est enregistrée avant ou pendant la co-création.
+compliance-input-channel = Un canal de contribution
+compliance-input-channel-rule = Chacun peut apporter sa contribution pendant la co-création : le formulaire de proposition du portail reste ouvert pendant toute la phase.
+compliance-input-channel-missing = Dotez le plan d'une phase de co-création datée.
+compliance-responses = Une réponse motivée à chaque contribution
+compliance-responses-rule = Chaque contribution reçoit une réponse motivée publiée avant que le plan ne soit définitif.
+compliance-responses-missing = Certaines contributions n'ont pas de réponse publiée, ou le plan a été adopté alors que des contributions restaient sans réponse.
+compliance-implementation-meetings = Réunions pendant la mise en œuvre
+compliance-implementation-meetings-rule = Au moins deux réunions avec la société civile pendant la mise en œuvre.
+compliance-implementation-meetings-missing = Moins de deux réunions avec la société civile sont enregistrées pendant la phase de mise en œuvre.

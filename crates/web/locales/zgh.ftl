@@ -1064,3 +1064,39 @@ error-levels-required = ⴼⵔⵏ ⵢⴰⵏ ⵓⴷⴷⴰⴷ ⵓⴳⴳⴰⵔ.
 error-scale-invalid = ⴼⵔⵏ ⴰⵙⵍⵍⵓⵎ ⵏ ⵖⵉⵍⴰ ⵏⵖ ⴰⵙⵍⵍⵓⵎ ⴰⵇⴱⵓⵔ.
 error-token-name-required = ⴼⴽ ⵉⵙⵎ ⵉ ⵜⵙⴰⵔⵓⵜ (80 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵎⴰⵕⵕⴰ).
 error-token-institution-invalid = ⴼⵔⵏ ⵢⴰⵜ ⵜⵙⵏⴰⵡⵜ ⵏⵏⴰ ⵙ ⵉⵙⵎ ⵏⵏⵙ ⵜⵙⵙⵎⴰⵍⴷ.
+## ⴰⵙⵙⵏⵜⵎ ⵏ ⵉⵍⴰⴳⵉⵎⵏ ⵏ ⵓⵎⵛⴰⵔⴰⴽ ⴷ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵏ OGP
+compliance-title = ⵉⵍⴰⴳⵉⵎⵏ ⵏ OGP: ⴰⴷⵔⵓⵙ ⵏ ⵜⵓⵜⵜⵔⵉⵡⵉⵏ
+compliance-intro = ⴰⴷⵔⵓⵙ ⵏ ⵜⵓⵜⵜⵔⵉⵡⵉⵏ ⵏ ⵉⵍⴰⴳⵉⵎⵏ ⵏ ⵓⵎⵛⴰⵔⴰⴽ ⴷ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵏ OGP (2021), ⵉⵜⵜⵓⵙⵙⵏⵜⵎⵏ ⵙ ⵎⴰ ⵉⵜⵜⴰⵔⵓ ⵓⵡⵡⵓⵔ ⴰ: ⴰⵏⵎⵓⵏ, ⵉⵎⵢⴰⴳⴰⵔⵏ ⵏⵏⵙ, ⵜⴰⵙⴷⵍⵉⵙⵜ ⵏ ⵉⵙⴽⴽⵉⵏⵏ, ⴰⵙⵎⵢⴰⵡⴰⵏ, ⵜⵉⵎⵜⵜⴰⵡⵉⵏ ⴷ ⵉⵔⴰⵔⵏ ⵏⵏⵙⵏⵜ. ⴽⵓ ⵢⴰⵜ ⴳⵉⵙⵏⵜ ⵜⵙⵎⴰⵍ ⵜⵉⵏⵣⵉⵜⵉⵏ ⵏⵏⴰ ⴼ ⵜⵜⵓⴱⵏⴰ.
+compliance-summary = { $count ->
+    [one] { $count } ⵙⴳ 8 ⵏ ⵜⵓⵜⵜⵔⵉⵡⵉⵏ ⵜⵜⵓⵙⵎⴷ
+   *[other] { $count } ⵙⴳ 8 ⵏ ⵜⵓⵜⵜⵔⵉⵡⵉⵏ ⵜⵜⵓⵙⵎⴷⵏⵜ
+}
+compliance-outcome-met = ⵜⵜⵓⵙⵎⴷ
+compliance-outcome-not-met = ⵓⵔ ⵜⵜⵓⵙⵎⴷ
+compliance-outcome-not-yet = ⵓⵔ ⵉⵍⴽⵉⵎ ⵓⵣⵎⵣ ⵏⵏⵙ ⵙⴰⵔ
+compliance-missing = ⵎⴰ ⵉⵅⵚⵚⴰⵏ:
+compliance-evidence = ⵜⵉⵏⵣⵉⵜⵉⵏ:
+compliance-forum = ⴰⵏⵎⵓⵏ ⵏ ⵡⴰⵟⵟⴰⵚ ⵏ ⵉⵎⴳⵉⵢⵏ
+compliance-forum-rule = ⴰⵏⵎⵓⵏ ⵖⵓⵔⵙ ⵉⴳⵎⴰⵎⵏ ⵙⴳ ⵜⵏⴱⴰⴹⵜ ⴷ ⵉⴳⵎⴰⵎⵏ ⴱⵕⵕⴰ ⵏ ⵜⵏⴱⴰⴹⵜ, ⵖⵓⵔⵙ ⵉⵍⵓⴳⴰⵏ ⵏ ⵓⵎⵛⴰⵔⴰⴽ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ, ⴷ ⵊⵊⵉⵏ ⵓⵔ ⵜⵣⵔⵉⵏ ⵓⴳⴳⴰⵔ ⵏ ⵚⴹⵉⵚ ⵉⵢⵢⵉⵔⵏ ⴳⵔ ⵙⵉⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵏⵏⵙ.
+compliance-forum-missing = ⵥⵕ ⵎⴰ ⵖⵓⵔ ⵜⵙⵇⵇⵉⵎⵜ ⵏ ⵓⵙⵏⵎⵉⵍ ⵉⴳⵎⴰⵎⵏ ⵙⴳ ⵜⵏⴱⴰⴹⵜ ⴷ ⵉⴳⵎⴰⵎⵏ ⴱⵕⵕⴰ ⵏ ⵜⵏⴱⴰⴹⵜ, ⵎⴰ ⵍⵍⴰⵏ ⵉⵍⵓⴳⴰⵏ ⵏⵏⵙ ⵏ ⵓⵎⵛⴰⵔⴰⴽ ⴳ ⵜⴰⵙⴷⵍⵉⵙⵜ ⵏ ⵉⵙⴽⴽⵉⵏⵏ, ⴷ ⵎⴰ ⵜⵙⴽⵔ ⴽⵔⴰ ⵏ ⵓⵎⵢⴰⴳⴰⵔ ⴳ ⵚⴹⵉⵚ ⵉⵢⵢⵉⵔⵏ ⵉⴳⴳⵯⵔⴰⵏ.
+compliance-website = ⴰⵙⵉⵜ ⵏ OGP
+compliance-website-rule = ⴰⵙⵉⵜ ⴰⵏⴰⵎⵓⵔ ⵏⵏⴰ ⴳ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵓⴱⵔⵉⴷ ⵏ OGP: ⴰⵡⵡⵓⵔ ⴰ.
+compliance-website-missing = ⵓⵍⴰ ⵢⴰⵏ.
+compliance-repository = ⵜⴰⵙⴷⵍⵉⵙⵜ ⵏ ⵉⵙⴽⴽⵉⵏⵏ ⵉⵜⵜⵓⵙⵎⴰⵢⵏⵓⵏ
+compliance-repository-rule = ⵜⴰⵙⴷⵍⵉⵙⵜ ⵉⵇⵇⴰⵏ ⴰⴷ ⵜⴰⵡⵉ ⵙⵉⵏ ⵉⵙⵎⴰⵢⵏⵓⵜⵏ ⵙ ⵓⵙⴰⴽⵓⴷ ⵓⴳⴳⴰⵔ ⴳ ⴽⵓ ⵎⵔⴰⵡ ⴷ ⵙⵉⵏ ⵉⵢⵢⵉⵔⵏ.
+compliance-repository-missing = ⴷⴷⴰⵡ ⵏ ⵙⵉⵏ ⵉⵙⴽⴽⵉⵏⵏ ⴰⵢ ⵉⵜⵜⵓⵔⵏⴰⵏ ⴳ ⵎⵔⴰⵡ ⴷ ⵙⵉⵏ ⵉⵢⵢⵉⵔⵏ ⵉⴳⴳⵯⵔⴰⵏ.
+compliance-timeline = ⴰⵙⵎⵢⴰⵡⴰⵏ ⵏ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ
+compliance-timeline-rule = ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵓⵙⵎⵢⴰⵡⴰⵏ ⵏ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ 14 ⵏ ⵡⵓⵙⵙⴰⵏ ⵓⴳⴳⴰⵔ ⵇⴱⵍ ⴰⴷ ⵉⴱⴷⵓ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ.
+compliance-timeline-missing = ⵜⴰⵣⵡⵉⵔⵜ ⵏ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵏ ⵓⵖⴰⵡⴰⵙ ⵓⵔ ⵖⵓⵔⵙ ⴰⵙⴰⴽⵓⴷ, ⵏⵖ ⴰⵖⴰⵡⴰⵙ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⴷⴷⴰⵡ ⵏ 14 ⵏ ⵡⵓⵙⵙⴰⵏ ⵇⴱⵍ ⴰⴷ ⵜⴱⴷⵓ.
+compliance-outreach = ⴰⵙⵙⴼⵍⴷ
+compliance-outreach-rule = ⵢⴰⵜ ⵜⴳⴰⵡⵜ ⵏ ⵓⵙⵙⴼⵍⴷ ⵓⴳⴳⴰⵔ ⵇⴱⵍ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵏⵖ ⴳ ⵓⵣⵎⵣ ⵏⵏⵙ.
+compliance-outreach-missing = ⵓⵔ ⵜⵜⵓⵙⵊⵊⵍ ⴽⵔⴰ ⵏ ⵜⴳⴰⵡⵜ ⵏ ⵓⵙⵙⴼⵍⴷ ⵇⴱⵍ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵏⵖ ⴳ ⵓⵣⵎⵣ ⵏⵏⵙ.
+compliance-input-channel = ⴰⴱⵔⵉⴷ ⵏ ⵜⵎⵜⵜⴰⵡⵉⵏ
+compliance-input-channel-rule = ⴽⵓ ⵢⴰⵏ ⵉⵣⴹⴰⵕ ⴰⴷ ⵢⴰⵣⵏ ⵜⴰⵎⵜⵜⴰⵡⵜ ⵏⵏⵙ ⴳ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ: ⵜⴰⵍⵖⴰ ⵏ ⵉⵙⵓⵎⵔⵏ ⴳ ⵓⵡⵡⵓⵔ ⵜⵇⵇⵉⵎ ⵜⵕⵥⵎ ⴳ ⵜⵣⵡⵉⵔⵜ ⴰⴽⴽⵯ.
+compliance-input-channel-missing = ⴼⴽ ⵉ ⵓⵖⴰⵡⴰⵙ ⵜⴰⵣⵡⵉⵔⵜ ⵏ ⵓⵙⵏⵓⵍⴼⵓ ⵎⵢⴰⵏⴰⵡ ⵙ ⵉⵙⴰⴽⵓⴷⵏ ⵏⵏⵙ.
+compliance-responses = ⴰⵔⴰⵔ ⵉⵍⴰⵏ ⵜⴰⵎⵏⵜⵉⵍⵜ ⵉ ⴽⵓ ⵜⴰⵎⵜⵜⴰⵡⵜ
+compliance-responses-rule = ⴽⵓ ⵜⴰⵎⵜⵜⴰⵡⵜ ⵖⵓⵔⵙ ⴰⵔⴰⵔ ⵉⵍⴰⵏ ⵜⴰⵎⵏⵜⵉⵍⵜ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ ⵇⴱⵍ ⴰⴷ ⵉⴳ ⵓⵖⴰⵡⴰⵙ ⴰⵏⴳⴳⴰⵔⵓ.
+compliance-responses-missing = ⴽⵔⴰ ⵏ ⵜⵎⵜⵜⴰⵡⵉⵏ ⵓⵔ ⵖⵓⵔⵙⵏⵜ ⴰⵔⴰⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖⵏ, ⵏⵖ ⴰⵖⴰⵡⴰⵙ ⵉⵜⵜⵓⵇⴱⵍ ⵎⵇⵇⴰⵔ ⵍⵍⴰⵏⵜ ⵜⵎⵜⵜⴰⵡⵉⵏ ⵓⵔ ⵢⵓⵡⵉⵏⵜ ⴰⵔⴰⵔ.
+compliance-implementation-meetings = ⵉⵎⵢⴰⴳⴰⵔⵏ ⴳ ⵓⵙⵙⴽⵛⵎ
+compliance-implementation-meetings-rule = ⵙⵉⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵓⴳⴳⴰⵔ ⴰⴽⴷ ⵓⵎⵓⵏ ⴰⵏⴰⵎⵓⵔ ⴳ ⵓⵙⵙⴽⵛⵎ.
+compliance-implementation-meetings-missing = ⴷⴷⴰⵡ ⵏ ⵙⵉⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⴰⴽⴷ ⵓⵎⵓⵏ ⴰⵏⴰⵎⵓⵔ ⴰⵢ ⵉⵜⵜⵓⵙⵊⵊⵍⵏ ⴳ ⵜⵣⵡⵉⵔⵜ ⵏ ⵓⵙⵙⴽⵛⵎ.

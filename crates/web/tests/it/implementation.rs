@@ -347,3 +347,26 @@ async fn reviewers_record_irm_assessments_and_the_dashboard_counts_both(app: &mu
     let limited_row = table.split("<tr>").find(|r| r.contains("Limité")).expect("Limited row");
     assert!(limited_row.contains("<td>1</td>"), "{limited_row}");
 }
+
+mod compliance {
+    use axum::http::StatusCode;
+
+    use crate::harness::{import_morocco, TestApp};
+    use crate::on_both_backends;
+
+    on_both_backends!(the_compliance_page_shows_each_requirement_with_its_evidence);
+
+    async fn the_compliance_page_shows_each_requirement_with_its_evidence(app: &mut TestApp) {
+        import_morocco(app).await;
+        let page = app.get("/fr/plans/morocco-2/compliance").await;
+        assert_eq!(page.status, StatusCode::OK);
+        for n in ["1.1", "2.1", "2.2", "3.1", "3.2", "3.3", "4.1", "5.1"] {
+            page.assert_contains(&format!("id=\"standard-{n}\""));
+        }
+        // An empty instance has no forum, no rules and no documents: 1.1 and 2.2 are red.
+        assert!(page.body.contains("requirement-not-met\" id=\"standard-1.1\""), "{}", page.body);
+        assert!(page.body.contains("requirement-not-met\" id=\"standard-2.2\""));
+        assert!(page.body.contains("requirement-met\" id=\"standard-2.1\""));
+        assert_eq!(app.get("/ar/plans/no-such-plan/compliance").await.status, StatusCode::NOT_FOUND);
+    }
+}

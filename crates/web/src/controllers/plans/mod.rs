@@ -1,5 +1,6 @@
 //! Public pages of action plans.
 
+pub mod compliance;
 pub mod dashboard;
 pub mod index;
 pub mod quality;
