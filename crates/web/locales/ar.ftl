@@ -1148,3 +1148,8 @@ compliance-responses-missing = بعض المساهمات ليس لها ردّ م
 compliance-implementation-meetings = اجتماعات خلال التنفيذ
 compliance-implementation-meetings-rule = اجتماعان على الأقل مع المجتمع المدني خلال التنفيذ.
 compliance-implementation-meetings-missing = سُجّل أقل من اجتماعين مع المجتمع المدني خلال مرحلة التنفيذ.
+
+## خلاصات Atom
+feed-follow = المتابعة (خلاصة Atom)
+feed-meetings = اجتماعات المنتدى
+feed-consultations = الاستشارات العمومية

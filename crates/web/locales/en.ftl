@@ -1101,3 +1101,8 @@ compliance-responses-missing = Some contributions have no published response, or
 compliance-implementation-meetings = Meetings during implementation
 compliance-implementation-meetings-rule = At least two meetings with civil society during implementation.
 compliance-implementation-meetings-missing = Fewer than two meetings with civil society are recorded during the implementation phase.
+
+## Atom feeds
+feed-follow = Follow (Atom feed)
+feed-meetings = Forum meetings
+feed-consultations = Public consultations

@@ -1101,3 +1101,8 @@ compliance-responses-missing = Certaines contributions n'ont pas de réponse pub
 compliance-implementation-meetings = Réunions pendant la mise en œuvre
 compliance-implementation-meetings-rule = Au moins deux réunions avec la société civile pendant la mise en œuvre.
 compliance-implementation-meetings-missing = Moins de deux réunions avec la société civile sont enregistrées pendant la phase de mise en œuvre.
+
+## Flux Atom
+feed-follow = Suivre (flux Atom)
+feed-meetings = Réunions du forum
+feed-consultations = Consultations publiques

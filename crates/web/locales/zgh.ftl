@@ -1100,3 +1100,8 @@ compliance-responses-missing = ⴽⵔⴰ ⵏ ⵜⵎⵜⵜⴰⵡⵉⵏ ⵓⵔ ⵖ
 compliance-implementation-meetings = ⵉⵎⵢⴰⴳⴰⵔⵏ ⴳ ⵓⵙⵙⴽⵛⵎ
 compliance-implementation-meetings-rule = ⵙⵉⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵓⴳⴳⴰⵔ ⴰⴽⴷ ⵓⵎⵓⵏ ⴰⵏⴰⵎⵓⵔ ⴳ ⵓⵙⵙⴽⵛⵎ.
 compliance-implementation-meetings-missing = ⴷⴷⴰⵡ ⵏ ⵙⵉⵏ ⵉⵎⵢⴰⴳⴰⵔⵏ ⴰⴽⴷ ⵓⵎⵓⵏ ⴰⵏⴰⵎⵓⵔ ⴰⵢ ⵉⵜⵜⵓⵙⵊⵊⵍⵏ ⴳ ⵜⵣⵡⵉⵔⵜ ⵏ ⵓⵙⵙⴽⵛⵎ.
+
+## ⵉⵙⵉⴷⵏ Atom
+feed-follow = ⴹⴼⵕ (ⴰⵙⵉⴷ Atom)
+feed-meetings = ⵉⵎⵢⴰⴳⴰⵔⵏ ⵏ ⵓⵏⵎⵓⵏ
+feed-consultations = ⵉⵙⵙⵓⵜⵔⵏ ⵉⵏⴰⵎⵓⵔⵏ

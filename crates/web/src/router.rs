@@ -20,8 +20,8 @@ use tracing::Level;
 
 use crate::context;
 use crate::controllers::{
-    accounts, admin, api, assets, commitments, consultations, documents, forum, health, home, institutions, meetings,
-    plans, proposals,
+    accounts, admin, api, assets, commitments, consultations, documents, feeds, forum, health, home, institutions,
+    meetings, plans, proposals,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -143,7 +143,11 @@ pub fn routes() -> Router<AppState> {
             post(admin::documents::upload::create)
                 .layer(DefaultBodyLimit::max(admin::documents::upload::MAX_UPLOAD_BODY)),
         )
-        .route("/api/openapi.json", get(api::openapi::document));
+        .route("/api/openapi.json", get(api::openapi::document))
+        .route("/feeds/meetings.atom", get(feeds::meetings))
+        .route("/feeds/consultations.atom", get(feeds::consultations))
+        .route("/feeds/plans/{file}", get(feeds::plan))
+        .route("/feeds/commitments/{file}", get(feeds::commitment));
     let mut router = router;
     for route in api_routes() {
         router = router.route(route.path, route.handler);

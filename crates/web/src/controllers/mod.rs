@@ -7,6 +7,7 @@ pub mod assets;
 pub mod commitments;
 pub mod consultations;
 pub mod documents;
+pub mod feeds;
 pub mod forum;
 pub mod health;
 pub mod home;

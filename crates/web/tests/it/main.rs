@@ -11,6 +11,7 @@ mod admin;
 mod api;
 mod consultation;
 mod drafting;
+mod feeds;
 mod forum;
 mod implementation;
 mod pages;
