@@ -33,46 +33,18 @@ pub async fn import_ogp_csv(db: &dyn Database, file: &Path, now: i64) -> anyhow:
 /// Writes every commitment in OGP's 171-column layout. Imported commitments are written
 /// cell for cell as they came; others from their fields.
 pub async fn export_csv(db: &dyn Database, out: &Path) -> anyhow::Result<()> {
-    let exported = db.export_commitments().await?;
-    let columns = ogp_csv::columns();
-    let mut rows = Vec::with_capacity(exported.len());
-    for e in exported {
-        let row = match e.raw {
-            Some(raw) => raw,
-            None => {
-                let c = &e.commitment;
-                let plan = db.plan(c.plan_id).await?.ok_or_else(|| anyhow!("commitment {} has no plan", c.code))?;
-                let text = |field: &str| {
-                    let t = c.text(field);
-                    t.resolve(domain::Locale::En, domain::Locale::Fr).map(|r| r.text.to_string()).unwrap_or_default()
-                };
-                let date = |d: Option<time::Date>| {
-                    d.map(|d| format!("{}/{}/{}", u8::from(d.month()), d.day(), d.year()))
-                        .unwrap_or_else(|| "NA".into())
-                };
-                columns
-                    .iter()
-                    .map(|column| match *column {
-                        "Commitment Unique Identifier" => c.code.clone(),
-                        "Country/Locality" => plan.member.clone(),
-                        "Action Plan Number" => plan.number.to_string(),
-                        "Action Plan ID" => plan.ogp_id.clone().unwrap_or_default(),
-                        "Commitment Number" => c.number.clone().unwrap_or_default(),
-                        "Commitment Title" => text("title"),
-                        "Short Title" => text("short-title"),
-                        "Full Text" => text("full-text"),
-                        "Start Date" => date(c.starts_on),
-                        "End Date" => date(c.ends_on),
-                        "URL" => c.source_url.clone().unwrap_or_default(),
-                        other if c.policy_areas.iter().any(|a| a == other) => "1".into(),
-                        other => c.assessment.get(other).cloned().unwrap_or_default(),
-                    })
-                    .collect()
-            }
-        };
-        rows.push(row);
-    }
+    let rows = interchange::ogp_export::rows(db).await?;
     write_atomically(out, |file| ogp_csv::write(file, &rows).map_err(|e| anyhow!("{e}")))?;
+    println!("exported {} commitments to {}", rows.len(), out.display());
+    Ok(())
+}
+
+/// Writes every commitment as an XLSX workbook (the OGP columns, and a sheet about the data).
+pub async fn export_xlsx(db: &dyn Database, out: &Path) -> anyhow::Result<()> {
+    let rows = interchange::ogp_export::rows(db).await?;
+    let bytes = interchange::xlsx::workbook(&ogp_csv::columns(), &rows, &interchange::xlsx::About::default())
+        .map_err(|e| anyhow!("{e}"))?;
+    write_atomically(out, |mut file| std::io::Write::write_all(&mut file, &bytes).map_err(|e| anyhow!("{e}")))?;
     println!("exported {} commitments to {}", rows.len(), out.display());
     Ok(())
 }

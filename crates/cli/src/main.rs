@@ -91,6 +91,11 @@ enum ExportFormat {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Every commitment as an XLSX workbook (the OGP columns, and a sheet about the data).
+    Xlsx {
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -169,6 +174,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { format: ExportFormat::Popolo { out } } => {
             let db = open(&config).await?;
             data::export_popolo(db.as_ref(), &out, &config.base_url, config.default_locale).await
+        }
+        Command::Export { format: ExportFormat::Xlsx { out } } => {
+            let db = open(&config).await?;
+            data::export_xlsx(db.as_ref(), &out).await
         }
         Command::Export { format: ExportFormat::Csv { out } } => {
             let db = open(&config).await?;

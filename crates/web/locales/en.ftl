@@ -1106,3 +1106,37 @@ compliance-implementation-meetings-missing = Fewer than two meetings with civil 
 feed-follow = Follow (Atom feed)
 feed-meetings = Forum meetings
 feed-consultations = Public consultations
+
+## Open data
+open-data-title = Open data
+open-data-intro = Everything this portal publishes, to download and reuse: the commitments in the columns of OGP's commitments data, the whole instance as JSON, the forum as Popolo, and a JSON API.
+open-data-licence = Licence: Creative Commons Attribution 4.0 International (CC BY 4.0). Cite the portal as the source.
+open-data-commitments = Commitments (XLSX, CSV)
+open-data-commitments-text = { $count ->
+    [one] { $count } commitment, one per row, in the columns of OGP's commitments data; imported rows keep OGP's values.
+   *[other] { $count } commitments, one per row, in the columns of OGP's commitments data; imported rows keep OGP's values.
+}
+open-data-instance = The whole instance (JSON)
+open-data-instance-text = Institutions, plans with their phases and themes, commitments with their texts in every language, milestones and indicators: what `sharaka export json` writes, valid against its JSON Schema.
+open-data-schema = JSON Schema
+open-data-forum = The forum (Popolo)
+open-data-forum-text = People, bodies, seats, memberships and meetings in the Popolo standard. E-mail addresses appear only where people made theirs public.
+open-data-api = JSON API
+open-data-api-text = Plans, commitments, institutions and the contributions with their responses, described in an OpenAPI document.
+open-data-dictionary = Field dictionary
+open-data-dictionary-intro = The columns of the commitments download that Sharaka fills. The other columns (policy areas, IRM assessments) follow OGP's data.
+open-data-column = Column
+open-data-meaning = Meaning
+open-data-field-code = The commitment's code, as OGP numbers it (e.g. MO0050).
+open-data-field-member = The OGP member: country or locality.
+open-data-field-plan-number = The action plan's number for that member (1, 2, 3…).
+open-data-field-plan-id = OGP's identifier of the plan (e.g. AP_MAR02).
+open-data-field-number = The commitment's number within its plan.
+open-data-field-title = The commitment's title (English, else French, when not imported).
+open-data-field-short-title = Its short title.
+open-data-field-full-text = The full text of the commitment as published.
+open-data-field-start = Start date, month/day/year as in OGP's data.
+open-data-field-end = End date, month/day/year.
+open-data-field-url = The commitment's page at OGP, when known.
+open-data-field-policy-area = One column per OGP policy area: 1 when the commitment concerns it.
+nav-open-data = Open data

@@ -1106,3 +1106,37 @@ compliance-implementation-meetings-missing = Moins de deux réunions avec la soc
 feed-follow = Suivre (flux Atom)
 feed-meetings = Réunions du forum
 feed-consultations = Consultations publiques
+
+## Open data
+open-data-title = Données ouvertes
+open-data-intro = Tout ce que publie ce portail, à télécharger et à réutiliser : les engagements selon les colonnes des données des engagements de l'OGP, l'ensemble du portail au format JSON, le forum au format Popolo et une API JSON.
+open-data-licence = Licence : Creative Commons Attribution 4.0 International (CC BY 4.0). Citez le portail comme source.
+open-data-commitments = Engagements (XLSX, CSV)
+open-data-commitments-text = { $count ->
+    [one] { $count } engagement, un par ligne, selon les colonnes des données des engagements de l'OGP ; les lignes importées conservent les valeurs de l'OGP.
+   *[other] { $count } engagements, un par ligne, selon les colonnes des données des engagements de l'OGP ; les lignes importées conservent les valeurs de l'OGP.
+}
+open-data-instance = L'ensemble du portail (JSON)
+open-data-instance-text = Institutions, plans avec leurs phases et leurs axes, engagements avec leurs textes dans chaque langue, jalons et indicateurs : ce qu'écrit `sharaka export json`, conforme à son JSON Schema.
+open-data-schema = JSON Schema
+open-data-forum = Le forum (Popolo)
+open-data-forum-text = Personnes, instances, sièges, mandats et réunions selon le standard Popolo. Les adresses e-mail n'y figurent que si les personnes concernées ont choisi de rendre la leur publique.
+open-data-api = API JSON
+open-data-api-text = Plans, engagements, institutions, ainsi que les contributions et les réponses qui leur ont été apportées, décrits dans un document OpenAPI.
+open-data-dictionary = Dictionnaire des champs
+open-data-dictionary-intro = Les colonnes du fichier téléchargeable des engagements que remplit Sharaka. Les autres colonnes (domaines d'action, évaluations de l'IRM) reprennent les données de l'OGP.
+open-data-column = Colonne
+open-data-meaning = Signification
+open-data-field-code = Le code de l'engagement, selon la numérotation de l'OGP (par exemple MO0050).
+open-data-field-member = Le membre OGP : pays ou collectivité.
+open-data-field-plan-number = Le numéro du plan d'action pour ce membre (1, 2, 3…).
+open-data-field-plan-id = L'identifiant du plan attribué par l'OGP (par exemple AP_MAR02).
+open-data-field-number = Le numéro de l'engagement dans son plan.
+open-data-field-title = Le titre de l'engagement (en anglais, à défaut en français, lorsqu'il n'est pas importé).
+open-data-field-short-title = Son titre court.
+open-data-field-full-text = Le texte intégral de l'engagement tel que publié.
+open-data-field-start = Date de début, au format mois/jour/année comme dans les données de l'OGP.
+open-data-field-end = Date de fin, au format mois/jour/année.
+open-data-field-url = La page de l'engagement sur le site de l'OGP, lorsqu'elle est connue.
+open-data-field-policy-area = Une colonne par domaine d'action de l'OGP : 1 lorsque l'engagement le concerne.
+nav-open-data = Données ouvertes

@@ -1105,3 +1105,37 @@ compliance-implementation-meetings-missing = ⴷⴷⴰⵡ ⵏ ⵙⵉⵏ ⵉⵎ�
 feed-follow = ⴹⴼⵕ (ⴰⵙⵉⴷ Atom)
 feed-meetings = ⵉⵎⵢⴰⴳⴰⵔⵏ ⵏ ⵓⵏⵎⵓⵏ
 feed-consultations = ⵉⵙⵙⵓⵜⵔⵏ ⵉⵏⴰⵎⵓⵔⵏ
+
+## Open data
+open-data-title = ⵉⵙⴼⴽⴰ ⵉⵕⵥⵎⵏ
+open-data-intro = ⴰⴽⴽⵯ ⵎⴰ ⵉⵙⵙⵓⴼⵓⵖ ⵓⵡⵡⵓⵔ ⴰ, ⵃⵎⴰ ⴰⴷ ⵜ ⵜⴰⴳⵎⴷ ⴷ ⴰⴷ ⵜ ⵜⵙⵎⵔⵙⴷ ⴷⴰⵖ: ⵉⵎⵙⴰⵙⴰ ⵙ ⵜⴳⵊⴷⵉⵜⵉⵏ ⵏ ⵉⵙⴼⴽⴰ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏ OGP, ⴰⵡⵡⵓⵔ ⴰⴽⴽⵯ ⵙ JSON, ⴰⵏⵎⵓⵏ ⵙ Popolo, ⴷ ⵢⴰⵏ API ⵙ JSON.
+open-data-licence = ⵜⵓⵔⴰⴳⵜ: Creative Commons Attribution 4.0 International (CC BY 4.0). ⴱⴷⵔ ⴰⵡⵡⵓⵔ ⵣⵓⵏⴷ ⴰⵙⴰⴳⵎ.
+open-data-commitments = ⵉⵎⵙⴰⵙⴰ (XLSX, CSV)
+open-data-commitments-text = { $count ->
+    [one] ⵢⴰⵏ ⵓⵎⵙⴰⵙⴰ, ⴳ ⵢⴰⵏ ⵓⵣⵔⵉⴳ, ⵙ ⵜⴳⵊⴷⵉⵜⵉⵏ ⵏ ⵉⵙⴼⴽⴰ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏ OGP; ⵉⵣⵔⵉⴳⵏ ⵉⵜⵜⵓⵙⵉⴷⴼⵏ ⵇⵇⵉⵎⵏ ⵙ ⵉⵣⴰⵍⵏ ⵏ OGP.
+   *[other] { $count } ⵏ ⵉⵎⵙⴰⵙⴰ, ⵢⴰⵏ ⴳ ⴽⵓ ⴰⵣⵔⵉⴳ, ⵙ ⵜⴳⵊⴷⵉⵜⵉⵏ ⵏ ⵉⵙⴼⴽⴰ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏ OGP; ⵉⵣⵔⵉⴳⵏ ⵉⵜⵜⵓⵙⵉⴷⴼⵏ ⵇⵇⵉⵎⵏ ⵙ ⵉⵣⴰⵍⵏ ⵏ OGP.
+}
+open-data-instance = ⴰⵡⵡⵓⵔ ⴰⴽⴽⵯ (JSON)
+open-data-instance-text = ⵜⵉⵙⵏⵓⵔⴰ, ⵉⵖⴰⵡⴰⵙⵏ ⴰⴽⴷ ⵜⵣⵡⵉⵔⵉⵏ ⴷ ⵉⵣⵣⵓⵔⵏ ⵏⵏⵙⵏ, ⵉⵎⵙⴰⵙⴰ ⴰⴽⴷ ⵉⴹⵕⵉⵚⵏ ⵏⵏⵙⵏ ⵙ ⴽⵓ ⵜⵓⵜⵍⴰⵢⵜ, ⵉⵙⵡⵉⵔⵏ ⴷ ⵉⵏⵎⴰⵍⵏ: ⵎⴰ ⵉⵜⵜⴰⵔⵓ `sharaka export json`, ⵉⵖⵓⴷ ⵙ ⵓⵙⵙⵏⵜⵎ ⵏ JSON Schema ⵏⵏⵙ.
+open-data-schema = JSON Schema
+open-data-forum = ⴰⵏⵎⵓⵏ (Popolo)
+open-data-forum-text = ⵉⴼⴳⴰⵏⵏ, ⵜⵉⵙⵇⵇⵉⵎⵉⵏ, ⵉⴷⵖⴰⵔⵏ, ⵜⵉⴳⵎⴰⵎⵉⵏ ⴷ ⵉⵎⵢⴰⴳⴰⵔⵏ ⵙ ⵓⵍⴰⴳⵉⵎ Popolo. ⵉⵏⵙⴰⵜⵏ ⵏ ⵉⵎⴰⵢⵍ ⴱⴰⵏⵏ ⵖⴰⵙ ⵉ ⵉⴼⴳⴰⵏⵏ ⵏⵏⴰ ⵜⵏ ⵉⵙⵎⴰⵍⵏ ⵉ ⵎⴷⴷⵏ ⴰⴽⴽⵯ.
+open-data-api = API ⵙ JSON
+open-data-api-text = ⵉⵖⴰⵡⴰⵙⵏ, ⵉⵎⵙⴰⵙⴰ, ⵜⵉⵙⵏⵓⵔⴰ ⴷ ⵜⵎⵜⵜⴰⵡⵉⵏ ⴰⴽⴷ ⵉⵔⴰⵔⵏ ⵏⵏⵙⵏⵜ, ⵉⵜⵜⵓⵙⵙⴼⵙⵔⵏ ⴳ ⵢⴰⵏ ⵓⵙⴽⴽⵉⵏ ⵏ OpenAPI.
+open-data-dictionary = ⴰⵎⴰⵡⴰⵍ ⵏ ⵉⴳⵔⴰⵏ
+open-data-dictionary-intro = ⵜⵉⴳⵊⴷⵉⵜⵉⵏ ⵏ ⵓⴼⴰⵢⵍⵓ ⵏ ⵉⵎⵙⴰⵙⴰ ⵏⵏⴰ ⵉⵜⵜⵄⵎⵎⴰⵔ ⵓⵡⵡⵓⵔ ⵛⴰⵔⴰⴽⴰ. ⵜⵉⴳⵊⴷⵉⵜⵉⵏ ⵢⴰⴹⵏⵉⵏ (ⵉⴳⵔⴰⵏ ⵏ ⵜⵙⵔⵜⵉⵜ, ⵉⵙⵙⴻⵏⵜⵉⵜⵏ ⵏ IRM) ⴹⴼⵕⵏⵜ ⵉⵙⴼⴽⴰ ⵏ OGP.
+open-data-column = ⵜⴰⴳⵊⴷⵉⵜ
+open-data-meaning = ⴰⵏⴰⵎⴽ
+open-data-field-code = ⵜⴰⵏⴰⵍⵜ ⵏⵏⴰ ⵉⴼⴽⴰ OGP ⵉ ⵓⵎⵙⴰⵙⴰ (ⵎⴷ MO0050).
+open-data-field-member = ⴰⴳⵎⴰⵎ ⵏ OGP: ⵜⴰⵎⵓⵔⵜ ⵏⵖ ⵜⴰⵎⵓⵏⵜ ⵜⴰⵎⵏⴰⴹⵜ.
+open-data-field-plan-number = ⵓⵟⵟⵓⵏ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ ⵉ ⵓⴳⵎⴰⵎ ⴰⴷ (1, 2, 3…).
+open-data-field-plan-id = ⵜⴰⵏⴰⵍⵜ ⵏ ⵓⵖⴰⵡⴰⵙ ⵖⵓⵔ OGP (ⵎⴷ AP_MAR02).
+open-data-field-number = ⵓⵟⵟⵓⵏ ⵏ ⵓⵎⵙⴰⵙⴰ ⴳ ⵓⵖⴰⵡⴰⵙ ⵏⵏⵙ.
+open-data-field-title = ⴰⵣⵡⵍ ⵏ ⵓⵎⵙⴰⵙⴰ (ⵙ ⵜⵏⴳⵍⵉⵣⵜ, ⵏⵖ ⵙ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ ⵎⴽ ⵓⵔ ⵉⵍⵍⵉ ⵙ ⵜⵏⴳⵍⵉⵣⵜ, ⵎⴽ ⵓⵔ ⵉⵜⵜⵓⵙⵉⴷⴼ).
+open-data-field-short-title = ⴰⵣⵡⵍ ⵏⵏⵙ ⴰⵎⵥⵥⵢⴰⵏ.
+open-data-field-full-text = ⴰⴹⵕⵉⵚ ⴰⴽⵎⴰⵍ ⵏ ⵓⵎⵙⴰⵙⴰ ⵣⵓⵏⴷ ⵎⴰⵎⴽ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ.
+open-data-field-start = ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵏⵜⵉ, ⴰⵢⵢⵓⵔ/ⴰⵙⵙ/ⴰⵙⴳⴳⵯⴰⵙ ⵣⵓⵏⴷ ⴳ ⵉⵙⴼⴽⴰ ⵏ OGP.
+open-data-field-end = ⴰⵙⴰⴽⵓⴷ ⵏ ⵜⴳⵉⵔⴰ, ⴰⵢⵢⵓⵔ/ⴰⵙⵙ/ⴰⵙⴳⴳⵯⴰⵙ.
+open-data-field-url = ⵜⴰⵙⵏⴰ ⵏ ⵓⵎⵙⴰⵙⴰ ⴳ ⵓⵙⵉⵜ ⵏ OGP, ⵎⴽ ⵜⵜⵓⵙⵙⵏ.
+open-data-field-policy-area = ⵢⴰⵜ ⵜⴳⵊⴷⵉⵜ ⵉ ⴽⵓ ⴰⴳⵔ ⵏ ⵜⵙⵔⵜⵉⵜ ⵏ OGP: 1 ⵎⴽ ⵉⵇⵇⵏ ⵓⵎⵙⴰⵙⴰ ⵖⵔ ⵓⴳⵔ ⴰⴷ.
+nav-open-data = ⵉⵙⴼⴽⴰ ⵉⵕⵥⵎⵏ

@@ -21,7 +21,7 @@ use tracing::Level;
 use crate::context;
 use crate::controllers::{
     accounts, admin, api, assets, commitments, consultations, documents, feeds, forum, health, home, institutions,
-    meetings, plans, proposals,
+    meetings, open_data, plans, proposals,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -99,6 +99,11 @@ pub fn routes() -> Router<AppState> {
         .route("/documents", get(documents::index::list))
         .route("/documents/{id}/file", get(documents::download::file))
         .route("/institutions", get(institutions::index::list))
+        .route("/open-data", get(open_data::page))
+        .route("/open-data/commitments.csv", get(open_data::csv))
+        .route("/open-data/commitments.xlsx", get(open_data::xlsx))
+        .route("/open-data/sharaka.json", get(open_data::json))
+        .route("/open-data/sharaka-instance.schema.json", get(open_data::schema))
         .route("/institutions/{slug}", get(institutions::show::show))
         .route("/register", get(accounts::register::form).post(accounts::register::submit))
         .route("/verify", get(accounts::verify::verify))

@@ -5,6 +5,7 @@
 
 mod harness;
 mod mail;
+mod open_data;
 
 mod accounts;
 mod admin;
