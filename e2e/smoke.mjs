@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+const { Validator: OpenApiValidator } = await import('@seriousme/openapi-schema-validator');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const bin = process.env.SHARAKA_BIN || join(here, '..', 'target', 'debug', 'sharaka');
 const shots = join(here, 'screenshots');
@@ -401,6 +402,15 @@ try {
   await page.screenshot({ path: join(shots, 'self-assessment-print-fr.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
+
+  console.log('the OpenAPI document is valid OpenAPI 3.1');
+  {
+    const spec = await (await fetch(`${base}/api/openapi.json`)).json();
+    const validator = new OpenApiValidator();
+    const result = await validator.validate(spec);
+    if (!result.valid) console.error(JSON.stringify(result.errors, null, 2).slice(0, 2000));
+    check(result.valid && validator.version === '3.1', `OpenAPI document valid (version ${validator.version})`);
+  }
 
   console.log('phone-sized screen in Arabic');
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'ar', bypassCSP: true });

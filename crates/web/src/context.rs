@@ -67,7 +67,7 @@ fn negotiate(state: &AppState, cookies: &HashMap<String, String>, headers: &axum
         .unwrap_or(state.config.default_locale)
 }
 
-fn client_address(state: &AppState, request: &Request) -> String {
+pub(crate) fn client_address(state: &AppState, request: &Request) -> String {
     if state.config.trust_forwarded_for {
         if let Some(first) =
             request.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.rsplit(',').next())

@@ -2,6 +2,7 @@
 //! Sharaka's web layer: the axum router, one handler file per action, askama templates,
 //! Fluent translations, sessions, CSRF defence, rate limits and the mail outbox worker.
 
+pub mod api_edge;
 pub mod atom;
 pub mod auth;
 pub mod charts;

@@ -446,7 +446,9 @@ pub fn app(state: AppState) -> Router {
             .layer(PropagateRequestIdLayer::new(x_request_id))
             .layer(CompressionLayer::new())
             .layer(map_response(security_headers))
-            .layer(from_fn_with_state(state, context::prepare))
+            .layer(from_fn_with_state(state.clone(), context::prepare))
+            // Inside the context layer, so its refusals are rendered as JSON {code, message}.
+            .layer(from_fn_with_state(state, crate::api_edge::edge))
             // Inside the context layer, so a panic still gets a translated 500 page.
             .layer(CatchPanicLayer::custom(|_| AppError::Internal("a handler panicked".into()).into_response())),
     )

@@ -69,6 +69,8 @@ pub struct Limits {
     pub reset_requests_per_client: i64,
     /// Proposals and comments per participant and window.
     pub contributions_per_user: i64,
+    /// Reads of the JSON API and the feeds per client address and window.
+    pub api_requests_per_client: i64,
 }
 
 impl Default for Limits {
@@ -80,6 +82,7 @@ impl Default for Limits {
             registrations_per_client: 10,
             reset_requests_per_client: 5,
             contributions_per_user: 20,
+            api_requests_per_client: 3_000,
         }
     }
 }
