@@ -391,7 +391,7 @@ try {
   });
   check(apiResponse.status === 422 || apiResponse.status === 201, `the write API answers with a token (${apiResponse.status})`);
   await signOut(page, 'ar');
-  for (const path of ['/ar/plans/morocco-2/dashboard', '/fr/plans/morocco-2/dashboard', '/zgh/plans/morocco-2/dashboard', '/ar/plans/morocco-2/self-assessment', '/fr/plans/morocco-2/self-assessment', '/ar/plans/morocco-3/compliance', '/fr/plans/morocco-2/compliance', '/ar/open-data', '/zgh/open-data']) {
+  for (const path of ['/ar/plans/morocco-2/dashboard', '/fr/plans/morocco-2/dashboard', '/zgh/plans/morocco-2/dashboard', '/ar/plans/morocco-2/self-assessment', '/fr/plans/morocco-2/self-assessment', '/ar/plans/morocco-3/compliance', '/fr/plans/morocco-2/compliance', '/ar/open-data', '/zgh/open-data', '/ar/search?q=%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D9%87', '/fr/search?q=societe']) {
     await visit(page, `${base}${path}`, path, { screenshot: `implementation-${path.replace(/\//g, '_')}` });
   }
   await page.goto(`${base}/ar/plans/morocco-2/dashboard`);

@@ -16,6 +16,7 @@ pub trait Database:
     + crate::contributions::ContributionRepository
     + crate::consultations::ConsultationRepository
     + crate::implementation::ImplementationRepository
+    + crate::search::SearchRepository
     + Send
     + Sync
     + 'static

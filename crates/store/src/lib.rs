@@ -17,6 +17,7 @@ pub mod plans;
 mod plans_sql;
 mod postgres;
 mod records;
+pub mod search;
 mod sqlite;
 pub mod testing;
 
@@ -32,6 +33,7 @@ pub use plans::{
 };
 pub use postgres::PgStore;
 pub use records::*;
+pub use search::{SearchEntry, SearchRepository};
 pub use sqlite::SqliteStore;
 
 use std::sync::Arc;

@@ -14,6 +14,7 @@ use crate::implementation::impl_implementation_repository;
 use crate::plans::*;
 use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
+use crate::search::impl_search_repository;
 use crate::StoreError;
 use domain::commitment::{Commitment, Indicator, Milestone, Theme};
 use domain::plan::Plan;
@@ -58,3 +59,19 @@ impl_forum_repository!(PgStore);
 impl_contribution_repository!(PgStore);
 impl_consultation_repository!(PgStore, "SELECT pg_advisory_xact_lock(7140001)");
 impl_implementation_repository!(PgStore);
+
+impl PgStore {
+    /// The vector is a generated column: nothing more to do.
+    async fn after_search_rebuild(_tx: &mut sqlx::Transaction<'_, DB>) -> Result<(), StoreError> {
+        Ok(())
+    }
+}
+
+impl_search_repository!(
+    PgStore,
+    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.normalized
+     FROM search_entries e
+     WHERE e.tsv @@ $1::tsquery AND ($2::text IS NULL OR e.kind = $2) AND ($3::bigint IS NULL OR e.plan_id = $3)
+     ORDER BY ts_rank(e.tsv, $1::tsquery) DESC, e.id LIMIT $4",
+    crate::search::tsquery
+);

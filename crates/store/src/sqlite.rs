@@ -16,6 +16,7 @@ use crate::implementation::impl_implementation_repository;
 use crate::plans::*;
 use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
+use crate::search::impl_search_repository;
 use crate::StoreError;
 use domain::commitment::{Commitment, Indicator, Milestone, Theme};
 use domain::plan::Plan;
@@ -60,3 +61,20 @@ impl_forum_repository!(SqliteStore);
 impl_contribution_repository!(SqliteStore);
 impl_consultation_repository!(SqliteStore, "SELECT 1");
 impl_implementation_repository!(SqliteStore);
+
+impl SqliteStore {
+    /// FTS5 keeps its own copy of the normalised text: rebuild it from the entries.
+    async fn after_search_rebuild(tx: &mut sqlx::Transaction<'_, DB>) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO search_fts(search_fts) VALUES ('rebuild')").execute(&mut **tx).await?;
+        Ok(())
+    }
+}
+
+impl_search_repository!(
+    SqliteStore,
+    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.normalized
+     FROM search_fts f JOIN search_entries e ON e.id = f.rowid
+     WHERE search_fts MATCH $1 AND ($2 IS NULL OR e.kind = $2) AND ($3 IS NULL OR e.plan_id = $3)
+     ORDER BY f.rank, e.id LIMIT $4",
+    crate::search::fts5_query
+);

@@ -52,6 +52,7 @@ on_both_backends!(
     consultations_responses_and_adoption,
     moderation_profiles_and_the_audit_chain,
     progress_measurements_reminders_assessments_and_tokens,
+    search_finds_words_the_same_way_on_both_backends,
 );
 
 fn institution(slug: &str, parent: Option<i64>) -> InstitutionInput {
@@ -804,4 +805,45 @@ async fn progress_measurements_reminders_assessments_and_tokens(t: &TestDatabase
     assert!(db.revoke_api_token(implementer.id, token, 54).await.expect("revoke"));
     assert!(db.use_api_token("hash-1", 55).await.expect("use").is_none(), "a revoked token opens nothing");
     assert_eq!(db.api_tokens_of(implementer.id).await.expect("list")[0].revoked_at, Some(54));
+}
+
+async fn hits(db: &dyn Database, q: &str, kind: Option<&str>) -> Vec<String> {
+    let terms = domain::text::search_terms(q);
+    db.search(&terms, kind, None, 20).await.expect("search").into_iter().map(|e| e.path).collect()
+}
+
+async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
+    use domain::text::search_normalise;
+    let db = &t.db;
+    let entry = |kind: &str, path: &str, body: &str| SearchEntry {
+        kind: kind.into(),
+        path: path.into(),
+        title: "{}".into(),
+        body: body.into(),
+        plan_id: Some(1),
+        normalized: search_normalise(body),
+    };
+    db.replace_search_index(&[
+        entry("commitment", "/commitments/A", "تعزيز الْمُشَارَكَة المواطنة في إعداد الميزانية"),
+        entry("commitment", "/commitments/B", "Publier le budget citoyen et les données de la société civile"),
+        entry("meeting", "/meetings/1", "ⴰⵎⵓⵏ ⵏ ⵜⵎⵙⵙⵓⵔⵜ et participation"),
+    ])
+    .await
+    .expect("index");
+    assert_eq!(
+        hits(db.as_ref(), "المشاركه", None).await,
+        vec!["/commitments/A"],
+        "plain spelling finds the vowelled word"
+    );
+    assert_eq!(hits(db.as_ref(), "الميزانيّة", None).await, vec!["/commitments/A"]);
+    assert_eq!(hits(db.as_ref(), "societe civile", None).await, vec!["/commitments/B"], "no accents finds accents");
+    assert_eq!(hits(db.as_ref(), "SOCIÉTÉ", None).await, vec!["/commitments/B"]);
+    assert_eq!(hits(db.as_ref(), "ⵜⵎⵙⵙⵓⵔⵜ", None).await, vec!["/meetings/1"]);
+    assert_eq!(hits(db.as_ref(), "partic", Some("meeting")).await, vec!["/meetings/1"], "prefix, filtered by kind");
+    assert!(hits(db.as_ref(), "\"budget' OR 1=1; --", None).await.is_empty(), "operators are just words");
+    assert!(hits(db.as_ref(), &"x".repeat(10_000), None).await.is_empty());
+    assert!(hits(db.as_ref(), "", None).await.is_empty());
+    let before = db.search_fingerprint().await.expect("fingerprint");
+    db.import_ogp(&[imported("MO0907")], 10).await.expect("import");
+    assert_ne!(db.search_fingerprint().await.expect("fingerprint"), before, "a change shows in the fingerprint");
 }

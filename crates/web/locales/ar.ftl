@@ -1191,3 +1191,26 @@ open-data-field-end = تاريخ النهاية، بصيغة شهر/يوم/سن�
 open-data-field-url = صفحة الالتزام على موقع الشراكة، إن كانت معروفة.
 open-data-field-policy-area = عمود لكل مجال من مجالات سياسات OGP: قيمته 1 إذا كان الالتزام يتعلق بهذا المجال.
 nav-open-data = البيانات المفتوحة
+
+## البحث
+nav-search = البحث
+search-title = البحث
+search-label = الكلمات المبحوث عنها
+search-kind = النوع
+search-plan = الخطة
+search-all = الكل
+search-submit = ابحث
+search-count = { $count ->
+    [0] لا توجد نتيجة
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+   *[other] { $count } نتيجة
+}
+search-none = لا شيء يتضمن كل هذه الكلمات. جرّب كلمات أقل أو أقصر: لا أهمية للتشكيل ولا لأشكال الحروف.
+search-kind-plan = خطة
+search-kind-commitment = التزام
+search-kind-milestone = مرحلة رئيسية
+search-kind-meeting = اجتماع
+search-kind-document = وثيقة
+search-kind-comment = مساهمة

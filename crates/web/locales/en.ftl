@@ -1140,3 +1140,24 @@ open-data-field-end = End date, month/day/year.
 open-data-field-url = The commitment's page at OGP, when known.
 open-data-field-policy-area = One column per OGP policy area: 1 when the commitment concerns it.
 nav-open-data = Open data
+
+## Search
+nav-search = Search
+search-title = Search
+search-label = Words to find
+search-kind = What
+search-plan = Plan
+search-all = All
+search-submit = Search
+search-count = { $count ->
+    [0] No result
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-none = Nothing matches every word. Try fewer or shorter words: vowels, accents and letter forms do not matter.
+search-kind-plan = Plan
+search-kind-commitment = Commitment
+search-kind-milestone = Milestone
+search-kind-meeting = Meeting
+search-kind-document = Document
+search-kind-comment = Contribution

@@ -1140,3 +1140,24 @@ open-data-field-end = Date de fin, au format mois/jour/année.
 open-data-field-url = La page de l'engagement sur le site de l'OGP, lorsqu'elle est connue.
 open-data-field-policy-area = Une colonne par domaine d'action de l'OGP : 1 lorsque l'engagement le concerne.
 nav-open-data = Données ouvertes
+
+## Recherche
+nav-search = Rechercher
+search-title = Rechercher
+search-label = Mots à trouver
+search-kind = Quoi
+search-plan = Plan
+search-all = Tout
+search-submit = Rechercher
+search-count = { $count ->
+    [0] Aucun résultat
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+search-none = Rien ne contient tous ces mots. Essayez des mots moins nombreux ou plus courts : voyelles, accents et formes des lettres n'importent pas.
+search-kind-plan = Plan
+search-kind-commitment = Engagement
+search-kind-milestone = Jalon
+search-kind-meeting = Réunion
+search-kind-document = Document
+search-kind-comment = Contribution

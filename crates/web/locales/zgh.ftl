@@ -1139,3 +1139,24 @@ open-data-field-end = ⴰⵙⴰⴽⵓⴷ ⵏ ⵜⴳⵉⵔⴰ, ⴰⵢⵢⵓⵔ/�
 open-data-field-url = ⵜⴰⵙⵏⴰ ⵏ ⵓⵎⵙⴰⵙⴰ ⴳ ⵓⵙⵉⵜ ⵏ OGP, ⵎⴽ ⵜⵜⵓⵙⵙⵏ.
 open-data-field-policy-area = ⵢⴰⵜ ⵜⴳⵊⴷⵉⵜ ⵉ ⴽⵓ ⴰⴳⵔ ⵏ ⵜⵙⵔⵜⵉⵜ ⵏ OGP: 1 ⵎⴽ ⵉⵇⵇⵏ ⵓⵎⵙⴰⵙⴰ ⵖⵔ ⵓⴳⵔ ⴰⴷ.
 nav-open-data = ⵉⵙⴼⴽⴰ ⵉⵕⵥⵎⵏ
+
+## ⴰⵔⵣⵣⵓ
+nav-search = ⵔⵣⵓ
+search-title = ⴰⵔⵣⵣⵓ
+search-label = ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⵏ ⵓⵔⵣⵣⵓ
+search-kind = ⴰⵏⴰⵡ
+search-plan = ⴰⵖⴰⵡⴰⵙ
+search-all = ⴰⴽⴽ
+search-submit = ⵔⵣⵓ
+search-count = { $count ->
+    [0] ⵓⵍⴰ ⵢⴰⵏ ⵓⵢⴰⴼⵓ
+    [one] { $count } ⵓⵢⴰⴼⵓ
+   *[other] { $count } ⵉⵢⴰⴼⵓⵜⵏ
+}
+search-none = ⵓⵍⴰ ⵢⴰⵜ ⵜⵖⴰⵡⵙⴰ ⵓⵔ ⵜⵙⵎⵓⵏ ⴰⴽⴽ ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⴰ. ⴰⵔⵎ ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⵉⵎⵥⵥⵢⴰⵏⵏ.
+search-kind-plan = ⴰⵖⴰⵡⴰⵙ
+search-kind-commitment = ⴰⵎⵙⴰⵙⴰ
+search-kind-milestone = ⴰⵙⵡⵉⵔ
+search-kind-meeting = ⴰⵎⵢⴰⴳⴰⵔ
+search-kind-document = ⴰⵙⴽⴽⵉⵏ
+search-kind-comment = ⵜⴰⵎⵜⵜⴰⵡⵜ

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod mail;
 pub mod reminders;
 pub mod router;
+pub mod search;
 pub mod state;
 pub mod views;
 

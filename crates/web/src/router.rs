@@ -21,7 +21,7 @@ use tracing::Level;
 use crate::context;
 use crate::controllers::{
     accounts, admin, api, assets, commitments, consultations, documents, feeds, forum, health, home, institutions,
-    meetings, open_data, plans, proposals,
+    meetings, open_data, plans, proposals, search,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -100,6 +100,7 @@ pub fn routes() -> Router<AppState> {
         .route("/documents/{id}/file", get(documents::download::file))
         .route("/institutions", get(institutions::index::list))
         .route("/open-data", get(open_data::page))
+        .route("/search", get(search::search))
         .route("/open-data/commitments.csv", get(open_data::csv))
         .route("/open-data/commitments.xlsx", get(open_data::xlsx))
         .route("/open-data/sharaka.json", get(open_data::json))

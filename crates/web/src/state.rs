@@ -129,6 +129,8 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     /// Wakes the mail worker as soon as a message is queued.
     pub mail_waker: Arc<Notify>,
+    /// The data fingerprint the search index was last built from (one rebuild at a time).
+    pub search_built_from: Arc<tokio::sync::Mutex<Option<String>>>,
     /// Signs CSRF tokens; shared by all processes through the settings table.
     pub csrf_secret: Arc<Vec<u8>>,
     pub files: FileStore,
@@ -156,6 +158,7 @@ impl AppState {
             mailer: Arc::new(mailer),
             config: Arc::new(config),
             mail_waker: Arc::new(Notify::new()),
+            search_built_from: Arc::new(tokio::sync::Mutex::new(None)),
             csrf_secret: Arc::new(secret.into_bytes()),
             files,
         })

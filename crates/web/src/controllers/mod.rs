@@ -16,6 +16,7 @@ pub mod meetings;
 pub mod open_data;
 pub mod plans;
 pub mod proposals;
+pub mod search;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};

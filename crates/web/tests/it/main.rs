@@ -18,6 +18,7 @@ mod implementation;
 mod pages;
 mod plans;
 mod proposals;
+mod search;
 mod security;
 
 /// Runs each listed test once per backend, as `<name>::sqlite` and `<name>::postgres`.

@@ -1,0 +1,139 @@
+//! What is searchable and how a hit is shown. The index is rebuilt from the data whenever
+//! the data's fingerprint has moved since the last build (checked on each search), so a
+//! change is findable at once, on every server process.
+
+use domain::text::{search_normalise, search_terms};
+use domain::{Locale, Localized};
+use store::{SearchEntry, StoreError};
+
+use crate::controllers::consultations::visible;
+use crate::state::AppState;
+
+fn all_locales(text: &Localized) -> String {
+    Locale::ALL.iter().filter_map(|l| text.get(*l)).collect::<Vec<_>>().join("\n")
+}
+
+fn entry(kind: &str, path: String, title: &Localized, body: String, plan_id: Option<i64>) -> SearchEntry {
+    let normalized = search_normalise(&format!("{}\n{body}", all_locales(title)));
+    SearchEntry { kind: kind.into(), path, title: title.to_json(), body, plan_id, normalized }
+}
+
+/// Every searchable thing: plans, commitments (every template text in every language),
+/// milestones, meetings (agenda and minutes), documents and public contributions.
+pub async fn entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
+    let mut out = vec![];
+    let default = state.config.default_locale;
+    for plan in state.db.list_plans().await? {
+        out.push(entry("plan", format!("/plans/{}", plan.slug), &plan.title, String::new(), Some(plan.id)));
+        let commitments = state.db.commitments_of_plan(plan.id).await?;
+        for c in &commitments {
+            let texts: Vec<String> =
+                c.texts.iter().filter(|(k, _)| k.as_str() != "title").map(|(_, v)| all_locales(v)).collect();
+            let body = format!("{}\n{}", c.code, texts.join("\n"));
+            out.push(entry("commitment", format!("/commitments/{}", c.code), &c.text("title"), body, Some(plan.id)));
+        }
+        for m in state.db.milestones_of_plan(plan.id).await? {
+            if let Some(c) = commitments.iter().find(|c| c.id == m.commitment_id) {
+                out.push(entry(
+                    "milestone",
+                    format!("/commitments/{}", c.code),
+                    &m.output,
+                    c.code.clone(),
+                    Some(plan.id),
+                ));
+            }
+        }
+        for c in visible(state.db.contributions_of_plan(plan.id).await?, None).into_iter().filter(|c| !c.is_hidden()) {
+            let path = match (c.consultation_id, c.parent_id) {
+                (Some(consultation), _) => format!("/consultations/{consultation}#c-{}", c.id),
+                (None, Some(parent)) => format!("/proposals/{parent}#c-{}", c.id),
+                (None, None) => format!("/proposals/{}", c.id),
+            };
+            let title = Localized::from_pairs([(
+                default,
+                if c.title.is_empty() { c.author_name.clone() } else { c.title.clone() },
+            )]);
+            out.push(entry("comment", path, &title, c.body.clone(), Some(plan.id)));
+        }
+    }
+    for m in state.db.list_meetings().await? {
+        let body = format!("{}\n{}", all_locales(&m.agenda), all_locales(&m.minutes));
+        out.push(entry("meeting", format!("/meetings/{}", m.id), &m.title, body, None));
+    }
+    for d in state.db.list_documents().await?.into_iter().filter(|d| d.withdrawn.is_none()) {
+        out.push(entry("document", format!("/documents?kind={}", d.kind.code()), &d.title, String::new(), None));
+    }
+    Ok(out)
+}
+
+/// Rebuilds the index if the data changed since it was built.
+pub async fn ensure_fresh(state: &AppState) -> Result<(), StoreError> {
+    let mut built = state.search_built_from.lock().await;
+    let now = state.db.search_fingerprint().await?;
+    if built.as_deref() != Some(now.as_str()) {
+        state.db.replace_search_index(&entries(state).await?).await?;
+        *built = Some(now);
+    }
+    Ok(())
+}
+
+/// A piece of a snippet: text, and whether it matched the query.
+pub struct Piece {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// Up to `max` characters of `body` around the first matching word, with every matching
+/// word marked. Words match when their normalised form starts with a query term.
+pub fn snippet(body: &str, query: &str, max: usize) -> Vec<Piece> {
+    let terms = search_terms(query);
+    let matches = |word: &str| {
+        let n = search_normalise(word);
+        !n.is_empty() && terms.iter().any(|t| n.starts_with(t.as_str()))
+    };
+    // Runs of word characters and of the rest, in order.
+    let mut runs: Vec<(String, bool)> = vec![];
+    for c in body.chars() {
+        let word = c.is_alphanumeric() || unicode_mark(c);
+        match runs.last_mut() {
+            Some((text, w)) if *w == word => text.push(c),
+            _ => runs.push((c.to_string(), word)),
+        }
+    }
+    let first = runs.iter().position(|(t, w)| *w && matches(t)).unwrap_or(0);
+    let start = first.saturating_sub(12);
+    let mut pieces = vec![];
+    let mut length = 0;
+    if start > 0 {
+        pieces.push(Piece { text: "… ".into(), hit: false });
+    }
+    for (text, word) in runs.into_iter().skip(start) {
+        if length > max {
+            pieces.push(Piece { text: " …".into(), hit: false });
+            break;
+        }
+        length += text.chars().count();
+        let text = if word { text } else { text.replace('\n', " ") };
+        pieces.push(Piece { hit: word && matches(&text), text });
+    }
+    pieces
+}
+
+/// Arabic vowel signs and other combining marks belong to their word.
+fn unicode_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c) || c == '\u{0640}'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_mark_matches_in_the_original_spelling() {
+        let pieces = snippet("Renforcer la participation de la société civile.", "SOCIETE", 200);
+        let marked: Vec<&str> = pieces.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect();
+        assert_eq!(marked, vec!["société"]);
+        let arabic = snippet("تعزيز الْمُشَارَكَة المواطنة", "المشاركه", 200);
+        assert_eq!(arabic.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect::<Vec<_>>(), vec!["الْمُشَارَكَة"]);
+    }
+}

@@ -1,0 +1,52 @@
+//! The search page: one box over everything, the same hits for vowelled and plain Arabic
+//! and for French with or without accents, highlighted, and never an error.
+
+use axum::http::StatusCode;
+
+use crate::harness::{import_morocco, TestApp, START};
+use crate::on_both_backends;
+
+on_both_backends!(one_search_box_finds_every_spelling_and_survives_anything);
+
+fn search(locale: &str, q: &str) -> String {
+    format!("/{locale}/search?q={}", url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>())
+}
+
+async fn one_search_box_finds_every_spelling_and_survives_anything(app: &mut TestApp) {
+    import_morocco(app).await;
+    let commitment = app.state.db.commitment_by_code("MO0050").await.unwrap().expect("MO0050");
+    let mut texts = commitment.texts.clone();
+    let mut problem = commitment.text("problem");
+    problem.set(domain::Locale::Ar, "ضعف الْمُشَارَكَة المواطنة في العمل البرلماني");
+    problem.set(domain::Locale::Fr, "La société civile participe peu au travail parlementaire");
+    texts.insert("problem".into(), problem);
+    app.state.db.update_commitment_texts(commitment.id, &texts, START).await.unwrap();
+
+    let vowelled = app.get(&search("ar", "الْمُشَارَكَة")).await;
+    assert_eq!(vowelled.status, StatusCode::OK);
+    vowelled.assert_contains("/ar/commitments/MO0050");
+    let plain = app.get(&search("ar", "المشاركه")).await;
+    plain.assert_contains("/ar/commitments/MO0050");
+    plain.assert_contains("<mark>الْمُشَارَكَة</mark>");
+    let french = app.get("/fr/search?q=societe+civile").await;
+    french.assert_contains("/fr/commitments/MO0050");
+    french.assert_contains("<mark>société</mark>");
+
+    // A change is findable at once: the index follows the data.
+    let mut texts = texts.clone();
+    texts.insert("budget".into(), domain::Localized::from_pairs([(domain::Locale::Fr, "Financement européen inédit")]));
+    app.state.db.update_commitment_texts(commitment.id, &texts, START + 1).await.unwrap();
+    app.get("/fr/search?q=inedit").await.assert_contains("/fr/commitments/MO0050");
+
+    // Filters, and input that is not words.
+    let meetings_only = app.get("/fr/search?q=societe&kind=meeting").await;
+    assert!(!meetings_only.body.contains("/fr/commitments/MO0050"));
+    for q in ["\"budget\" OR 1=1; DROP TABLE plans; --", "*", "'\"<>", "a AND (b", "ⵜⴰⵎⵙⵙⵓⵔⵜ"] {
+        assert_eq!(app.get(&search("fr", q)).await.status, StatusCode::OK, "{q}");
+    }
+    let long = "x".repeat(10_000);
+    assert_eq!(app.get(&format!("/fr/search?q={long}")).await.status, StatusCode::OK);
+    let xss = app.get("/fr/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
+    assert!(!xss.body.contains("<script>alert"), "the query is escaped");
+    assert_eq!(app.get("/fr/search?q=zzzzzz").await.status, StatusCode::OK);
+}
