@@ -84,16 +84,23 @@ pub struct Piece {
 }
 
 /// Up to `max` characters of `body` around the first matching word, with every matching
-/// word marked. Words match when their normalised form starts with a query term.
+/// word marked. Words match when their normalised form starts with a query term. The
+/// snippet is taken from one line (texts are stored a language per line), so it does not
+/// mix languages.
 pub fn snippet(body: &str, query: &str, max: usize) -> Vec<Piece> {
     let terms = search_terms(query);
     let matches = |word: &str| {
         let n = search_normalise(word);
         !n.is_empty() && terms.iter().any(|t| n.starts_with(t.as_str()))
     };
+    let line = body
+        .lines()
+        .find(|line| line.split(|c: char| !(c.is_alphanumeric() || unicode_mark(c))).any(|w| matches(w)))
+        .or_else(|| body.lines().find(|l| !l.trim().is_empty()))
+        .unwrap_or_default();
     // Runs of word characters and of the rest, in order.
     let mut runs: Vec<(String, bool)> = vec![];
-    for c in body.chars() {
+    for c in line.chars() {
         let word = c.is_alphanumeric() || unicode_mark(c);
         match runs.last_mut() {
             Some((text, w)) if *w == word => text.push(c),
