@@ -95,7 +95,7 @@ pub fn snippet(body: &str, query: &str, max: usize) -> Vec<Piece> {
     };
     let line = body
         .lines()
-        .find(|line| line.split(|c: char| !(c.is_alphanumeric() || unicode_mark(c))).any(|w| matches(w)))
+        .find(|line| line.split(|c: char| !(c.is_alphanumeric() || unicode_mark(c))).any(&matches))
         .or_else(|| body.lines().find(|l| !l.trim().is_empty()))
         .unwrap_or_default();
     // Runs of word characters and of the rest, in order.
