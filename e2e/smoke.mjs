@@ -248,7 +248,7 @@ try {
   await page.fill('#f-password', 'sharaka-demo-2026');
   await page.click('form[action="/fr/login"] button[type=submit]');
   for (const path of ['/ar/admin', '/ar/admin/users', '/ar/admin/institutions', '/ar/admin/institutions/new', '/fr/admin/institutions/1/edit', '/zgh/admin/users/2',
-    '/ar/admin/forum', '/ar/admin/forum/4', '/fr/admin/meetings', '/ar/admin/meetings/new', '/ar/admin/meetings/2/edit', '/ar/admin/documents']) {
+    '/ar/admin/forum', '/ar/admin/forum/4', '/fr/admin/meetings', '/ar/admin/meetings/new', '/ar/admin/meetings/2/edit', '/ar/admin/documents', '/ar/admin/news', '/fr/admin/implementation']) {
     await visit(page, `${base}${path}`, path, { screenshot: `admin-${path.replace(/\//g, '_')}` });
   }
   await page.goto(`${base}/ar/admin/institutions/new`);
@@ -391,7 +391,7 @@ try {
   });
   check(apiResponse.status === 422 || apiResponse.status === 201, `the write API answers with a token (${apiResponse.status})`);
   await signOut(page, 'ar');
-  for (const path of ['/ar/plans/morocco-2/dashboard', '/fr/plans/morocco-2/dashboard', '/zgh/plans/morocco-2/dashboard', '/ar/plans/morocco-2/self-assessment', '/fr/plans/morocco-2/self-assessment', '/ar/plans/morocco-3/compliance', '/fr/plans/morocco-2/compliance', '/ar/open-data', '/zgh/open-data', '/ar/search?q=%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D9%87', '/fr/search?q=societe']) {
+  for (const path of ['/ar/plans/morocco-2/dashboard', '/fr/plans/morocco-2/dashboard', '/zgh/plans/morocco-2/dashboard', '/ar/plans/morocco-2/self-assessment', '/fr/plans/morocco-2/self-assessment', '/ar/plans/morocco-3/compliance', '/fr/plans/morocco-2/compliance', '/ar/open-data', '/zgh/open-data', '/ar/news', '/fr/news/1', '/ar/search?q=%D8%A7%D9%84%D9%85%D8%B4%D8%A7%D8%B1%D9%83%D9%87', '/fr/search?q=societe']) {
     await visit(page, `${base}${path}`, path, { screenshot: `implementation-${path.replace(/\//g, '_')}` });
   }
   await page.goto(`${base}/ar/plans/morocco-2/dashboard`);

@@ -6,6 +6,7 @@ mod seed;
 mod seed_consultation;
 mod seed_forum;
 mod seed_implementation;
+mod seed_news;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -17,6 +17,7 @@ pub trait Database:
     + crate::consultations::ConsultationRepository
     + crate::implementation::ImplementationRepository
     + crate::search::SearchRepository
+    + crate::news::NewsRepository
     + Send
     + Sync
     + 'static

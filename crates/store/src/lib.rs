@@ -13,6 +13,7 @@ pub mod files;
 pub mod forum;
 mod forum_sql;
 pub mod implementation;
+pub mod news;
 pub mod plans;
 mod plans_sql;
 mod postgres;
@@ -27,6 +28,7 @@ pub use database::Database;
 pub use error::StoreError;
 pub use forum::ForumRepository;
 pub use implementation::{ApiToken, ImplementationRepository, MeasurementReport, Recipient};
+pub use news::NewsRepository;
 pub use plans::{
     CommitmentData, ExportedCommitment, ImportCounts, ImportedCommitment, InstanceData, InstitutionRef, PlanData,
     PlanRepository,

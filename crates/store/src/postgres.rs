@@ -11,6 +11,7 @@ use crate::contributions::impl_contribution_repository;
 use crate::database::{classify_token, impl_database};
 use crate::forum_sql::impl_forum_repository;
 use crate::implementation::impl_implementation_repository;
+use crate::news::impl_news_repository;
 use crate::plans::*;
 use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
@@ -75,3 +76,5 @@ impl_search_repository!(
      ORDER BY ts_rank(e.tsv, $1::tsquery) DESC, e.id LIMIT $4",
     crate::search::tsquery
 );
+
+impl_news_repository!(PgStore);

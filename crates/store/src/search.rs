@@ -45,7 +45,8 @@ pub(crate) const FINGERPRINT: &str = "SELECT
     (SELECT COUNT(*) FROM meetings) AS meetings, (SELECT COALESCE(MAX(updated_at), 0) FROM meetings) AS meetings_at,
     (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM documents WHERE withdrawn_at IS NOT NULL) AS withdrawn,
     (SELECT COUNT(*) FROM contributions) AS contributions, (SELECT COUNT(*) FROM contributions WHERE hidden_reason IS NOT NULL) AS hidden,
-    (SELECT COUNT(*) FROM contributions WHERE pending = 1) AS pending, (SELECT COUNT(*) FROM revisions) AS revisions";
+    (SELECT COUNT(*) FROM contributions WHERE pending = 1) AS pending, (SELECT COUNT(*) FROM revisions) AS revisions,
+    (SELECT COUNT(*) FROM news_posts) AS news, (SELECT COALESCE(MAX(updated_at), 0) FROM news_posts) AS news_at";
 
 /// Counts and last changes of everything indexed: when they move, the index is stale.
 #[derive(sqlx::FromRow)]
@@ -64,6 +65,8 @@ pub(crate) struct Fingerprint {
     hidden: i64,
     pending: i64,
     revisions: i64,
+    news: i64,
+    news_at: i64,
 }
 
 pub(crate) fn fingerprint_text(f: Fingerprint) -> String {
@@ -82,6 +85,8 @@ pub(crate) fn fingerprint_text(f: Fingerprint) -> String {
         f.hidden,
         f.pending,
         f.revisions,
+        f.news,
+        f.news_at,
     ];
     parts.iter().map(i64::to_string).collect::<Vec<_>>().join(":")
 }

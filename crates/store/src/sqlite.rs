@@ -13,6 +13,7 @@ use crate::contributions::impl_contribution_repository;
 use crate::database::{classify_token, impl_database};
 use crate::forum_sql::impl_forum_repository;
 use crate::implementation::impl_implementation_repository;
+use crate::news::impl_news_repository;
 use crate::plans::*;
 use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
@@ -78,3 +79,5 @@ impl_search_repository!(
      ORDER BY f.rank, e.id LIMIT $4",
     crate::search::fts5_query
 );
+
+impl_news_repository!(SqliteStore);

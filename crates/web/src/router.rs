@@ -21,7 +21,7 @@ use tracing::Level;
 use crate::context;
 use crate::controllers::{
     accounts, admin, api, assets, commitments, consultations, documents, feeds, forum, health, home, institutions,
-    meetings, open_data, plans, proposals, search,
+    meetings, news, open_data, plans, proposals, search,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -101,6 +101,14 @@ pub fn routes() -> Router<AppState> {
         .route("/institutions", get(institutions::index::list))
         .route("/open-data", get(open_data::page))
         .route("/search", get(search::search))
+        .route("/news", get(news::list))
+        .route("/news/{id}", get(news::show))
+        .route("/admin/news", get(admin::news::index).post(admin::news::create))
+        .route("/admin/news/{id}", post(admin::news::update))
+        .route("/admin/news/{id}/edit", get(admin::news::edit))
+        .route("/admin/communication", post(admin::news::create_action))
+        .route("/admin/communication/{id}", post(admin::news::action_status))
+        .route("/feeds/news.atom", get(feeds::news))
         .route("/open-data/commitments.csv", get(open_data::csv))
         .route("/open-data/commitments.xlsx", get(open_data::xlsx))
         .route("/open-data/sharaka.json", get(open_data::json))

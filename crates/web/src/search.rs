@@ -60,6 +60,10 @@ pub async fn entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
         let body = format!("{}\n{}", all_locales(&m.agenda), all_locales(&m.minutes));
         out.push(entry("meeting", format!("/meetings/{}", m.id), &m.title, body, None));
     }
+    let today = state.clock.now().date();
+    for n in state.db.list_news().await?.into_iter().filter(|n| n.published_on <= today) {
+        out.push(entry("news", format!("/news/{}", n.id), &n.title, all_locales(&n.body), None));
+    }
     for d in state.db.list_documents().await?.into_iter().filter(|d| d.withdrawn.is_none()) {
         out.push(entry("document", format!("/documents?kind={}", d.kind.code()), &d.title, String::new(), None));
     }

@@ -230,3 +230,31 @@ pub async fn commitment(
         entries: newest(entries),
     }))
 }
+
+/// `/feeds/news.atom`: the news, newest first (posts dated in the future wait).
+pub async fn news(State(state): State<AppState>, ctx: Ctx, Query(language): Query<Language>) -> AppResult<Response> {
+    let texts = Texts { state: &state, locale: locale(&ctx, &language)? };
+    let today = state.clock.now().date();
+    let entries = state
+        .db
+        .list_news()
+        .await?
+        .into_iter()
+        .filter(|n| n.published_on <= today)
+        .map(|n| Entry {
+            id: format!("{}/news/{}", state.config.base_url, n.id),
+            title: texts.plain(&n.title),
+            updated: n.published_on.midnight().assume_utc().unix_timestamp(),
+            link: texts.url(&format!("/news/{}", n.id)),
+            summary: texts.plain(&n.body).chars().take(500).collect(),
+        })
+        .collect();
+    Ok(atom(Feed {
+        id: format!("{}/feeds/news.atom", state.config.base_url),
+        title: texts.t("news-title"),
+        self_url: format!("{}/feeds/news.atom", state.config.base_url),
+        alternate: texts.url("/news"),
+        lang: texts.locale.code(),
+        entries: newest(entries),
+    }))
+}

@@ -13,6 +13,7 @@ pub mod health;
 pub mod home;
 pub mod institutions;
 pub mod meetings;
+pub mod news;
 pub mod open_data;
 pub mod plans;
 pub mod proposals;

@@ -13,7 +13,7 @@ use crate::state::AppState;
 use crate::views::{render, Page};
 
 /// The kinds of results, in the filter's order.
-const KINDS: [&str; 6] = ["plan", "commitment", "milestone", "meeting", "document", "comment"];
+const KINDS: [&str; 7] = ["plan", "commitment", "milestone", "meeting", "document", "news", "comment"];
 /// At most this many characters of a query are read.
 const MAX_QUERY_CHARS: usize = 200;
 
@@ -37,7 +37,7 @@ struct SearchView {
 }
 
 impl SearchView {
-    fn kinds(&self) -> [&'static str; 6] {
+    fn kinds(&self) -> [&'static str; 7] {
         KINDS
     }
 }

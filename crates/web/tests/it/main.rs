@@ -5,6 +5,7 @@
 
 mod harness;
 mod mail;
+mod news;
 mod open_data;
 
 mod accounts;

@@ -9,5 +9,6 @@ pub mod forum;
 pub mod implementation;
 pub mod institutions;
 pub mod meetings;
+pub mod news;
 pub mod plans;
 pub mod users;
