@@ -351,6 +351,12 @@ try {
 
   await signIn(page, base, 'ar', 'participant@demo.sharaka.ma', 'sharaka-demo-2026');
   await visit(page, `${base}/ar/account/contributions`, 'my contributions with a response', { screenshot: 'my-contributions-response-ar' });
+  await page.goto(`${base}/ar/commitments/MO0050`);
+  await page.selectOption('form.follow-form select', 'weekly');
+  await page.click('form.follow-form button[type=submit]');
+  check(page.url().includes('notice=following'), `following a commitment by e-mail (${page.url()})`);
+  await visit(page, `${base}/ar/account/subscriptions`, 'what I follow', { screenshot: 'follow-ar' });
+  check((await page.textContent('main')).includes('MO0050'), 'the followed commitment is listed');
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto(`${consultationUrl}#p-MO0050-problem-ar-1`);
   await page.locator('#MO0050').screenshot({ path: join(shots, 'phone-consultation-response-ar.png') });

@@ -20,6 +20,7 @@ pub mod permissions;
 pub mod plan;
 pub mod quality;
 pub mod revision;
+pub mod subscription;
 pub mod text;
 pub mod validation;
 

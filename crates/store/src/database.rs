@@ -18,6 +18,7 @@ pub trait Database:
     + crate::implementation::ImplementationRepository
     + crate::search::SearchRepository
     + crate::news::NewsRepository
+    + crate::subscriptions::SubscriptionRepository
     + Send
     + Sync
     + 'static
@@ -518,12 +519,13 @@ macro_rules! impl_database {
 
         async fn insert_mail(tx: &mut sqlx::Transaction<'_, DB>, mail: &NewMail, now: i64) -> Result<(), StoreError> {
             sqlx::query(
-                "INSERT INTO outbox (recipient, subject, body, created_at, available_at) VALUES ($1, $2, $3, $4, $4)",
+                "INSERT INTO outbox (recipient, subject, body, created_at, available_at, unsubscribe) VALUES ($1, $2, $3, $4, $4, $5)",
             )
             .bind(&mail.recipient)
             .bind(&mail.subject)
             .bind(&mail.body)
             .bind(now)
+            .bind(&mail.unsubscribe)
             .execute(&mut **tx)
             .await?;
             Ok(())

@@ -20,6 +20,7 @@ mod postgres;
 mod records;
 pub mod search;
 mod sqlite;
+pub mod subscriptions;
 pub mod testing;
 
 pub use consultations::{Adoption, AuditEntry, ConsultationRepository, FlaggedContribution};
@@ -37,6 +38,7 @@ pub use postgres::PgStore;
 pub use records::*;
 pub use search::{SearchEntry, SearchRepository};
 pub use sqlite::SqliteStore;
+pub use subscriptions::{Subscription, SubscriptionRepository};
 
 use std::sync::Arc;
 

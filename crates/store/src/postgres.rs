@@ -16,6 +16,7 @@ use crate::plans::*;
 use crate::plans_sql::impl_plan_repository;
 use crate::records::*;
 use crate::search::impl_search_repository;
+use crate::subscriptions::impl_subscription_repository;
 use crate::StoreError;
 use domain::commitment::{Commitment, Indicator, Milestone, Theme};
 use domain::plan::Plan;
@@ -52,7 +53,7 @@ impl_database!(
     "UPDATE outbox SET available_at = $2, attempts = attempts + 1
      WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND available_at <= $1 AND attempts < $4
                   ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
-     RETURNING id, recipient, subject, body, attempts"
+     RETURNING id, recipient, subject, body, attempts, unsubscribe"
 );
 
 impl_plan_repository!(PgStore);
@@ -78,3 +79,4 @@ impl_search_repository!(
 );
 
 impl_news_repository!(PgStore);
+impl_subscription_repository!(PgStore);

@@ -71,6 +71,8 @@ pub struct NewMail {
     pub recipient: String,
     pub subject: String,
     pub body: String,
+    /// For mail people subscribed to: the one-click unsubscribe address (RFC 8058).
+    pub unsubscribe: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -80,6 +82,7 @@ pub struct QueuedMail {
     pub subject: String,
     pub body: String,
     pub attempts: i64,
+    pub unsubscribe: Option<String>,
 }
 
 /// Table rows as decoded by sqlx; converted to domain types with checks.

@@ -79,7 +79,7 @@ fn new_user(email: &str) -> NewUser {
 }
 
 fn mail(to: &str) -> NewMail {
-    NewMail { recipient: to.into(), subject: "Subject".into(), body: "Body".into() }
+    NewMail { recipient: to.into(), subject: "Subject".into(), body: "Body".into(), unsubscribe: None }
 }
 
 fn token(hash: &str, purpose: TokenPurpose, expires_at: i64) -> NewToken {

@@ -1253,3 +1253,39 @@ error-channel-invalid = اختر قناة من القائمة.
 error-action-status-invalid = اختر وضعية من القائمة.
 error-news-title-required = أعطِ الخبر عنوانًا بلغة واحدة على الأقل.
 error-action-title-required = سمِّ النشاط بلغة واحدة على الأقل.
+
+## Following by e-mail
+follow-title = ما أتابعه
+follow-intro = تتوصل برسالة إلكترونية كلما جدّ جديد فيما تتابعه: تقارير التقدم، والاستشارات، واعتماد الخطة. وتتضمن كل رسالة رابطًا لإيقاف هذه الرسائل فورًا.
+follow-none = لا تتابع أي شيء بعد. يمكنك متابعة خطة أو محور أو التزام من صفحته.
+follow-what = العنصر
+follow-frequency = الوتيرة
+follow-stop = إيقاف المتابعة
+follow-by-mail = المتابعة عبر البريد الإلكتروني:
+follow-submit = متابعة
+follow-frequency-immediate = فور حدوثه
+follow-frequency-weekly = مرة في الأسبوع
+follow-kind-plan = الخطة
+follow-kind-theme = المحور
+follow-kind-commitment = الالتزام
+notice-following = أصبحت تتابع هذا العنصر. يمكنك إيقاف المتابعة من صفحة «ما أتابعه» أو من أي رسالة إلكترونية.
+unsubscribe-title = إيقاف هذه الرسائل
+unsubscribe-question = هل تريد التوقف عن تلقي الرسائل الإلكترونية بشأن هذا العنصر؟ لا حاجة إلى تسجيل الدخول.
+unsubscribe-submit = إيقاف الرسائل
+unsubscribe-done = تم ذلك: لن تتلقى هذه الرسائل بعد الآن.
+unsubscribe-unknown = لا يوجد ما يمكن إيقافه بهذا الرابط: ربما سبق أن أوقفت هذه الرسائل.
+mail-follow-subject = { $count ->
+    [zero] لا مستجدات فيما تتابعه
+    [one] مستجد واحد فيما تتابعه
+    [two] مستجدان فيما تتابعه
+    [few] { $count } مستجدات فيما تتابعه
+    [many] { $count } مستجدًا فيما تتابعه
+   *[other] { $count } مستجد فيما تتابعه
+}
+mail-follow-body =
+    مرحبًا { $name }،
+
+    { $news }
+
+    لإيقاف هذه الرسائل، افتح هذا الرابط:
+    { $unsubscribe }

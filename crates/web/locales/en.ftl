@@ -1200,3 +1200,35 @@ error-channel-invalid = Choose a channel from the list.
 error-action-status-invalid = Choose a status from the list.
 error-news-title-required = Give the news post a title in at least one language.
 error-action-title-required = Name the action in at least one language.
+
+## Following by e-mail
+follow-title = What I follow
+follow-intro = You receive an e-mail when something happens on what you follow: progress reports, consultations, the adoption of the plan. Every e-mail has a link to stop at once.
+follow-none = You follow nothing yet. Follow a plan, a theme or a commitment from its page.
+follow-what = What
+follow-frequency = How often
+follow-stop = Stop following
+follow-by-mail = Follow by e-mail:
+follow-submit = Follow
+follow-frequency-immediate = as it happens
+follow-frequency-weekly = once a week
+follow-kind-plan = Plan
+follow-kind-theme = Theme
+follow-kind-commitment = Commitment
+notice-following = You follow it now. You can stop from "What I follow" or from any e-mail.
+unsubscribe-title = Stop these e-mails
+unsubscribe-question = Stop receiving e-mails about this? You do not need to sign in.
+unsubscribe-submit = Stop the e-mails
+unsubscribe-done = Done: you will no longer receive these e-mails.
+unsubscribe-unknown = There is nothing to stop with this link: you may have stopped these e-mails already.
+mail-follow-subject = { $count ->
+    [one] News of what you follow
+   *[other] { $count } pieces of news of what you follow
+}
+mail-follow-body =
+    Hello { $name },
+
+    { $news }
+
+    To stop these e-mails, open this link:
+    { $unsubscribe }

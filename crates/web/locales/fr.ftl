@@ -1200,3 +1200,35 @@ error-channel-invalid = Choisissez un canal dans la liste.
 error-action-status-invalid = Choisissez un statut dans la liste.
 error-news-title-required = Donnez un titre à l'actualité dans au moins une langue.
 error-action-title-required = Nommez l'action dans au moins une langue.
+
+## Following by e-mail
+follow-title = Mes suivis
+follow-intro = Vous recevez un e-mail lorsqu'il se passe quelque chose sur ce que vous suivez : rapports d'avancement, consultations, adoption du plan. Chaque e-mail contient un lien pour arrêter immédiatement.
+follow-none = Vous ne suivez encore rien. Suivez un plan, un axe ou un engagement depuis sa page.
+follow-what = Élément suivi
+follow-frequency = Fréquence
+follow-stop = Ne plus suivre
+follow-by-mail = Suivre par e-mail :
+follow-submit = Suivre
+follow-frequency-immediate = au fil de l'eau
+follow-frequency-weekly = une fois par semaine
+follow-kind-plan = Plan
+follow-kind-theme = Axe
+follow-kind-commitment = Engagement
+notice-following = Vous suivez désormais cet élément. Vous pouvez arrêter depuis « Mes suivis » ou depuis n'importe quel e-mail.
+unsubscribe-title = Arrêter ces e-mails
+unsubscribe-question = Ne plus recevoir d'e-mails à ce sujet ? Vous n'avez pas besoin de vous connecter.
+unsubscribe-submit = Arrêter les e-mails
+unsubscribe-done = C'est fait : vous ne recevrez plus ces e-mails.
+unsubscribe-unknown = Ce lien ne permet de rien arrêter : vous avez peut-être déjà arrêté ces e-mails.
+mail-follow-subject = { $count ->
+    [one] Du nouveau dans ce que vous suivez
+   *[other] { $count } nouveautés dans ce que vous suivez
+}
+mail-follow-body =
+    Bonjour { $name },
+
+    { $news }
+
+    Pour ne plus recevoir ces e-mails, ouvrez ce lien :
+    { $unsubscribe }

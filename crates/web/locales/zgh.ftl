@@ -1199,3 +1199,35 @@ error-channel-invalid = ⴼⵔⵏ ⴰⴱⵔⵉⴷ ⴳ ⵜⵍⴳⴰⵎⵜ.
 error-action-status-invalid = ⴼⵔⵏ ⴰⴷⴷⴰⴷ ⵙⴳ ⵜⵍⴳⴰⵎⵜ.
 error-news-title-required = ⴼⴽ ⴰⵣⵡⵍ ⵉ ⵓⵏⵖⵎⵉⵙ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
 error-action-title-required = ⵙⵎⵎ ⵜⴰⴳⴰⵡⵜ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+
+## Following by e-mail
+follow-title = ⵎⴰ ⵜⵜⴹⴼⴰⵕⵖ
+follow-intro = ⵜⵜⴰⵡⵉⴷ ⵉⵎⴰⵢⵍ ⴽⵓ ⵜⵉⴽⴽⵍⵜ ⵏⵏⴰ ⴳ ⵉⵊⵕⴰ ⴽⵔⴰ ⵅⴼ ⵎⴰ ⵜⵜⴹⴼⴰⵕⴷ: ⵉⵏⵇⵇⵉⵙⵏ ⵏ ⵓⵙⵙⵓⵎⵔ, ⵉⵙⵙⵓⵜⵔⵏ, ⴰⵇⴱⴰⵍ ⵏ ⵓⵖⴰⵡⴰⵙ. ⴽⵓ ⵉⵎⴰⵢⵍ ⵉⵍⵍⴰ ⴳⵉⵙ ⵓⵣⴷⴰⵢ ⵃⵎⴰ ⴰⴷ ⵜⵃⴱⵙⴷ ⵙ ⵓⵣⵣⵔⴱ.
+follow-none = ⵓⵔ ⵜⵜⴹⴼⴰⵕⴷ ⵡⴰⵍⵓ ⵙⴰⵔ. ⴹⴼⵕ ⴰⵖⴰⵡⴰⵙ, ⴰⵣⵣⵓⵔ ⵏⵖ ⴰⵎⵙⴰⵙⴰ ⵙⴳ ⵜⴰⵙⵏⴰ ⵏⵏⵙ.
+follow-what = ⵎⴰⴷ
+follow-frequency = ⵎⵏⵛⴽ ⵏ ⵜⵉⴽⴽⴰⵍ
+follow-stop = ⵃⴱⵙ ⴰⴹⴼⴰⵕ
+follow-by-mail = ⴹⴼⵕ ⵙ ⵉⵎⴰⵢⵍ:
+follow-submit = ⴹⴼⵕ
+follow-frequency-immediate = ⴽⵓ ⵜⵉⴽⴽⵍⵜ ⵏⵏⴰ ⴳ ⵉⵊⵕⴰ ⴽⵔⴰ
+follow-frequency-weekly = ⵜⵉⴽⴽⵍⵜ ⴳ ⵉⵎⴰⵍⴰⵙ
+follow-kind-plan = ⴰⵖⴰⵡⴰⵙ
+follow-kind-theme = ⴰⵣⵣⵓⵔ
+follow-kind-commitment = ⴰⵎⵙⴰⵙⴰ
+notice-following = ⵜⵜⴹⴼⴰⵕⴷ ⵜ ⴷⵖⵉ. ⵜⵣⴹⴰⵕⴷ ⴰⴷ ⵜⵃⴱⵙⴷ ⵙⴳ «ⵎⴰ ⵜⵜⴹⴼⴰⵕⵖ» ⵏⵖ ⵙⴳ ⴽⵓ ⵉⵎⴰⵢⵍ.
+unsubscribe-title = ⵃⴱⵙ ⵉⵎⴰⵢⵍ ⴰⴷ
+unsubscribe-question = ⵜⵔⵉⴷ ⴰⴷ ⵜⵃⴱⵙⴷ ⴰⵙⵉ ⵏ ⵉⵎⴰⵢⵍ ⵅⴼ ⵡⴰ? ⵓⵔ ⵉⵇⵇⵉⵏ ⴰⴷ ⵜⴽⵛⵎⴷ.
+unsubscribe-submit = ⵃⴱⵙ ⵉⵎⴰⵢⵍ
+unsubscribe-done = ⵉⵎⴷⴰ: ⵓⵔ ⵔⴰⴷ ⵜⵜⴰⵡⵉⴷ ⵉⵎⴰⵢⵍ ⴰⴷ ⴷⴰⵖ.
+unsubscribe-unknown = ⵓⵍⴰ ⵎⴰ ⵔⴰⴷ ⵜⵃⴱⵙⴷ ⵙ ⵓⵣⴷⴰⵢ ⴰⴷ: ⵉⵣⵎⵔ ⴰⴷ ⵜⵃⴱⵙⴷ ⵉⵎⴰⵢⵍ ⴰⴷ ⵢⴰⴷ.
+mail-follow-subject = { $count ->
+    [one] ⴰⵏⵖⵎⵉⵙ ⵅⴼ ⵎⴰ ⵜⵜⴹⴼⴰⵕⴷ
+   *[other] { $count } ⵏ ⵉⵏⵖⵎⵉⵙⵏ ⵅⴼ ⵎⴰ ⵜⵜⴹⴼⴰⵕⴷ
+}
+mail-follow-body =
+    ⴰⵣⵓⵍ { $name },
+
+    { $news }
+
+    ⵃⵎⴰ ⴰⴷ ⵜⵃⴱⵙⴷ ⵉⵎⴰⵢⵍ ⴰⴷ, ⵕⵥⵎ ⴰⵣⴷⴰⵢ ⴰ:
+    { $unsubscribe }

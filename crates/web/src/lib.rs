@@ -13,6 +13,7 @@ pub mod error;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
+pub mod notify;
 pub mod reminders;
 pub mod router;
 pub mod search;

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::Mailbox;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::state::{AppState, MailConfig};
@@ -45,13 +46,17 @@ impl Mailer {
     async fn send(&self, from: &str, mail: &store::QueuedMail) -> Result<(), MailError> {
         let from: Mailbox = from.parse().map_err(|_| MailError::Address(from.to_string()))?;
         let to: Mailbox = mail.recipient.parse().map_err(|_| MailError::Address(mail.recipient.clone()))?;
-        let message = Message::builder()
-            .from(from)
-            .to(to)
-            .subject(&mail.subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(mail.body.clone())
-            .map_err(|e| MailError::Build(e.to_string()))?;
+        let mut builder = Message::builder().from(from).to(to).subject(&mail.subject).header(ContentType::TEXT_PLAIN);
+        if let Some(url) = &mail.unsubscribe {
+            // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this address.
+            builder = builder
+                .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe"), format!("<{url}>")))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".into(),
+                ));
+        }
+        let message = builder.body(mail.body.clone()).map_err(|e| MailError::Build(e.to_string()))?;
         match self {
             Mailer::Files(t) => t.send(message).await.map(|_| ()).map_err(|e| MailError::Delivery(e.to_string())),
             Mailer::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| MailError::Delivery(e.to_string())),
@@ -88,13 +93,16 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, store::StoreError> {
 /// Runs until `shutdown` resolves, delivering mail when woken and every 30 seconds.
 pub async fn run_worker(state: AppState, shutdown: impl std::future::Future<Output = ()>) {
     tokio::pin!(shutdown);
-    // Reminders are about days, not seconds: look for due ones once an hour.
+    // Reminders and followers' news are about hours and days: look for due ones hourly.
     let mut reminders_checked: Option<std::time::Instant> = None;
     loop {
         if reminders_checked.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600)) {
             reminders_checked = Some(std::time::Instant::now());
             if let Err(err) = crate::reminders::send_due(&state).await {
                 tracing::error!(%err, "reminders");
+            }
+            if let Err(err) = crate::notify::send_due(&state).await {
+                tracing::error!(%err, "followers' e-mail");
             }
         }
         if let Err(err) = deliver_due(&state).await {

@@ -48,6 +48,7 @@ pub async fn send_due(state: &AppState) -> Result<usize, StoreError> {
                     recipient: recipient.email.clone(),
                     subject: state.i18n.t_args(locale, subject, &args),
                     body: state.i18n.t_args(locale, body, &args),
+                    unsubscribe: None,
                 };
                 if state.db.send_reminder_once(milestone.id, kind, due, &mail, state.now()).await? {
                     queued += 1;

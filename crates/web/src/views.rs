@@ -31,6 +31,7 @@ const NOTICES: &[&str] = &[
     "adopted",
     "submitted-for-review",
     "token-created",
+    "following",
 ];
 
 pub struct Page {

@@ -231,8 +231,13 @@ impl TestApp {
                         .map(|h| h.get_value())
                         .unwrap_or_default()
                 };
-                let mail =
-                    Mail { to: header("To"), subject: header("Subject"), body: parsed.get_body().expect("body") };
+                let mail = Mail {
+                    to: header("To"),
+                    subject: header("Subject"),
+                    body: parsed.get_body().expect("body"),
+                    list_unsubscribe: header("List-Unsubscribe"),
+                    list_unsubscribe_post: header("List-Unsubscribe-Post"),
+                };
                 (e.metadata().and_then(|m| m.modified()).expect("mtime"), mail)
             })
             .collect();
@@ -295,6 +300,9 @@ pub struct Mail {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// The List-Unsubscribe header (RFC 8058), when the message has one.
+    pub list_unsubscribe: String,
+    pub list_unsubscribe_post: String,
 }
 
 impl Mail {

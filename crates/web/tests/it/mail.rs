@@ -103,7 +103,8 @@ async fn an_unreachable_relay_keeps_the_mail_and_retries_later() {
     // Bind then drop a listener: nothing answers on that port.
     let port = TcpListener::bind("127.0.0.1:0").await.expect("bind").local_addr().expect("addr").port();
     let app = app_with_smtp(TestDatabase::sqlite().await, format!("smtp://127.0.0.1:{port}")).await;
-    let mail = store::NewMail { recipient: "x@example.ma".into(), subject: "S".into(), body: "B".into() };
+    let mail =
+        store::NewMail { recipient: "x@example.ma".into(), subject: "S".into(), body: "B".into(), unsubscribe: None };
     app.state.db.enqueue_mail(&mail, START).await.expect("enqueue");
     assert_eq!(web::mail::deliver_due(&app.state).await.expect("deliver"), 0);
     assert_eq!(app.state.db.pending_mail_count().await.expect("pending"), 1, "the message is kept");

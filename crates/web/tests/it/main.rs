@@ -14,6 +14,7 @@ mod api;
 mod consultation;
 mod drafting;
 mod feeds;
+mod follow;
 mod forum;
 mod implementation;
 mod pages;

@@ -69,6 +69,7 @@ pub async fn submit(
             recipient: user.email.clone(),
             subject: state.i18n.t(locale, "mail-reset-subject"),
             body: state.i18n.t_args(locale, "mail-reset-body", &[("name", &user.name), ("link", &link)]),
+            unsubscribe: None,
         };
         let token = NewToken {
             token_hash: token_hash(&token),

@@ -87,6 +87,7 @@ pub async fn submit(
             recipient: user.email.clone(),
             subject: state.i18n.t(ctx.locale, "mail-verify-subject"),
             body: state.i18n.t_args(ctx.locale, "mail-verify-body", &[("link", &link)]),
+            unsubscribe: None,
         };
         let token = NewToken {
             token_hash: sessions::token_hash(&token),

@@ -7,6 +7,7 @@ pub mod logout;
 pub mod register;
 pub mod reset_password;
 pub mod show;
+pub mod subscriptions;
 pub mod tokens;
 pub mod verify;
 

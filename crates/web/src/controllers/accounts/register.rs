@@ -83,6 +83,7 @@ pub async fn submit(
                 recipient: email.as_str().to_string(),
                 subject: i18n.t(locale, "mail-verify-subject"),
                 body: i18n.t_args(locale, "mail-verify-body", &[("link", &link)]),
+                unsubscribe: None,
             };
             let user = NewUser {
                 email: email.as_str().to_string(),
@@ -125,6 +126,7 @@ async fn notify_existing(state: &AppState, user: &store::User) -> AppResult<()> 
             "mail-exists-body",
             &[("name", &user.name), ("login", &login), ("reset", &reset)],
         ),
+        unsubscribe: None,
     };
     state.db.enqueue_mail(&mail, state.now()).await?;
     Ok(())

@@ -247,6 +247,7 @@ pub async fn publish(
                     ("link", &link),
                 ],
             ),
+            unsubscribe: None,
         }
     });
     match state.db.publish_response(contribution.id, mail.as_ref(), user.id, state.now()).await {
