@@ -55,6 +55,18 @@ fn invalid(state: &AppState, locale: Locale, errors: &ValidationErrors) -> Respo
     (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
 }
 
+/// The caller and the request body, or the response refusing them (401 without a valid
+/// token, 400 for a body that is not the expected JSON).
+async fn authenticated<T: serde::de::DeserializeOwned>(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(i64, Principal, T), Response> {
+    let (user, principal) = caller(state, headers).await?;
+    let request = serde_json::from_slice(body).map_err(|_| AppError::BadRequest.into_response())?;
+    Ok((user, principal, request))
+}
+
 fn outcome(state: &AppState, ctx: &Ctx, result: Result<(i64, bool), Refused>) -> AppResult<Response> {
     match result {
         Ok((id, published)) => {
@@ -91,11 +103,11 @@ pub async fn report_progress(
     Path(id): Path<String>,
     body: axum::body::Bytes,
 ) -> AppResult<Response> {
-    let (user, principal) = match caller(&state, &headers).await {
-        Ok(caller) => caller,
-        Err(response) => return Ok(response),
-    };
-    let request: ProgressRequest = serde_json::from_slice(&body).map_err(|_| AppError::BadRequest)?;
+    let (user, principal, request): (i64, Principal, ProgressRequest) =
+        match authenticated(&state, &headers, &body).await {
+            Ok(parts) => parts,
+            Err(response) => return Ok(response),
+        };
     let form = ProgressForm {
         status: request.status,
         percent: request.percent.map(|p| p.to_string()).unwrap_or_default(),
@@ -132,11 +144,11 @@ pub async fn report_measurement(
     Path(id): Path<String>,
     body: axum::body::Bytes,
 ) -> AppResult<Response> {
-    let (user, principal) = match caller(&state, &headers).await {
-        Ok(caller) => caller,
-        Err(response) => return Ok(response),
-    };
-    let request: MeasurementRequest = serde_json::from_slice(&body).map_err(|_| AppError::BadRequest)?;
+    let (user, principal, request): (i64, Principal, MeasurementRequest) =
+        match authenticated(&state, &headers, &body).await {
+            Ok(parts) => parts,
+            Err(response) => return Ok(response),
+        };
     let fields = (
         request.value.as_str(),
         request.unit.as_deref(),

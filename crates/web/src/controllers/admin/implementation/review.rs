@@ -10,12 +10,19 @@ use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 
-fn decision(values: &FormValues) -> AppResult<bool> {
-    match values.get("decision") {
-        "approve" => Ok(true),
-        "reject" => Ok(false),
+/// The reviewer and their decision: approve (true) or reject.
+fn decision(ctx: &Ctx, pairs: Vec<(String, String)>) -> AppResult<(i64, bool)> {
+    require(&ctx.principal, Action::ManagePlans)?;
+    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    match FormValues(pairs).get("decision") {
+        "approve" => Ok((user.id, true)),
+        "reject" => Ok((user.id, false)),
         _ => Err(AppError::BadRequest),
     }
+}
+
+fn back_to_desk(ctx: &Ctx) -> Response {
+    see_other(&format!("/{}/admin/implementation?notice=saved", ctx.locale.code()))
 }
 
 /// Publishes (and applies) or rejects a progress update waiting for review.
@@ -25,11 +32,9 @@ pub async fn progress(
     Path(id): Path<String>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManagePlans)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let approve = decision(&FormValues(pairs))?;
-    state.db.review_progress(parse_id(&id)?, approve, user.id, state.now()).await?;
-    Ok(see_other(&format!("/{}/admin/implementation?notice=saved", ctx.locale.code())))
+    let (reviewer, approve) = decision(&ctx, pairs)?;
+    state.db.review_progress(parse_id(&id)?, approve, reviewer, state.now()).await?;
+    Ok(back_to_desk(&ctx))
 }
 
 /// Publishes or rejects a measurement waiting for review.
@@ -39,9 +44,7 @@ pub async fn measurement(
     Path(id): Path<String>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManagePlans)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let approve = decision(&FormValues(pairs))?;
-    state.db.review_measurement(parse_id(&id)?, approve, user.id, state.now()).await?;
-    Ok(see_other(&format!("/{}/admin/implementation?notice=saved", ctx.locale.code())))
+    let (reviewer, approve) = decision(&ctx, pairs)?;
+    state.db.review_measurement(parse_id(&id)?, approve, reviewer, state.now()).await?;
+    Ok(back_to_desk(&ctx))
 }
