@@ -250,7 +250,10 @@ pub fn api_routes() -> Vec<ApiRoute> {
                         "schema": {
                             "type": "string"
                         }
-                    }
+                    },
+                    { "name": "theme", "in": "query", "required": false, "description": "Theme id", "schema": { "type": "integer" } },
+                    { "name": "institution", "in": "query", "required": false, "description": "Lead institution id", "schema": { "type": "integer" } },
+                    { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["idea", "draft", "in-consultation", "adopted", "withdrawn", "merged"] } }
                 ],
                 "responses": {
                     "200": {
@@ -340,6 +343,44 @@ pub fn api_routes() -> Vec<ApiRoute> {
                             }
                         }
                     }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/plans/{plan}/milestones",
+            method: "get",
+            handler: get(api::plans::milestones),
+            operation: json!({
+                "operationId": "listPlanMilestones",
+                "summary": "The milestones of a plan, with their commitment and whether they are late",
+                "parameters": [
+                    { "name": "plan", "in": "path", "required": true, "description": "The plan's slug or id", "schema": { "type": "string" } },
+                    { "name": "institution", "in": "query", "required": false, "description": "Responsible institution's id", "schema": { "type": "integer" } },
+                    { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["not-started", "in-progress", "completed", "cancelled"] } },
+                    { "name": "late", "in": "query", "required": false, "schema": { "type": "boolean" } },
+                    { "name": "page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1 } },
+                    { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
+                ],
+                "responses": {
+                    "200": { "description": "A page of milestones", "content": { "application/json": { "schema": { "type": "object", "required": ["items", "page", "per_page", "total", "next"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Milestone" } }, "page": { "type": "integer" }, "per_page": { "type": "integer" }, "total": { "type": "integer" }, "next": { "type": ["string", "null"] } } } } } },
+                    "400": { "description": "A filter or page that is not valid", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    "404": { "description": "No such plan", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
+                }
+            }),
+        },
+        ApiRoute {
+            path: "/api/v1/meetings",
+            method: "get",
+            handler: get(api::plans::meetings),
+            operation: json!({
+                "operationId": "listMeetings",
+                "summary": "The forum's meetings, oldest first",
+                "parameters": [
+                    { "name": "page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1 } },
+                    { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
+                ],
+                "responses": {
+                    "200": { "description": "A page of meetings (times in seconds since the epoch, shown in their time zone)", "content": { "application/json": { "schema": { "type": "object", "required": ["items", "page", "per_page", "total", "next"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Meeting" } }, "page": { "type": "integer" }, "per_page": { "type": "integer" }, "total": { "type": "integer" }, "next": { "type": ["string", "null"] } } } } } }
                 }
             }),
         },

@@ -5,7 +5,12 @@ use axum::http::{Method, StatusCode};
 use crate::harness::{TestApp, START};
 use crate::on_both_backends;
 
-on_both_backends!(institutions_as_json, api_errors_are_json_with_stable_codes, reads_carry_etags_cors_and_a_rate_limit,);
+on_both_backends!(
+    institutions_as_json,
+    api_errors_are_json_with_stable_codes,
+    reads_carry_etags_cors_and_a_rate_limit,
+    milestones_meetings_and_commitments_filter_and_page,
+);
 
 async fn institutions_as_json(app: &mut TestApp) {
     let input = domain::institution::InstitutionInput {
@@ -79,4 +84,48 @@ async fn reads_carry_etags_cors_and_a_rate_limit(app: &mut TestApp) {
         (limited.status, limited.json()["code"].as_str()),
         (StatusCode::TOO_MANY_REQUESTS, Some("rate-limited"))
     );
+}
+
+async fn milestones_meetings_and_commitments_filter_and_page(app: &mut TestApp) {
+    use domain::commitment::{MilestoneInput, MilestoneStatus};
+    crate::harness::import_morocco(app).await;
+    let commitment = app.state.db.commitment_by_code("MO0050").await.unwrap().expect("MO0050");
+    let day = |s: &str| domain::plan::parse_required_date(s).unwrap();
+    for (due, status) in [
+        ("2020-01-01", MilestoneStatus::InProgress),
+        ("2030-01-01", MilestoneStatus::NotStarted),
+        ("2020-06-01", MilestoneStatus::Completed),
+    ] {
+        let input = MilestoneInput {
+            output: domain::Localized::from_pairs([(domain::Locale::Fr, format!("Jalon {due}"))]),
+            starts_on: None,
+            due_on: Some(day(due)),
+            responsible_institution_id: commitment.lead_institution_id,
+            status,
+            percent: 0,
+        };
+        app.state.db.add_milestone(commitment.id, &input, None, START).await.unwrap();
+    }
+    let all = app.get("/api/v1/plans/morocco-2/milestones").await.json();
+    assert_eq!(all["total"], 3);
+    let late = app.get("/api/v1/plans/morocco-2/milestones?late=true").await.json();
+    assert_eq!((late["total"].as_i64(), late["items"][0]["commitment_code"].as_str()), (Some(1), Some("MO0050")));
+    assert_eq!(late["items"][0]["late"], true);
+    let paged = app.get("/api/v1/plans/morocco-2/milestones?per_page=2&page=2").await.json();
+    assert_eq!((paged["items"].as_array().unwrap().len(), paged["next"].is_null()), (1, true));
+    assert_eq!(app.get("/api/v1/plans/morocco-2/milestones?status=maybe").await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(app.get("/api/v1/plans/morocco-2/milestones?late=perhaps").await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(app.get("/api/v1/plans/nope/milestones").await.status, StatusCode::NOT_FOUND);
+
+    let lead = commitment.lead_institution_id.unwrap();
+    let led = app.get(&format!("/api/v1/plans/morocco-2/commitments?institution={lead}")).await.json();
+    assert!(led.as_array().unwrap().iter().all(|c| c["lead_institution_id"] == lead));
+    assert!(led.as_array().unwrap().iter().any(|c| c["code"] == "MO0050"));
+    assert_eq!(
+        app.get("/api/v1/plans/morocco-2/commitments?status=adopted&theme=abc").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let meetings = app.get("/api/v1/meetings?per_page=1").await;
+    assert_eq!(meetings.status, StatusCode::OK);
+    assert_eq!(meetings.json()["total"], 0);
 }

@@ -29,12 +29,45 @@ fn number(raw: &Option<String>, default: i64, max: i64) -> AppResult<i64> {
 }
 
 #[derive(Serialize)]
-struct Page {
-    items: Vec<Value>,
+struct Page<T: Serialize> {
+    items: Vec<T>,
     page: i64,
     per_page: i64,
     total: i64,
     next: Option<String>,
+}
+
+/// The page and page size asked for (1 and [`DEFAULT_PER_PAGE`] by default).
+pub(crate) fn paging(paging: &Paging) -> AppResult<(i64, i64)> {
+    Ok((number(&paging.page, 1, i64::MAX / MAX_PER_PAGE)?, number(&paging.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE)?))
+}
+
+/// A page of items as JSON `{items, page, per_page, total, next}`, with `Link: rel="next"`.
+fn respond<T: Serialize>(
+    state: &AppState,
+    path: &str,
+    items: Vec<T>,
+    (page, per_page): (i64, i64),
+    total: i64,
+) -> Response {
+    let next = (page * per_page < total)
+        .then(|| format!("{}{path}?page={}&per_page={per_page}", state.config.base_url, page + 1));
+    let link = next.as_ref().map(|n| format!("<{n}>; rel=\"next\""));
+    let body = Json(Page { items, page, per_page, total, next });
+    match link {
+        Some(link) => ([(header::LINK, link)], body).into_response(),
+        None => body.into_response(),
+    }
+}
+
+/// Pages a list already in memory.
+pub(crate) fn page_of<T: Serialize>(state: &AppState, path: &str, asked: &Paging, all: Vec<T>) -> AppResult<Response> {
+    let (page, per_page) = paging(asked)?;
+    let total = i64::try_from(all.len()).unwrap_or(i64::MAX);
+    let skip = usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX);
+    let take = usize::try_from(per_page).unwrap_or_default();
+    let items: Vec<T> = all.into_iter().skip(skip).take(take).collect();
+    Ok(respond(state, path, items, (page, per_page), total))
 }
 
 fn rfc3339(unix: i64) -> Value {
@@ -76,15 +109,8 @@ fn item(c: &Contribution) -> Value {
 
 /// `GET /api/v1/contributions`: every public contribution, oldest first, a page at a time.
 pub async fn list(State(state): State<AppState>, Query(paging): Query<Paging>) -> AppResult<Response> {
-    let page = number(&paging.page, 1, i64::MAX / MAX_PER_PAGE)?;
-    let per_page = number(&paging.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
+    let (page, per_page) = self::paging(&paging)?;
     let (items, total) = state.db.public_contributions((page - 1) * per_page, per_page).await?;
-    let next = (page * per_page < total)
-        .then(|| format!("{}/api/v1/contributions?page={}&per_page={per_page}", state.config.base_url, page + 1));
-    let link = next.as_ref().map(|n| format!("<{n}>; rel=\"next\""));
-    let body = Json(Page { items: items.iter().map(item).collect(), page, per_page, total, next });
-    Ok(match link {
-        Some(link) => ([(header::LINK, link)], body).into_response(),
-        None => body.into_response(),
-    })
+    let items: Vec<Value> = items.iter().map(item).collect();
+    Ok(respond(&state, "/api/v1/contributions", items, (page, per_page), total))
 }

@@ -157,6 +157,40 @@ pub fn spec() -> Value {
                         "next": { "type": ["string", "null"], "format": "uri" }
                     }
                 },
+                "Milestone": {
+                    "type": "object",
+                    "required": ["id", "commitment_id", "commitment_code", "output", "status", "percent", "late"],
+                    "properties": {
+                        "id": { "type": "integer" },
+                        "commitment_id": { "type": "integer" },
+                        "commitment_code": { "type": "string" },
+                        "output": { "$ref": "#/components/schemas/Localized" },
+                        "starts_on": { "type": ["string", "null"], "format": "date" },
+                        "due_on": { "type": ["string", "null"], "format": "date" },
+                        "responsible_institution_id": { "type": ["integer", "null"] },
+                        "status": { "type": "string", "enum": ["not-started", "in-progress", "completed", "cancelled"] },
+                        "percent": { "type": "integer", "minimum": 0, "maximum": 100 },
+                        "late": { "type": "boolean", "description": "Due date passed and not completed" }
+                    }
+                },
+                "Meeting": {
+                    "type": "object",
+                    "required": ["id", "kind", "status", "title", "starts_at", "ends_at", "time_zone"],
+                    "properties": {
+                        "id": { "type": "integer" },
+                        "body_id": { "type": ["integer", "null"] },
+                        "kind": { "type": "string" },
+                        "status": { "type": "string", "enum": ["scheduled", "cancelled"] },
+                        "title": { "$ref": "#/components/schemas/Localized" },
+                        "starts_at": { "type": "integer", "description": "Seconds since the Unix epoch" },
+                        "ends_at": { "type": "integer" },
+                        "time_zone": { "type": "string", "description": "IANA time zone" },
+                        "place": { "type": ["string", "null"] },
+                        "online_url": { "type": ["string", "null"] },
+                        "agenda": { "$ref": "#/components/schemas/Localized" },
+                        "minutes": { "$ref": "#/components/schemas/Localized" }
+                    }
+                },
                 "ProgressRequest": {
                     "type": "object",
                     "required": ["status", "narrative", "reported_on"],

@@ -1,23 +1,116 @@
 //! Read API for plans and commitments.
 
 use axum::extract::State;
+use axum::response::Response;
 use axum::Json;
-use domain::commitment::{Commitment, Indicator, Milestone};
+use domain::commitment::{Commitment, CommitmentStatus, Indicator, Milestone, MilestoneStatus};
 use domain::plan::Plan;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::controllers::plans::find;
 use crate::error::{AppError, AppResult};
-use crate::forms::Path;
+use crate::forms::{Path, Query};
 use crate::state::AppState;
 
 pub async fn list(State(state): State<AppState>) -> AppResult<Json<Vec<Plan>>> {
     Ok(Json(state.db.list_plans().await?))
 }
 
-pub async fn commitments(State(state): State<AppState>, Path(key): Path<String>) -> AppResult<Json<Vec<Commitment>>> {
+/// Filters of a plan's commitments and milestones; every one optional.
+#[derive(Deserialize, Default)]
+pub struct Filters {
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    institution: Option<String>,
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    late: Option<String>,
+}
+
+fn id_filter(raw: &Option<String>) -> AppResult<Option<i64>> {
+    match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(raw) => raw.parse().map(Some).map_err(|_| AppError::BadRequest),
+    }
+}
+
+/// A plan's commitments, filtered by theme, lead institution and lifecycle status.
+pub async fn commitments(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    Query(filters): Query<Filters>,
+) -> AppResult<Json<Vec<Commitment>>> {
     let plan = find(&state, &key).await?;
-    Ok(Json(state.db.commitments_of_plan(plan.id).await?))
+    let (theme, institution) = (id_filter(&filters.theme)?, id_filter(&filters.institution)?);
+    let status = match filters.status.as_deref().filter(|s| !s.is_empty()) {
+        Some(code) => Some(CommitmentStatus::parse(code).map_err(|_| AppError::BadRequest)?),
+        None => None,
+    };
+    let commitments = state
+        .db
+        .commitments_of_plan(plan.id)
+        .await?
+        .into_iter()
+        .filter(|c| theme.is_none_or(|t| c.theme_id == Some(t)))
+        .filter(|c| institution.is_none_or(|i| c.lead_institution_id == Some(i)))
+        .filter(|c| status.is_none_or(|s| c.status == s))
+        .collect();
+    Ok(Json(commitments))
+}
+
+/// A milestone with where it belongs and whether it is late today.
+#[derive(Serialize)]
+pub struct MilestoneLine {
+    #[serde(flatten)]
+    pub milestone: Milestone,
+    pub commitment_code: String,
+    pub late: bool,
+}
+
+/// A plan's milestones, filtered by responsible institution, status and lateness, a page at
+/// a time.
+pub async fn milestones(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    Query(filters): Query<Filters>,
+    Query(paging): Query<super::contributions::Paging>,
+) -> AppResult<Response> {
+    let plan = find(&state, &key).await?;
+    let today = state.clock.now().date();
+    let institution = id_filter(&filters.institution)?;
+    let status = match filters.status.as_deref().filter(|s| !s.is_empty()) {
+        Some(code) => Some(MilestoneStatus::parse(code).map_err(|_| AppError::BadRequest)?),
+        None => None,
+    };
+    let late = match filters.late.as_deref() {
+        None | Some("") => None,
+        Some("true") => Some(true),
+        Some("false") => Some(false),
+        Some(_) => return Err(AppError::BadRequest),
+    };
+    let commitments = state.db.commitments_of_plan(plan.id).await?;
+    let lines: Vec<MilestoneLine> = state
+        .db
+        .milestones_of_plan(plan.id)
+        .await?
+        .into_iter()
+        .filter(|m| institution.is_none_or(|i| m.responsible_institution_id == Some(i)))
+        .filter(|m| status.is_none_or(|s| m.status == s))
+        .filter(|m| late.is_none_or(|l| m.is_late(today) == l))
+        .map(|m| MilestoneLine {
+            commitment_code: commitments
+                .iter()
+                .find(|c| c.id == m.commitment_id)
+                .map(|c| c.code.clone())
+                .unwrap_or_default(),
+            late: m.is_late(today),
+            milestone: m,
+        })
+        .collect();
+    let path = format!("/api/v1/plans/{}/milestones", plan.slug);
+    super::contributions::page_of(&state, &path, &paging, lines)
 }
 
 #[derive(Serialize)]
@@ -38,4 +131,14 @@ pub async fn commitment(State(state): State<AppState>, Path(code): Path<String>)
         plan_slug: plan.slug,
         commitment,
     }))
+}
+
+/// `GET /api/v1/meetings`: the forum's meetings, soonest last, a page at a time.
+pub async fn meetings(
+    State(state): State<AppState>,
+    Query(paging): Query<super::contributions::Paging>,
+) -> AppResult<Response> {
+    let mut meetings = state.db.list_meetings().await?;
+    meetings.sort_by_key(|m| (m.starts_at, m.id));
+    super::contributions::page_of(&state, "/api/v1/meetings", &paging, meetings)
 }
