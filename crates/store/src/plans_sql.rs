@@ -43,6 +43,14 @@ macro_rules! impl_plan_repository {
                 rows.into_iter().map(Theme::try_from).collect()
             }
 
+            async fn theme(&self, id: i64) -> Result<Option<Theme>, StoreError> {
+                let row: Option<ThemeRow> = sqlx::query_as("SELECT id, plan_id, key, title, position FROM themes WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                row.map(Theme::try_from).transpose()
+            }
+
             async fn commitments_of_plan(&self, plan_id: i64) -> Result<Vec<Commitment>, StoreError> {
                 let rows: Vec<CommitmentRow> =
                     sqlx::query_as(&format!("SELECT {COMMITMENT_COLUMNS} FROM commitments c WHERE c.plan_id = $1 ORDER BY c.code"))

@@ -18,15 +18,7 @@ async fn news_of(state: &AppState, s: &Subscription, locale: domain::Locale) -> 
     let kind = FollowKind::parse(&s.target_kind).map_err(|e| StoreError::Corrupt(e.into()))?;
     let (plan_id, theme, code) = match kind {
         FollowKind::Plan => (Some(s.target_id), None, None),
-        FollowKind::Theme => {
-            let mut found = None;
-            for plan in state.db.list_plans().await? {
-                if state.db.themes_of(plan.id).await?.iter().any(|t| t.id == s.target_id) {
-                    found = Some(plan.id);
-                }
-            }
-            (found, Some(s.target_id), None)
-        }
+        FollowKind::Theme => (state.db.theme(s.target_id).await?.map(|t| t.plan_id), Some(s.target_id), None),
         FollowKind::Commitment => {
             let c = state.db.commitment(s.target_id).await?;
             (c.as_ref().map(|c| c.plan_id), None, c.map(|c| c.code))

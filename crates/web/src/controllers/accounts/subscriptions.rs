@@ -24,13 +24,7 @@ async fn target_exists(state: &AppState, kind: FollowKind, id: i64) -> AppResult
     Ok(match kind {
         FollowKind::Plan => state.db.plan(id).await?.is_some(),
         FollowKind::Commitment => state.db.commitment(id).await?.is_some(),
-        FollowKind::Theme => {
-            let mut found = false;
-            for plan in state.db.list_plans().await? {
-                found |= state.db.themes_of(plan.id).await?.iter().any(|t| t.id == id);
-            }
-            found
-        }
+        FollowKind::Theme => state.db.theme(id).await?.is_some(),
     })
 }
 
@@ -90,16 +84,9 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
                 None => continue,
             },
             Ok(FollowKind::Theme) => {
-                let mut found = None;
-                for plan in state.db.list_plans().await? {
-                    if let Some(t) = state.db.themes_of(plan.id).await?.into_iter().find(|t| t.id == s.target_id) {
-                        found = Some((page.plain(&t.title), page.href(&format!("/plans/{}", plan.slug))));
-                    }
-                }
-                match found {
-                    Some(found) => found,
-                    None => continue,
-                }
+                let Some(theme) = state.db.theme(s.target_id).await? else { continue };
+                let Some(plan) = state.db.plan(theme.plan_id).await? else { continue };
+                (page.plain(&theme.title), page.href(&format!("/plans/{}", plan.slug)))
             }
             Err(_) => continue,
         };
