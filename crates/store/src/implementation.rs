@@ -54,6 +54,8 @@ pub trait ImplementationRepository: Send + Sync {
     ) -> Result<i64, StoreError>;
     /// Every update of a milestone, newest first (pending and rejected included).
     async fn progress_of_milestone(&self, milestone_id: i64) -> Result<Vec<ProgressUpdate>, StoreError>;
+    /// Published updates of every milestone of a commitment, newest first.
+    async fn published_progress_of_commitment(&self, commitment_id: i64) -> Result<Vec<ProgressUpdate>, StoreError>;
     /// Published updates of every milestone of a plan, newest first.
     async fn published_progress_of_plan(&self, plan_id: i64) -> Result<Vec<ProgressUpdate>, StoreError>;
     async fn pending_progress(&self) -> Result<Vec<ProgressUpdate>, StoreError>;
@@ -290,6 +292,14 @@ macro_rules! impl_implementation_repository {
 
             async fn progress_of_milestone(&self, milestone_id: i64) -> Result<Vec<domain::implementation::ProgressUpdate>, StoreError> {
                 self.progress_where("p.milestone_id = $1", milestone_id).await
+            }
+
+            async fn published_progress_of_commitment(&self, commitment_id: i64) -> Result<Vec<domain::implementation::ProgressUpdate>, StoreError> {
+                self.progress_where(
+                    "p.review = 'published' AND p.milestone_id IN (SELECT id FROM milestones WHERE commitment_id = $1)",
+                    commitment_id,
+                )
+                .await
             }
 
             async fn published_progress_of_plan(&self, plan_id: i64) -> Result<Vec<domain::implementation::ProgressUpdate>, StoreError> {

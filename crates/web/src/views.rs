@@ -179,6 +179,21 @@ impl Page {
     pub fn iso(&self, date: &Option<time::Date>) -> String {
         iso_date(*date)
     }
+    /// Where a piece of evidence is read: the repository document's file, or the link.
+    pub fn evidence_href(&self, evidence: &domain::implementation::Evidence) -> String {
+        match evidence {
+            domain::implementation::Evidence::Document { document_id } => format!("/documents/{document_id}/file"),
+            domain::implementation::Evidence::Link { url } => url.clone(),
+        }
+    }
+    pub fn evidence_label(&self, evidence: &domain::implementation::Evidence) -> String {
+        match evidence {
+            domain::implementation::Evidence::Document { document_id } => {
+                self.t1("evidence-document", "id", &document_id.to_string())
+            }
+            domain::implementation::Evidence::Link { url } => url.clone(),
+        }
+    }
     pub fn label(&self, prefix: &str, code: &str) -> String {
         self.t(&format!("{prefix}-{code}"))
     }

@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use domain::commitment::Commitment;
-use domain::implementation::{ProgressUpdate, ReviewState};
+use domain::implementation::ProgressUpdate;
 use domain::Locale;
 use serde::Deserialize;
 
@@ -204,12 +204,8 @@ pub async fn commitment(
     let commitment = state.db.commitment_by_code(code).await?.ok_or(AppError::NotFound)?;
     let texts = Texts { state: &state, locale: locale(&ctx, &language)? };
     let mut entries = vec![];
-    for m in state.db.milestones_of(commitment.id).await? {
-        for update in
-            state.db.progress_of_milestone(m.id).await?.into_iter().filter(|u| u.review == ReviewState::Published)
-        {
-            entries.push(progress_entry(&texts, &commitment, &update));
-        }
+    for update in state.db.published_progress_of_commitment(commitment.id).await? {
+        entries.push(progress_entry(&texts, &commitment, &update));
     }
     for a in state.db.assessments_of(commitment.id).await? {
         let completion = a.completion().map(|l| texts.t(&domain::implementation::level_id(l))).unwrap_or_default();

@@ -57,20 +57,6 @@ impl ShowView {
     fn updates_of(&self, milestone: &i64) -> Vec<&domain::implementation::ProgressUpdate> {
         self.updates.iter().filter(|u| u.milestone_id == *milestone).collect()
     }
-    fn evidence_href(&self, e: &domain::implementation::Evidence) -> String {
-        match e {
-            domain::implementation::Evidence::Document { document_id } => format!("/documents/{document_id}/file"),
-            domain::implementation::Evidence::Link { url } => url.clone(),
-        }
-    }
-    fn evidence_label(&self, e: &domain::implementation::Evidence) -> String {
-        match e {
-            domain::implementation::Evidence::Document { document_id } => {
-                self.page.t1("evidence-document", "id", &document_id.to_string())
-            }
-            domain::implementation::Evidence::Link { url } => url.clone(),
-        }
-    }
     fn level(&self, level: &str) -> String {
         self.page.t(&domain::implementation::level_id(level))
     }
@@ -86,7 +72,9 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     let by_id = |id: i64| institutions.iter().find(|i| i.id == id).cloned();
     let today = state.clock.now().date();
     let milestones = state.db.milestones_of(commitment.id).await?;
-    let progress = percent(commitment_progress(&milestones));
+    // The unrounded value decides the completion level, as on the dashboard.
+    let exact_progress = commitment_progress(&milestones);
+    let progress = percent(exact_progress);
     let milestones: Vec<MilestoneLine> = milestones
         .into_iter()
         .map(|m| MilestoneLine {
@@ -111,20 +99,11 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     }
     let page = Page::new(&state, &ctx, "plans-title");
     let title = format!("{} · {}", commitment.code, page.plain(&commitment.text("title")));
-    let mut updates = vec![];
-    let mut may_report = false;
-    for line in &milestones {
-        updates.extend(
-            state
-                .db
-                .progress_of_milestone(line.milestone.id)
-                .await?
-                .into_iter()
-                .filter(|u| u.review == domain::implementation::ReviewState::Published),
-        );
+    let updates = state.db.published_progress_of_commitment(commitment.id).await?;
+    let may_report = milestones.iter().any(|line| {
         let responsible = crate::controllers::admin::implementation::responsible(&line.milestone, &commitment);
-        may_report |= crate::controllers::admin::implementation::may_report_for(&ctx.principal, responsible);
-    }
+        crate::controllers::admin::implementation::may_report_for(&ctx.principal, responsible)
+    });
     let indicators = state.db.indicators_of(commitment.id).await?;
     let rtl = ctx.locale.dir() == "rtl";
     let indicator_charts = indicators
@@ -132,9 +111,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         .filter_map(|i| crate::controllers::plans::dashboard::indicator_chart(&page, i, &commitment.code, rtl))
         .collect();
     let assessments = state.db.assessments_of(commitment.id).await?;
-    let self_completion = domain::implementation::self_reported_completion(
-        progress.map(f64::from).filter(|_| milestones.iter().any(|l| l.milestone.counted_percent().is_some())),
-    );
+    let self_completion = domain::implementation::self_reported_completion(exact_progress);
     let may_assess = domain::permissions::can(&ctx.principal, domain::permissions::Action::Assess);
     let view = ShowView {
         page: page.titled(title),

@@ -2,7 +2,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use domain::commitment::{commitment_progress, Commitment, Indicator, Milestone, Theme};
-use domain::implementation::{Assessment, Evidence, ProgressUpdate};
+use domain::implementation::{Assessment, ProgressUpdate};
 use domain::institution::Institution;
 use domain::plan::Plan;
 
@@ -41,21 +41,6 @@ struct ReportView {
     progress: Option<u8>,
     themes: Vec<ThemeReport>,
     today: time::Date,
-}
-
-impl ReportView {
-    fn evidence_href(&self, e: &Evidence) -> String {
-        match e {
-            Evidence::Document { document_id } => format!("/documents/{document_id}/file"),
-            Evidence::Link { url } => url.clone(),
-        }
-    }
-    fn evidence_label(&self, e: &Evidence) -> String {
-        match e {
-            Evidence::Document { document_id } => self.page.t1("evidence-document", "id", &document_id.to_string()),
-            Evidence::Link { url } => url.clone(),
-        }
-    }
 }
 
 /// The self-assessment report of a plan, generated from what the portal holds: every
