@@ -115,6 +115,8 @@ pub trait PlanRepository: Send + Sync {
     async fn milestones_of(&self, commitment_id: i64) -> Result<Vec<Milestone>, StoreError>;
     async fn milestones_of_plan(&self, plan_id: i64) -> Result<Vec<Milestone>, StoreError>;
     async fn indicators_of(&self, commitment_id: i64) -> Result<Vec<Indicator>, StoreError>;
+    /// The indicators of every commitment of a plan, by commitment then position.
+    async fn indicators_of_plan(&self, plan_id: i64) -> Result<Vec<Indicator>, StoreError>;
     async fn count_plans(&self) -> Result<i64, StoreError>;
     async fn count_commitments(&self) -> Result<i64, StoreError>;
     /// Creates or updates plans, institutions and commitments from OGP data, in one

@@ -123,6 +123,18 @@ macro_rules! impl_plan_repository {
                 rows.into_iter().map(Indicator::try_from).collect()
             }
 
+            async fn indicators_of_plan(&self, plan_id: i64) -> Result<Vec<Indicator>, StoreError> {
+                let rows: Vec<IndicatorRow> = sqlx::query_as(&format!(
+                    "SELECT {INDICATOR_COLUMNS} FROM indicators
+                     WHERE commitment_id IN (SELECT id FROM commitments WHERE plan_id = $1)
+                     ORDER BY commitment_id, position, id"
+                ))
+                .bind(plan_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(Indicator::try_from).collect()
+            }
+
             async fn count_plans(&self) -> Result<i64, StoreError> {
                 Ok(sqlx::query_scalar("SELECT COUNT(*) FROM plans").fetch_one(&self.pool).await?)
             }

@@ -237,9 +237,10 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
         charts.push(Chart { heading: page.t("dashboard-timeline"), svg, columns, rows });
     }
 
+    let indicators = state.db.indicators_of_plan(plan.id).await?;
     for (c, _) in &commitments {
-        for indicator in state.db.indicators_of(c.id).await? {
-            if let Some(chart) = indicator_chart(&page, &indicator, &c.code, rtl) {
+        for indicator in indicators.iter().filter(|i| i.commitment_id == c.id) {
+            if let Some(chart) = indicator_chart(&page, indicator, &c.code, rtl) {
                 charts.push(chart);
             }
         }

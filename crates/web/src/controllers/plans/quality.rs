@@ -33,10 +33,11 @@ pub async fn report(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Str
     let plan = find(&state, &key).await?;
     let institutions = state.db.list_institutions().await?;
     let milestones = state.db.milestones_of_plan(plan.id).await?;
+    let all_indicators = state.db.indicators_of_plan(plan.id).await?;
     let mut reports = vec![];
     for commitment in state.db.commitments_of_plan(plan.id).await? {
         let own: Vec<_> = milestones.iter().filter(|m| m.commitment_id == commitment.id).cloned().collect();
-        let indicators = state.db.indicators_of(commitment.id).await?;
+        let indicators: Vec<_> = all_indicators.iter().filter(|i| i.commitment_id == commitment.id).cloned().collect();
         let branch_of = |id: i64| institutions.iter().find(|i| i.id == id).map(|i| i.branch);
         let findings =
             check_commitment(&commitment, &own, &indicators, &plan, branch_of, &state.config.content_languages);

@@ -54,6 +54,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
     let milestones = state.db.milestones_of_plan(plan.id).await?;
     let updates = state.db.published_progress_of_plan(plan.id).await?;
     let assessments = state.db.assessments_of_plan(plan.id).await?;
+    let indicators = state.db.indicators_of_plan(plan.id).await?;
     let mut reports = vec![];
     for commitment in state.db.commitments_of_plan(plan.id).await? {
         let own: Vec<Milestone> = milestones.iter().filter(|m| m.commitment_id == commitment.id).cloned().collect();
@@ -68,7 +69,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
                     milestone: m,
                 })
                 .collect(),
-            indicators: state.db.indicators_of(commitment.id).await?,
+            indicators: indicators.iter().filter(|i| i.commitment_id == commitment.id).cloned().collect(),
             assessment: assessments.iter().find(|a| a.commitment_id == commitment.id).cloned(),
             commitment,
         });

@@ -50,9 +50,10 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
                 milestones.push(MilestoneLine { late: m.is_late(today), code: c.code.clone(), milestone: m });
             }
         }
+        let plan_indicators = state.db.indicators_of_plan(plan.id).await?;
         for c in commitments.iter().filter(|c| may_report_for(&ctx.principal, c.lead_institution_id)) {
-            for indicator in state.db.indicators_of(c.id).await? {
-                indicators.push(IndicatorLine { indicator, code: c.code.clone() });
+            for indicator in plan_indicators.iter().filter(|i| i.commitment_id == c.id) {
+                indicators.push(IndicatorLine { indicator: indicator.clone(), code: c.code.clone() });
             }
         }
     }
