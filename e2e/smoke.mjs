@@ -7,7 +7,7 @@
 // With SHARAKA_E2E_POSTGRES_URL set it also runs two server processes on one PostgreSQL
 // database and checks that a session made on one works on the other.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync, existsSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -407,6 +407,24 @@ try {
   check(!(await page.locator('header').isVisible()), 'the print stylesheet hides the site header');
   await page.screenshot({ path: join(shots, 'self-assessment-print-fr.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+
+  console.log('the printable plan: a print page and a PDF with Arabic in logical order');
+  for (const path of ['/ar/plans/morocco-2/print', '/zgh/plans/morocco-2/print', '/fr/plans/morocco-2/print']) {
+    await visit(page, `${base}${path}`, path, { screenshot: `print-${path.replace(/\//g, '_')}` });
+  }
+  {
+    const response = await fetch(`${base}/ar/plans/morocco-2/plan.pdf`);
+    check(response.status === 200 && response.headers.get('content-type') === 'application/pdf', `the Arabic PDF is served (${response.status})`);
+    const pdf = join(shots, 'plan-morocco-2-ar.pdf');
+    writeFileSync(pdf, Buffer.from(await response.arrayBuffer()));
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '3', pdf, join(shots, 'pdf-ar')]);
+    const rendered = readdirSync(shots).filter((f) => f.startsWith('pdf-ar') && f.endsWith('.png'));
+    check(rendered.length === 3 && rendered.every((f) => statSync(join(shots, f)).size > 5000), `the PDF renders to images (${rendered.join(', ')})`);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    const title = 'خطة العمل الوطنية الثانية للحكومة المنفتحة';
+    check(text.includes(title), 'the PDF text holds the demo plan\'s Arabic title in logical order');
+    check(text.includes('MO0047') && text.includes('المحتويات'), 'the PDF text holds the contents and the commitments');
+  }
   await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
 
   console.log('the OpenAPI document is valid OpenAPI 3.1');

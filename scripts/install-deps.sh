@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the browser checks need on a fresh Debian machine: Chromium, fonts for
-# Arabic and Tifinagh (so screenshots show real glyphs), and the npm packages of e2e/.
+# Arabic and Tifinagh (so screenshots show real glyphs), poppler (the PDF tests render and
+# read the printable plan) and the npm packages of e2e/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need_apt+=(fonts-noto-core)
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -1289,3 +1289,11 @@ mail-follow-body =
 
     لإيقاف هذه الرسائل، افتح هذا الرابط:
     { $unsubscribe }
+
+## Printable plan
+print-title = نسخة للطباعة
+print-hint = تضم هذه الصفحة الخطة كاملة، منسقة للورق: استعملوا أمر الطباعة في متصفحكم، أو نزّلوا ملف PDF المنضد بخطوط للعربية وتيفيناغ والحروف اللاتينية.
+print-pdf = تنزيل ملف PDF
+print-contents = المحتويات
+print-page = صفحة
+print-source = طُبعت من { $url } بتاريخ { $date }.

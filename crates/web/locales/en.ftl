@@ -1232,3 +1232,11 @@ mail-follow-body =
 
     To stop these e-mails, open this link:
     { $unsubscribe }
+
+## Printable plan
+print-title = Printable plan
+print-hint = This page holds the whole plan, laid out for paper: use your browser's Print command, or download the PDF, typeset with fonts for Arabic, Tifinagh and Latin scripts.
+print-pdf = Download the PDF
+print-contents = Contents
+print-page = Page
+print-source = Printed from { $url } on { $date }.

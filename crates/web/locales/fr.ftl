@@ -1232,3 +1232,11 @@ mail-follow-body =
 
     Pour ne plus recevoir ces e-mails, ouvrez ce lien :
     { $unsubscribe }
+
+## Printable plan
+print-title = Version imprimable
+print-hint = Cette page contient tout le plan, mis en page pour le papier : utilisez la commande Imprimer de votre navigateur, ou téléchargez le PDF, composé avec des polices pour l’arabe, le tifinagh et l’alphabet latin.
+print-pdf = Télécharger le PDF
+print-contents = Sommaire
+print-page = Page
+print-source = Imprimé depuis { $url } le { $date }.

@@ -1231,3 +1231,11 @@ mail-follow-body =
 
     ⵃⵎⴰ ⴰⴷ ⵜⵃⴱⵙⴷ ⵉⵎⴰⵢⵍ ⴰⴷ, ⵕⵥⵎ ⴰⵣⴷⴰⵢ ⴰ:
     { $unsubscribe }
+
+## Printable plan
+print-title = ⵜⴰⵏⵖⵍⴰ ⵏ ⵓⵙⵉⴳⴳⵣ
+print-hint = ⵜⴰⵙⵏⴰ ⴰⴷ ⴳⵉⵙ ⴰⵖⴰⵡⴰⵙ ⴰⴽⵎⴰⵍ, ⵉⵜⵜⵓⵙⵎⵓⵜⵜⵓⵢ ⵉ ⵓⴽⴰⵔⴹ: ⵙⵙⵎⵔⵙ ⵜⴰⵍⴰⵖⵜ ⵏ ⵓⵙⵉⴳⴳⵣ ⴳ ⵓⵎⵙⵓⴷⴷⵓ ⵏⵏⴽ, ⵏⵖ ⴰⴳⵎ ⴰⴼⴰⵢⵍⵓ PDF, ⵙ ⵜⵉⵙⴽⵉⵡⵉⵏ ⵏ ⵜⵄⵔⴰⴱⵜ, ⵜⵉⴼⵉⵏⴰⵖ ⴷ ⵜⵍⴰⵜⵉⵏⵉⵜ.
+print-pdf = ⴰⴳⵎ ⴰⴼⴰⵢⵍⵓ PDF
+print-contents = ⵜⵓⵎⴰⵢⵉⵏ
+print-page = ⵜⴰⵙⵏⴰ
+print-source = ⵉⵜⵜⵓⵙⵉⴳⴳⵣ ⵙⴳ { $url } ⴳ { $date }.

@@ -35,6 +35,8 @@ pub fn routes() -> Router<AppState> {
         .route("/plans/{plan}/quality", get(plans::quality::report))
         .route("/plans/{plan}/dashboard", get(plans::dashboard::show))
         .route("/plans/{plan}/compliance", get(plans::compliance::show))
+        .route("/plans/{plan}/print", get(plans::print::page))
+        .route("/plans/{plan}/plan.pdf", get(plans::print::pdf))
         .route("/plans/{plan}/self-assessment", get(plans::self_assessment::show))
         .route("/plans/{plan}/proposals", get(proposals::index::list).post(proposals::index::create))
         .route("/proposals/{id}", get(proposals::show::show))

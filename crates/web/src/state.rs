@@ -134,6 +134,8 @@ pub struct AppState {
     /// Signs CSRF tokens; shared by all processes through the settings table.
     pub csrf_secret: Arc<Vec<u8>>,
     pub files: FileStore,
+    /// PDFs of plans, typeset on demand.
+    pub printouts: Arc<crate::printouts::Printouts>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -161,6 +163,7 @@ impl AppState {
             search_built_from: Arc::new(tokio::sync::Mutex::new(None)),
             csrf_secret: Arc::new(secret.into_bytes()),
             files,
+            printouts: Arc::default(),
         })
     }
 

@@ -8,8 +8,43 @@ use crate::on_both_backends;
 on_both_backends!(
     plan_and_commitment_pages_render_in_arabic_and_french,
     plan_api_serves_json,
-    quality_report_names_commitment_field_and_reason
+    quality_report_names_commitment_field_and_reason,
+    printable_plan_is_a_page_and_a_cached_pdf
 );
+
+async fn printable_plan_is_a_page_and_a_cached_pdf(app: &mut TestApp) {
+    import_morocco(app).await;
+    let plan = app.get("/ar/plans/morocco-2").await;
+    plan.assert_contains(r#"href="/ar/plans/morocco-2/print""#);
+
+    let page = app.get("/ar/plans/morocco-2/print").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(r#"<html lang="ar" dir="rtl">"#);
+    page.assert_contains(r#"href="/ar/plans/morocco-2/plan.pdf""#);
+    page.assert_contains("المحتويات");
+    // Every commitment, with its template texts (English source text tagged as such).
+    page.assert_contains(r#"id="MO0047""#);
+    page.assert_contains(r#"<div class="prose" lang="en" dir="ltr">"#);
+    page.assert_contains("طُبعت من http://sharaka.test/ar/plans/morocco-2");
+
+    let pdf = app.get("/ar/plans/morocco-2/plan.pdf").await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.headers["content-type"], "application/pdf");
+    assert!(pdf.body.starts_with("%PDF-"), "a PDF");
+    assert_eq!(pdf.headers["content-disposition"], r#"inline; filename="morocco-2-ar.pdf""#);
+    let etag = pdf.headers["etag"].to_str().expect("etag").to_string();
+    // The same content again is the same file; a client holding it gets 304.
+    let again =
+        app.request(axum::http::Method::GET, "/ar/plans/morocco-2/plan.pdf", None, &[("if-none-match", &etag)]).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    // Another language is another document.
+    let french = app.get("/fr/plans/morocco-2/plan.pdf").await;
+    assert_eq!(french.status, StatusCode::OK);
+    assert_ne!(french.headers["etag"], etag.as_str());
+
+    assert_eq!(app.get("/ar/plans/nope/print").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/ar/plans/nope/plan.pdf").await.status, StatusCode::NOT_FOUND);
+}
 
 async fn plan_and_commitment_pages_render_in_arabic_and_french(app: &mut TestApp) {
     import_morocco(app).await;
