@@ -9,6 +9,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, mkdirSync, existsSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -425,7 +426,33 @@ try {
     check(text.includes(title), 'the PDF text holds the demo plan\'s Arabic title in logical order');
     check(text.includes('MO0047') && text.includes('المحتويات'), 'the PDF text holds the contents and the commitments');
   }
+  console.log('linked portals and the embeddable progress widget');
+  for (const path of ['/ar/portals', '/zgh/portals', '/fr/embed/commitments/MO0050', '/ar/embed/commitments/MO0050']) {
+    await visit(page, `${base}${path}`, path, { screenshot: `portals-${path.replace(/\//g, '_')}` });
+  }
+  await page.goto(`${base}/ar/commitments/MO0012`);
+  check(await page.locator('#portals a[rel~="external"]').count() === 2, 'MO0012 links to the two demo portals');
+  {
+    const badge = await fetch(`${base}/ar/embed/commitments/MO0050/badge.svg`);
+    check(badge.status === 200 && (badge.headers.get('content-type') || '').startsWith('image/svg+xml'), 'the progress badge is an SVG image');
+    // Another site frames the widget: the browser must allow it.
+    // A ministry's page on another origin frames the widget: the browser must allow it.
+    const ministry = createServer((req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><html lang="fr"><title>Ministère</title><iframe id="w" title="MO0050" src="${base}/fr/embed/commitments/MO0050" width="360" height="240"></iframe></html>`);
+    });
+    await new Promise((resolve) => ministry.listen(0, '127.0.0.1', resolve));
+    const host = await browser.newPage();
+    await host.goto(`http://localhost:${ministry.address().port}/`);
+    const frame = await (await host.$('#w')).contentFrame();
+    await frame.waitForSelector('h1', { timeout: 10000 }).catch(() => {});
+    check(await frame.locator('body.embed-widget h1 a').count() === 1, 'the widget renders inside another site\'s iframe');
+    await host.screenshot({ path: join(shots, 'widget-in-another-site.png') });
+    await host.close();
+    ministry.close();
+  }
   await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
+  await visit(page, `${base}/fr/admin/portals`, '/fr/admin/portals', { screenshot: 'admin-portals-fr' });
 
   console.log('the OpenAPI document is valid OpenAPI 3.1');
   {

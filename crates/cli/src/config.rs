@@ -29,6 +29,7 @@ pub struct FileConfig {
     pub reminder_days: Option<i64>,
     /// Progress updates wait for the secretariat's approval (default off).
     pub review_progress: Option<bool>,
+    pub portal_checks: Option<bool>,
     #[serde(default)]
     pub mail: MailFileConfig,
     /// Uploaded documents: a local folder (default `<data_dir>/files`) or an S3-compatible bucket.
@@ -71,6 +72,8 @@ pub struct Config {
     pub premoderate_first: bool,
     pub reminder_days: i64,
     pub review_progress: bool,
+    /// Check linked portals and their feeds daily (contacts other servers; off by default).
+    pub portal_checks: bool,
 }
 
 /// Values given on the command line (clap also reads their `SHARAKA_*` variables).
@@ -202,6 +205,10 @@ impl Config {
             Some(raw) => parse_bool("SHARAKA_REVIEW_PROGRESS", &raw)?,
             None => file.review_progress.unwrap_or(false),
         };
+        let portal_checks = match env("SHARAKA_PORTAL_CHECKS") {
+            Some(raw) => parse_bool("SHARAKA_PORTAL_CHECKS", &raw)?,
+            None => file.portal_checks.unwrap_or(false),
+        };
         // Credentials come from the standard AWS_* variables, never from the file.
         let files = match env("SHARAKA_S3_BUCKET").or(file.files.s3_bucket) {
             Some(bucket) => web::FilesConfig::S3(store::files::S3Settings {
@@ -224,6 +231,7 @@ impl Config {
             premoderate_first,
             reminder_days,
             review_progress,
+            portal_checks,
             time_zone,
             files,
             bind,
@@ -253,6 +261,7 @@ impl Config {
         config.premoderate_first = self.premoderate_first;
         config.reminder_days = self.reminder_days;
         config.review_progress = self.review_progress;
+        config.portal_checks = self.portal_checks;
         config.files = self.files.clone();
         config
     }

@@ -7,6 +7,7 @@ mod seed_consultation;
 mod seed_forum;
 mod seed_implementation;
 mod seed_news;
+mod seed_portals;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -227,11 +228,18 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!(backend = db.backend(), "Sharaka is serving on http://{}", config.bind);
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let checks = config.portal_checks.then(|| {
+        tracing::info!("linked portals are checked daily");
+        tokio::spawn(web::portal_check::run_worker(state.clone(), 24 * 3600, wait_for(stop_rx.clone())))
+    });
     let worker = tokio::spawn(web::mail::run_worker(state.clone(), wait_for(stop_rx)));
     let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.context("server error")?;
     let _ = stop_tx.send(true);
     let _ = worker.await;
+    if let Some(checks) = checks {
+        let _ = checks.await;
+    }
     db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())

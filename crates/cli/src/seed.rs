@@ -106,6 +106,7 @@ pub async fn seed_if_empty(db: &dyn Database, files: &store::files::FileStore, n
     crate::seed_consultation::seed_consultation(db, now).await?;
     crate::seed_implementation::seed_implementation(db, now).await?;
     crate::seed_news::seed_news(db, now).await?;
+    crate::seed_portals::seed_portals(db, now).await?;
     Ok(true)
 }
 

@@ -18,6 +18,7 @@ pub mod localized;
 pub mod news;
 pub mod permissions;
 pub mod plan;
+pub mod portal;
 pub mod quality;
 pub mod revision;
 pub mod subscription;

@@ -18,6 +18,7 @@ pub trait Database:
     + crate::implementation::ImplementationRepository
     + crate::search::SearchRepository
     + crate::news::NewsRepository
+    + crate::portals::PortalRepository
     + crate::subscriptions::SubscriptionRepository
     + Send
     + Sync

@@ -16,6 +16,7 @@ pub mod implementation;
 pub mod news;
 pub mod plans;
 mod plans_sql;
+pub mod portals;
 mod postgres;
 mod records;
 pub mod search;
@@ -34,6 +35,7 @@ pub use plans::{
     CommitmentData, ExportedCommitment, ImportCounts, ImportedCommitment, InstanceData, InstitutionRef, PlanData,
     PlanRepository,
 };
+pub use portals::PortalRepository;
 pub use postgres::PgStore;
 pub use records::*;
 pub use search::{SearchEntry, SearchRepository};

@@ -16,6 +16,7 @@ use crate::implementation::impl_implementation_repository;
 use crate::news::impl_news_repository;
 use crate::plans::*;
 use crate::plans_sql::impl_plan_repository;
+use crate::portals::impl_portal_repository;
 use crate::records::*;
 use crate::search::impl_search_repository;
 use crate::subscriptions::impl_subscription_repository;
@@ -82,4 +83,5 @@ impl_search_repository!(
 );
 
 impl_news_repository!(SqliteStore);
+impl_portal_repository!(SqliteStore);
 impl_subscription_repository!(SqliteStore);

@@ -53,7 +53,63 @@ on_both_backends!(
     moderation_profiles_and_the_audit_chain,
     progress_measurements_reminders_assessments_and_tokens,
     search_finds_words_the_same_way_on_both_backends,
+    portals_checks_and_commitment_links,
 );
+
+async fn portals_checks_and_commitment_links(t: &TestDatabase) {
+    use domain::portal::{PortalCheck, PortalInput, PortalKind};
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0907")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0907").await.expect("get").expect("commitment");
+    let input = |kind, url: &str, feed: Option<&str>| PortalInput {
+        kind,
+        name: Localized::from_pairs([(Locale::Fr, "Portail")]),
+        description: Localized::new(),
+        url: url.to_string(),
+        feed_url: feed.map(str::to_string),
+    };
+    let budget = db.create_portal(&input(PortalKind::Budget, "https://budget.ma", None), 10).await.expect("create");
+    let data = db
+        .create_portal(&input(PortalKind::OpenData, "https://data.ma", Some("https://data.ma/feed")), 11)
+        .await
+        .expect("create");
+    // Listed by kind (open data before budget), whatever the order of registration.
+    let kinds: Vec<_> = db.list_portals().await.expect("list").into_iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, vec![PortalKind::OpenData, PortalKind::Budget]);
+    assert_eq!(db.portal(data).await.expect("get").expect("portal").last_check, None);
+
+    let check = PortalCheck {
+        checked_at: 100,
+        reachable: true,
+        status: Some(200),
+        problem: None,
+        newest_entry_on: Some(day("2026-11-01")),
+    };
+    db.record_portal_check(data, &check).await.expect("check");
+    assert_eq!(db.portal(data).await.expect("get").expect("portal").last_check, Some(check.clone()));
+    // A new name keeps the check; a new address forgets it.
+    let mut renamed = input(PortalKind::OpenData, "https://data.ma", Some("https://data.ma/feed"));
+    renamed.name = Localized::from_pairs([(Locale::Ar, "البيانات المفتوحة")]);
+    db.update_portal(data, &renamed, 12).await.expect("update");
+    assert_eq!(db.portal(data).await.expect("get").expect("portal").last_check, Some(check));
+    db.update_portal(data, &input(PortalKind::OpenData, "https://data.gov.ma", Some("https://data.ma/feed")), 13)
+        .await
+        .expect("update");
+    assert_eq!(db.portal(data).await.expect("get").expect("portal").last_check, None);
+    assert!(matches!(db.update_portal(9999, &renamed, 14).await, Err(StoreError::NotFound)));
+
+    // Links are replaced as a whole; an unknown portal id is ignored.
+    db.set_commitment_portals(commitment.id, &[budget, data, 9999]).await.expect("link");
+    let linked: Vec<i64> =
+        db.portals_of_commitment(commitment.id).await.expect("linked").iter().map(|p| p.id).collect();
+    assert_eq!(linked, vec![data, budget]);
+    db.set_commitment_portals(commitment.id, &[budget]).await.expect("relink");
+    assert_eq!(db.portals_of_commitment(commitment.id).await.expect("linked").len(), 1);
+    // Deleting a portal removes its links.
+    db.delete_portal(budget).await.expect("delete");
+    assert!(db.portals_of_commitment(commitment.id).await.expect("linked").is_empty());
+    assert!(matches!(db.delete_portal(budget).await, Err(StoreError::NotFound)));
+}
 
 fn institution(slug: &str, parent: Option<i64>) -> InstitutionInput {
     InstitutionInput {

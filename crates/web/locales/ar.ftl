@@ -1297,3 +1297,66 @@ print-pdf = تنزيل ملف PDF
 print-contents = المحتويات
 print-page = صفحة
 print-source = طُبعت من { $url } بتاريخ { $date }.
+
+## Linked portals and embeds
+notice-deleted = تم الحذف.
+admin-portals-title = البوابات المرتبطة
+admin-portals-intro = سجّلوا مواقع الحكومة المنفتحة الأخرى في البلد: الحصول على المعلومات، البيانات المفتوحة، الميزانية، الشكايات، المشاركة الإلكترونية. يمكن للالتزامات بعد ذلك أن تحيل إليها، وتبيّن الصفحة العامة ما إذا كان كل منها متاحاً وما زال ينشر.
+admin-portals-checks-off = عمليات الفحص معطلة على هذا الخادم: اضبطوا SHARAKA_PORTAL_CHECKS=true ليزور كل بوابة وموجزها مرة في اليوم.
+admin-portals-new = تسجيل بوابة
+admin-portals-edit = تصحيح بوابة
+admin-portals-save = حفظ البوابة
+admin-portals-check = الفحص الآن
+admin-portals-delete = حذف
+portal-field-kind = نوع البوابة
+portal-field-kind-choose = اختاروا نوعاً
+portal-field-name = الاسم
+portal-field-description = ما يجده الناس فيها
+portal-field-url = العنوان الإلكتروني
+portal-field-feed = عنوان موجز أخبارها (Atom أو RSS)، اختياري
+portal-field-feed-hint = مع موجز، يبيّن الفحص أيضاً متى نشرت البوابة آخر مرة.
+portal-kind-access-to-information = الحصول على المعلومات
+portal-kind-open-data = البيانات المفتوحة
+portal-kind-budget = شفافية الميزانية
+portal-kind-complaints = الشكايات
+portal-kind-e-participation = المشاركة الإلكترونية
+portal-kind-legislation = التشريع
+portal-kind-other = أخرى
+portal-state = الحالة
+portal-state-unchecked = لم تُفحص
+portal-state-live = محدّثة
+portal-state-stale = لم تُحدَّث مؤخراً
+portal-state-down = يتعذر الوصول إليها
+portal-newest-entry = آخر مدخل في الموجز بتاريخ { $date }
+portal-stale-days = لا جديد منذ { $days } يوماً
+portal-checked-on = فُحصت بتاريخ { $date }
+portal-problem-unreachable = لم يستجب الموقع
+portal-problem-http-error = أجاب الموقع بخطأ
+portal-problem-feed-unreachable = تعذر جلب موجزها
+portal-problem-feed-malformed = تعذرت قراءة موجزها
+portal-problem-feed-empty = موجزها لا يحتوي على أي مدخل
+portals-title = بوابات أخرى للحكومة المنفتحة
+portals-intro = مواقع الحكومة المنفتحة الأخرى في البلد، في مكان واحد. تُفحص كل منها بانتظام: هل تستجيب، ومتى نشر موجزها آخر مرة.
+portals-stale-count = { $count ->
+    [one] بوابة واحدة يتعذر الوصول إليها أو لم تُحدَّث مؤخراً.
+    [two] بوابتان يتعذر الوصول إليهما أو لم تُحدَّثا مؤخراً.
+    [few] { $count } بوابات يتعذر الوصول إليها أو لم تُحدَّث مؤخراً.
+   *[other] { $count } بوابة يتعذر الوصول إليها أو لم تُحدَّث مؤخراً.
+}
+portals-checks-off = لا تُفحص هذه البوابات تلقائياً على هذا الخادم.
+portals-none = لم تُسجَّل أي بوابة بعد.
+error-portal-kind-invalid = اختاروا نوع البوابة.
+error-portal-name-required = أعطوا البوابة اسماً بلغة واحدة على الأقل.
+commitment-portals = بوابات ذات صلة
+commitment-portals-none = لا يحيل هذا الالتزام بعد إلى أي بوابة أخرى.
+commitment-portals-choose = البوابات التي يحيل إليها هذا الالتزام
+commitment-portals-save = حفظ الروابط
+embed-title = اعرضوا تقدم هذا الالتزام على موقعكم
+embed-intro = يمكن للمؤسسات عرض التقدم الحي لهذا الالتزام على مواقعها: انسخوا أحد هذه المقتطفات في صفحة. تعرض دائماً الأرقام الحالية.
+embed-badge-alt = شارة تقدم هذا الالتزام
+embed-badge-code = شارة (صورة)
+embed-widget-code = أداة (إطار صغير)
+embed-no-progress = لم يُبلَّغ عن أي تقدم
+embed-source = خطة عمل الحكومة المنفتحة
+embed-milestones-done = المراحل المكتملة: { $done } من { $total }
+embed-more = الاطلاع على الالتزام كاملاً

@@ -1240,3 +1240,64 @@ print-pdf = Download the PDF
 print-contents = Contents
 print-page = Page
 print-source = Printed from { $url } on { $date }.
+
+## Linked portals and embeds
+notice-deleted = Deleted.
+admin-portals-title = Linked portals
+admin-portals-intro = Register the country's other open government sites: access to information, open data, budget, complaints, e-participation. Commitments can then link to them, and the public page shows whether each one is up and still publishing.
+admin-portals-checks-off = Checks are off on this server: set SHARAKA_PORTAL_CHECKS=true to have it visit each portal and its feed once a day.
+admin-portals-new = Register a portal
+admin-portals-edit = Correct a portal
+admin-portals-save = Save the portal
+admin-portals-check = Check now
+admin-portals-delete = Delete
+portal-field-kind = Kind of portal
+portal-field-kind-choose = Choose a kind
+portal-field-name = Name
+portal-field-description = What people find there
+portal-field-url = Web address
+portal-field-feed = Address of its news feed (Atom or RSS), optional
+portal-field-feed-hint = With a feed, the check also tells when the portal last published something.
+portal-kind-access-to-information = Access to information
+portal-kind-open-data = Open data
+portal-kind-budget = Budget transparency
+portal-kind-complaints = Complaints
+portal-kind-e-participation = E-participation
+portal-kind-legislation = Legislation
+portal-kind-other = Other
+portal-state = State
+portal-state-unchecked = Not checked
+portal-state-live = Up to date
+portal-state-stale = Not updated lately
+portal-state-down = Not reachable
+portal-newest-entry = newest feed entry { $date }
+portal-stale-days = nothing new for { $days } days
+portal-checked-on = checked { $date }
+portal-problem-unreachable = the site did not answer
+portal-problem-http-error = the site answered with an error
+portal-problem-feed-unreachable = its feed could not be fetched
+portal-problem-feed-malformed = its feed could not be read
+portal-problem-feed-empty = its feed has no entries
+portals-title = Other open government portals
+portals-intro = The country's other open government sites, in one place. Each is checked regularly: whether it answers, and when its feed last published something.
+portals-stale-count = { $count ->
+    [one] One portal is not reachable or has not been updated lately.
+   *[other] { $count } portals are not reachable or have not been updated lately.
+}
+portals-checks-off = These portals are not checked automatically on this server.
+portals-none = No portal has been registered yet.
+error-portal-kind-invalid = Choose the kind of portal.
+error-portal-name-required = Give the portal a name in at least one language.
+commitment-portals = Related portals
+commitment-portals-none = This commitment links to no other portal yet.
+commitment-portals-choose = Portals this commitment links to
+commitment-portals-save = Save the links
+embed-title = Show this commitment's progress on your site
+embed-intro = Institutions can show this commitment's live progress on their own sites: copy one of these snippets into a page. They always show the current figures.
+embed-badge-alt = Progress badge of this commitment
+embed-badge-code = Badge (an image)
+embed-widget-code = Widget (a small frame)
+embed-no-progress = no progress reported
+embed-source = Open government action plan
+embed-milestones-done = { $done } of { $total } milestones completed
+embed-more = See the whole commitment

@@ -1240,3 +1240,67 @@ print-pdf = Télécharger le PDF
 print-contents = Sommaire
 print-page = Page
 print-source = Imprimé depuis { $url } le { $date }.
+
+## Linked portals and embeds
+notice-deleted = Supprimé.
+admin-portals-title = Portails liés
+admin-portals-intro = Enregistrez les autres sites de gouvernement ouvert du pays : accès à l’information, données ouvertes, budget, plaintes, e-participation. Les engagements peuvent ensuite y renvoyer, et la page publique indique si chacun répond et publie encore.
+admin-portals-checks-off = Les vérifications sont désactivées sur ce serveur : définissez SHARAKA_PORTAL_CHECKS=true pour qu’il visite chaque portail et son flux une fois par jour.
+admin-portals-new = Enregistrer un portail
+admin-portals-edit = Corriger un portail
+admin-portals-save = Enregistrer le portail
+admin-portals-check = Vérifier maintenant
+admin-portals-delete = Supprimer
+portal-field-kind = Type de portail
+portal-field-kind-choose = Choisissez un type
+portal-field-name = Nom
+portal-field-description = Ce qu’on y trouve
+portal-field-url = Adresse web
+portal-field-feed = Adresse de son flux d’actualités (Atom ou RSS), facultatif
+portal-field-feed-hint = Avec un flux, la vérification indique aussi quand le portail a publié pour la dernière fois.
+portal-kind-access-to-information = Accès à l’information
+portal-kind-open-data = Données ouvertes
+portal-kind-budget = Transparence budgétaire
+portal-kind-complaints = Plaintes
+portal-kind-e-participation = E-participation
+portal-kind-legislation = Législation
+portal-kind-other = Autre
+portal-state = État
+portal-state-unchecked = Non vérifié
+portal-state-live = À jour
+portal-state-stale = Pas mis à jour récemment
+portal-state-down = Injoignable
+portal-newest-entry = dernière entrée du flux le { $date }
+portal-stale-days = rien de nouveau depuis { $days } jours
+portal-checked-on = vérifié le { $date }
+portal-problem-unreachable = le site n’a pas répondu
+portal-problem-http-error = le site a répondu par une erreur
+portal-problem-feed-unreachable = son flux n’a pas pu être récupéré
+portal-problem-feed-malformed = son flux n’a pas pu être lu
+portal-problem-feed-empty = son flux ne contient aucune entrée
+portals-title = Autres portails de gouvernement ouvert
+portals-intro = Les autres sites de gouvernement ouvert du pays, réunis en un seul endroit. Chacun est vérifié régulièrement : répond-il, et quand son flux a-t-il publié pour la dernière fois ?
+portals-stale-count = { $count ->
+    [one] Un portail est injoignable ou n’a pas été mis à jour récemment.
+   *[other] { $count } portails sont injoignables ou n’ont pas été mis à jour récemment.
+}
+portals-checks-off = Ces portails ne sont pas vérifiés automatiquement sur ce serveur.
+portals-none = Aucun portail n’a encore été enregistré.
+error-portal-kind-invalid = Choisissez le type de portail.
+error-portal-name-required = Donnez un nom au portail dans au moins une langue.
+commitment-portals = Portails liés
+commitment-portals-none = Cet engagement ne renvoie encore à aucun autre portail.
+commitment-portals-choose = Portails auxquels cet engagement renvoie
+commitment-portals-save = Enregistrer les liens
+embed-title = Afficher l’avancement de cet engagement sur votre site
+embed-intro = Les institutions peuvent afficher l’avancement en direct de cet engagement sur leur propre site : copiez l’un de ces extraits dans une page. Ils montrent toujours les chiffres du moment.
+embed-badge-alt = Badge d’avancement de cet engagement
+embed-badge-code = Badge (une image)
+embed-widget-code = Widget (un petit cadre)
+embed-no-progress = aucun avancement déclaré
+embed-source = Plan d’action pour un gouvernement ouvert
+embed-milestones-done = { $done ->
+    [one] { $done } jalon achevé sur { $total }
+   *[other] { $done } jalons achevés sur { $total }
+}
+embed-more = Voir tout l’engagement

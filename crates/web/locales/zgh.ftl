@@ -1239,3 +1239,64 @@ print-pdf = ⴰⴳⵎ ⴰⴼⴰⵢⵍⵓ PDF
 print-contents = ⵜⵓⵎⴰⵢⵉⵏ
 print-page = ⵜⴰⵙⵏⴰ
 print-source = ⵉⵜⵜⵓⵙⵉⴳⴳⵣ ⵙⴳ { $url } ⴳ { $date }.
+
+## Linked portals and embeds
+notice-deleted = ⵉⵜⵜⵓⴽⴽⵙ.
+admin-portals-title = ⵉⵡⵡⵓⵔⵏ ⵉⵇⵇⵏⵏ
+admin-portals-intro = ⵙⵊⵊⵍ ⵉⵙⵉⵜⵏ ⵢⴰⴹⵏⵉⵏ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴳ ⵜⵎⵓⵔⵜ: ⴰⴽⵛⴰⵎ ⵖⵔ ⵓⵙⵏⵖⵎⵙ, ⵉⵙⴼⴽⴰ ⵉⵕⵥⵎⵏ, ⵜⴰⵙⵏⵉⵍⵙⵜ, ⵉⵙⵖⵓⵢⵏ, ⴰⵎⵛⴰⵔⴰⴽ ⴳ ⵓⵣⵟⵟⴰ. ⵙ ⴷⴰⵔ ⵙ, ⵣⴹⴰⵕⵏ ⵉⵎⵙⴰⵙⴰ ⴰⴷ ⵇⵇⵏⵏ ⵖⵔⵙⵏ, ⵜⵙⵎⴰⵍ ⵜⴰⵙⵏⴰ ⵜⴰⵏⴰⵎⵓⵔⵜ ⵎⴰ ⵉⵜⵜⵎⵓⵙⵙⴰ ⴽⵓ ⵢⴰⵏ, ⴷ ⵎⴰ ⴰⵔ ⵉⵙⵙⵓⴼⵓⵖ ⴰⵔ ⵖⵉⵍⴰ.
+admin-portals-checks-off = ⴰⵙⵙⵏⵜⵎ ⵉⵃⴱⵙ ⴳ ⵓⵡⵡⵓⵔ ⴰ: ⵙⵔⵙ SHARAKA_PORTAL_CHECKS=true ⵃⵎⴰ ⴰⴷ ⵉⵔⵣⴼ ⵅⴼ ⴽⵓ ⴰⵡⵡⵓⵔ ⴷ ⵓⵙⵉⴷ ⵏⵏⵙ ⵢⴰⵜ ⵜⵉⴽⴽⵍⵜ ⴳ ⵡⴰⵙⵙ.
+admin-portals-new = ⵙⵊⵊⵍ ⴰⵡⵡⵓⵔ
+admin-portals-edit = ⵙⵖⵓⴷⵓ ⴰⵡⵡⵓⵔ
+admin-portals-save = ⵃⴹⵓ ⴰⵡⵡⵓⵔ
+admin-portals-check = ⵙⵙⵏⵜⵎ ⴷⵖⵉ
+admin-portals-delete = ⴽⴽⵙ
+portal-field-kind = ⴰⵏⴰⵡ ⵏ ⵓⵡⵡⵓⵔ
+portal-field-kind-choose = ⴼⵔⵏ ⴰⵏⴰⵡ
+portal-field-name = ⵉⵙⵎ
+portal-field-description = ⵎⴰ ⴳⵉⵙ ⵜⵜⴰⴼⵏ ⵎⴷⴷⵏ
+portal-field-url = ⴰⵏⵙⴰ ⴳ ⵓⵣⵟⵟⴰ
+portal-field-feed = ⴰⵏⵙⴰ ⵏ ⵓⵙⵉⴷ ⵏ ⵉⵏⵖⵎⵉⵙⵏ ⵏⵏⵙ (Atom ⵏⵖ RSS), ⵎⴽ ⵜⵔⵉⴷ
+portal-field-feed-hint = ⵙ ⵓⵙⵉⴷ, ⴰⵙⵙⵏⵜⵎ ⵉⵙⵎⴰⵍ ⴰⵡⴷ ⴰⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵙⵓⴼⵖ ⴰⵏⴳⴳⴰⵔⵓ ⵏ ⵓⵡⵡⵓⵔ.
+portal-kind-access-to-information = ⴰⴽⵛⴰⵎ ⵖⵔ ⵓⵙⵏⵖⵎⵙ
+portal-kind-open-data = ⵉⵙⴼⴽⴰ ⵉⵕⵥⵎⵏ
+portal-kind-budget = ⵜⴰⴼⵔⴰⵡⵜ ⵏ ⵜⵙⵏⵉⵍⵙⵜ
+portal-kind-complaints = ⵉⵙⵖⵓⵢⵏ
+portal-kind-e-participation = ⴰⵎⵛⴰⵔⴰⴽ ⴳ ⵓⵣⵟⵟⴰ
+portal-kind-legislation = ⵉⴹⵕⵉⵚⵏ ⵏ ⵓⵣⵔⴼ
+portal-kind-other = ⵢⴰⴹⵏ
+portal-state = ⴰⴷⴷⴰⴷ
+portal-state-unchecked = ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏⵜⵎ
+portal-state-live = ⵉⵜⵜⵓⵙⵎⴰⵢⵏⵓ
+portal-state-stale = ⵓⵔ ⵉⵜⵜⵓⵙⵎⴰⵢⵏⵓ ⵙⴳ ⴽⵔⴰ ⵏ ⵡⴰⴽⵓⴷ
+portal-state-down = ⵓⵔ ⵉⵜⵜⵓⵍⴽⴰⵎ
+portal-newest-entry = ⴰⵙⵊⵊⵍ ⴰⵏⴳⴳⴰⵔⵓ ⵏ ⵓⵙⵉⴷ { $date }
+portal-stale-days = ⵓⵍⴰ ⴽⵔⴰ ⵉⵎⴰⵢⵏⵓⵏ ⵙⴳ { $days } ⵏ ⵡⵓⵙⵙⴰⵏ
+portal-checked-on = ⵉⵜⵜⵓⵙⵙⵏⵜⵎ ⴳ { $date }
+portal-problem-unreachable = ⴰⵙⵉⵜ ⵓⵔ ⵉⵔⴰⵔ
+portal-problem-http-error = ⴰⵙⵉⵜ ⵉⵔⴰⵔ ⵙ ⵜⵣⴳⵍⵜ
+portal-problem-feed-unreachable = ⵓⵔ ⵏⵣⴹⴰⵕ ⴰⴷ ⵏⴰⵡⵉ ⴰⵙⵉⴷ ⵏⵏⵙ
+portal-problem-feed-malformed = ⵓⵔ ⵏⵣⴹⴰⵕ ⴰⴷ ⵏⵖⵔ ⴰⵙⵉⴷ ⵏⵏⵙ
+portal-problem-feed-empty = ⴰⵙⵉⴷ ⵏⵏⵙ ⵓⵔ ⴳⵉⵙ ⴽⵔⴰ ⵏ ⵓⵙⵊⵊⵍ
+portals-title = ⵉⵡⵡⵓⵔⵏ ⵢⴰⴹⵏⵉⵏ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ
+portals-intro = ⵉⵙⵉⵜⵏ ⵢⴰⴹⵏⵉⵏ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴳ ⵜⵎⵓⵔⵜ, ⴳ ⵢⴰⵏ ⵓⴷⵖⴰⵔ. ⴽⵓ ⵢⴰⵏ ⵉⵜⵜⵓⵙⵙⵏⵜⴰⵎ ⴰⴱⴷⴰ: ⵎⴰ ⵉⵔⴰⵔ, ⴷ ⵓⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵙⵓⴼⵖ ⴰⵏⴳⴳⴰⵔⵓ ⴳ ⵓⵙⵉⴷ ⵏⵏⵙ.
+portals-stale-count = { $count ->
+    [one] ⵢⴰⵏ ⵓⵡⵡⵓⵔ ⵓⵔ ⵉⵜⵜⵓⵍⴽⴰⵎⵏ ⵏⵖ ⵓⵔ ⵉⵜⵜⵓⵙⵎⴰⵢⵏⵓⵏ ⵙⴳ ⴽⵔⴰ ⵏ ⵡⴰⴽⵓⴷ.
+   *[other] { $count } ⵏ ⵉⵡⵡⵓⵔⵏ ⵓⵔ ⵉⵜⵜⵓⵍⴽⴰⵎⵏ ⵏⵖ ⵓⵔ ⵉⵜⵜⵓⵙⵎⴰⵢⵏⵓⵏ ⵙⴳ ⴽⵔⴰ ⵏ ⵡⴰⴽⵓⴷ.
+}
+portals-checks-off = ⴰⵡⵡⵓⵔ ⴰ ⵓⵔ ⵉⵙⵙⵏⵜⴰⵎ ⵉⵡⵡⵓⵔⵏ ⴰ ⵙ ⵢⵉⵅⴼ ⵏⵏⵙ.
+portals-none = ⵓⵔ ⵉⵜⵜⵓⵙⵊⵊⵍ ⴽⵔⴰ ⵏ ⵓⵡⵡⵓⵔ ⵙⴰⵔ.
+error-portal-kind-invalid = ⴼⵔⵏ ⴰⵏⴰⵡ ⵏ ⵓⵡⵡⵓⵔ.
+error-portal-name-required = ⴼⴽ ⵉⵙⵎ ⵉ ⵓⵡⵡⵓⵔ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
+commitment-portals = ⵉⵡⵡⵓⵔⵏ ⵉⵇⵇⵏⵏ ⵖⵔⵙ
+commitment-portals-none = ⴰⵎⵙⴰⵙⴰ ⴰ ⵓⵔ ⵉⵇⵇⵏ ⵖⵔ ⴽⵔⴰ ⵏ ⵓⵡⵡⵓⵔ ⵢⴰⴹⵏ ⵙⴰⵔ.
+commitment-portals-choose = ⵉⵡⵡⵓⵔⵏ ⵏⵏⴰ ⵖⵔ ⵉⵇⵇⵏ ⵓⵎⵙⴰⵙⴰ ⴰ
+commitment-portals-save = ⵃⴹⵓ ⵉⵣⴷⴰⵢⵏ
+embed-title = ⵙⵎⴰⵍ ⴰⵙⵙⵓⵎⵔ ⵏ ⵓⵎⵙⴰⵙⴰ ⴰ ⴳ ⵓⵙⵉⵜ ⵏⵏⴽ
+embed-intro = ⵜⵉⵙⵏⵓⵔⴰ ⵣⴹⴰⵕⵏⵜ ⴰⴷ ⵙⵎⴰⵍⵏⵜ ⴰⵙⵙⵓⵎⵔ ⵏ ⵓⵎⵙⴰⵙⴰ ⴰ ⵣⵓⵏⴷ ⵎⴰⵎⴽ ⵉⵍⵍⴰ ⵖⵉⵍⴰ ⴳ ⵉⵙⵉⵜⵏ ⵏⵏⵙⵏⵜ: ⵏⵙⵅ ⵢⴰⵏ ⵙⴳ ⵉⵃⵔⵉⵛⵏ ⴰ ⴳ ⵢⴰⵜ ⵜⵙⵏⴰ. ⴰⵔ ⵙⵎⴰⵍⵏ ⴰⴱⴷⴰ ⵉⵎⴹⴰⵏ ⵏ ⵖⵉⵍⴰ.
+embed-badge-alt = ⵜⴰⵎⴰⵜⴰⵔⵜ ⵏ ⵓⵙⵙⵓⵎⵔ ⵏ ⵓⵎⵙⴰⵙⴰ ⴰ
+embed-badge-code = ⵜⴰⵎⴰⵜⴰⵔⵜ (ⵜⴰⵡⵍⴰⴼⵜ)
+embed-widget-code = ⵜⴰⴼⵍⵡⵉⵜ (ⵜⴰⵙⵏⴰ ⵜⴰⵎⵥⵥⵢⴰⵏⵜ)
+embed-no-progress = ⵓⵍⴰ ⴰⵙⵙⵓⵎⵔ ⵉⵜⵜⵓⵙⵎⴰⵍⵏ
+embed-source = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ
+embed-milestones-done = { $done } ⵙⴳ { $total } ⵏ ⵉⵙⵡⵉⵔⵏ ⵉⵎⴷⴰⵏ
+embed-more = ⵥⵕ ⴰⵎⵙⴰⵙⴰ ⴰⴽⴽⵯ

@@ -83,7 +83,11 @@ impl IntoResponse for AppError {
 
 impl From<store::StoreError> for AppError {
     fn from(err: store::StoreError) -> Self {
-        AppError::Internal(err.to_string())
+        match err {
+            // A row that vanished between the page and the form (or never existed).
+            store::StoreError::NotFound => AppError::NotFound,
+            err => AppError::Internal(err.to_string()),
+        }
     }
 }
 

@@ -14,6 +14,7 @@ pub mod forms;
 pub mod i18n;
 pub mod mail;
 pub mod notify;
+pub mod portal_check;
 pub mod printouts;
 pub mod reminders;
 pub mod router;

@@ -20,8 +20,8 @@ use tracing::Level;
 
 use crate::context;
 use crate::controllers::{
-    accounts, admin, api, assets, commitments, consultations, documents, feeds, forum, health, home, institutions,
-    meetings, news, open_data, plans, proposals, search,
+    accounts, admin, api, assets, commitments, consultations, documents, embed, feeds, forum, health, home,
+    institutions, meetings, news, open_data, plans, portals, proposals, search,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -110,6 +110,15 @@ pub fn routes() -> Router<AppState> {
         .route("/news", get(news::list))
         .route("/news/{id}", get(news::show))
         .route("/admin/news", get(admin::news::index).post(admin::news::create))
+        .route("/admin/portals", get(admin::portals::index).post(admin::portals::create))
+        .route("/admin/portals/{id}", post(admin::portals::update))
+        .route("/admin/portals/{id}/edit", get(admin::portals::edit))
+        .route("/admin/portals/{id}/delete", post(admin::portals::delete))
+        .route("/admin/portals/{id}/check", post(admin::portals::check_now))
+        .route("/admin/commitments/{code}/portals", post(admin::portals::link_commitment))
+        .route("/portals", get(portals::index))
+        .route("/embed/commitments/{code}", get(embed::widget))
+        .route("/embed/commitments/{code}/badge.svg", get(embed::badge))
         .route("/admin/news/{id}", post(admin::news::update))
         .route("/admin/news/{id}/edit", get(admin::news::edit))
         .route("/admin/communication", post(admin::news::create_action))
@@ -522,7 +531,15 @@ async fn security_headers(mut response: Response) -> Response {
     );
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(headers, header::REFERRER_POLICY, "same-origin");
-    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    // The embeddable widget and badge set a CSP that lets any site frame them; everything
+    // else may not be framed at all.
+    let embeddable = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|csp| csp.contains("frame-ancestors *"));
+    if !embeddable {
+        set(headers, header::X_FRAME_OPTIONS, "DENY");
+    }
     set(headers, header::VARY, "Cookie, Accept-Language");
     response
 }

@@ -47,6 +47,8 @@ pub struct WebConfig {
     /// Progress updates and measurements wait for the secretariat's approval before they
     /// are public.
     pub review_progress: bool,
+    /// Linked portals are checked daily by this process (it contacts their servers).
+    pub portal_checks: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +108,7 @@ impl WebConfig {
             premoderate_first: false,
             reminder_days: 14,
             review_progress: false,
+            portal_checks: false,
         }
     }
 }

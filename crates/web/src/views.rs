@@ -32,7 +32,14 @@ const NOTICES: &[&str] = &[
     "submitted-for-review",
     "token-created",
     "following",
+    "deleted",
 ];
+
+pub struct PortalFreshness {
+    pub code: &'static str,
+    pub label: String,
+    pub detail: String,
+}
 
 pub struct Page {
     pub locale: Locale,
@@ -192,6 +199,32 @@ impl Page {
                 self.t1("evidence-document", "id", &document_id.to_string())
             }
             domain::implementation::Evidence::Link { url } => url.clone(),
+        }
+    }
+    /// A linked portal's state for the public: a class code, a word, and what it rests on
+    /// ("newest feed entry 3 Nov 2026 · checked 27 Nov 2026", or why it could not be read).
+    pub fn portal_freshness(&self, portal: &domain::portal::Portal, today: &time::Date) -> PortalFreshness {
+        use domain::portal::Freshness;
+        let freshness = portal.freshness(*today);
+        let mut detail = vec![];
+        if let Some(check) = &portal.last_check {
+            if let Some(newest) = check.newest_entry_on {
+                detail.push(self.t1("portal-newest-entry", "date", &self.day(&newest)));
+            }
+            if let Freshness::Stale { days: Some(days) } = freshness {
+                detail.push(self.t1("portal-stale-days", "days", &days.to_string()));
+            }
+            if let Some(problem) = &check.problem {
+                detail.push(self.label("portal-problem", problem));
+            }
+            if let Ok(at) = time::OffsetDateTime::from_unix_timestamp(check.checked_at) {
+                detail.push(self.t1("portal-checked-on", "date", &self.day(&at.date())));
+            }
+        }
+        PortalFreshness {
+            code: freshness.code(),
+            label: self.label("portal-state", freshness.code()),
+            detail: detail.join(" · "),
         }
     }
     pub fn label(&self, prefix: &str, code: &str) -> String {

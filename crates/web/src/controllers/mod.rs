@@ -7,6 +7,7 @@ pub mod assets;
 pub mod commitments;
 pub mod consultations;
 pub mod documents;
+pub mod embed;
 pub mod feeds;
 pub mod forum;
 pub mod health;
@@ -16,6 +17,7 @@ pub mod meetings;
 pub mod news;
 pub mod open_data;
 pub mod plans;
+pub mod portals;
 pub mod proposals;
 pub mod search;
 

@@ -19,6 +19,7 @@ mod forum;
 mod implementation;
 mod pages;
 mod plans;
+mod portals;
 mod proposals;
 mod search;
 mod security;

@@ -11,4 +11,5 @@ pub mod institutions;
 pub mod meetings;
 pub mod news;
 pub mod plans;
+pub mod portals;
 pub mod users;

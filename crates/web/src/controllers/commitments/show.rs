@@ -51,6 +51,13 @@ struct ShowView {
     assessments: Vec<domain::implementation::Assessment>,
     /// The implementers' completion in the IRM's words, beside the independent one.
     self_completion: &'static str,
+    /// Other portals of the country this commitment links to.
+    portals: Vec<domain::portal::Portal>,
+    /// Every registered portal, for the secretariat's link form (empty for others).
+    linkable_portals: Vec<domain::portal::Portal>,
+    /// The public address of this commitment's embeddable badge and widget.
+    embed_url: String,
+    today: time::Date,
 }
 
 impl ShowView {
@@ -60,14 +67,19 @@ impl ShowView {
     fn level(&self, level: &str) -> String {
         self.page.t(&domain::implementation::level_id(level))
     }
+    fn links_to(&self, portal: &i64) -> bool {
+        self.portals.iter().any(|p| p.id == *portal)
+    }
 }
 
 /// A commitment with every section of the OGP template, its milestones and indicators.
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
     let commitment = state.db.commitment_by_code(&code).await?.ok_or(AppError::NotFound)?;
     let plan = state.db.plan(commitment.plan_id).await?.ok_or(AppError::NotFound)?;
-    let theme_title =
-        state.db.themes_of(plan.id).await?.into_iter().find(|t| Some(t.id) == commitment.theme_id).map(|t| t.title);
+    let theme_title = match commitment.theme_id {
+        Some(id) => state.db.theme(id).await?.map(|t| t.title),
+        None => None,
+    };
     let institutions = state.db.list_institutions().await?;
     let by_id = |id: i64| institutions.iter().find(|i| i.id == id).cloned();
     let today = state.clock.now().date();
@@ -113,8 +125,24 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     let assessments = state.db.assessments_of(commitment.id).await?;
     let self_completion = domain::implementation::self_reported_completion(exact_progress);
     let may_assess = domain::permissions::can(&ctx.principal, domain::permissions::Action::Assess);
+    let portals = state.db.portals_of_commitment(commitment.id).await?;
+    let linkable_portals = if domain::permissions::can(&ctx.principal, domain::permissions::Action::ManagePlans) {
+        state.db.list_portals().await?
+    } else {
+        vec![]
+    };
+    let embed_url = format!(
+        "{}/{}/embed/commitments/{}",
+        state.config.base_url.trim_end_matches('/'),
+        ctx.locale.code(),
+        commitment.code
+    );
     let view = ShowView {
         page: page.titled(title),
+        portals,
+        linkable_portals,
+        embed_url,
+        today,
         lead: commitment.lead_institution_id.and_then(by_id),
         supporters: commitment.supporting_institution_ids.iter().filter_map(|id| by_id(*id)).collect(),
         indicators,

@@ -1,0 +1,173 @@
+//! The register of the country's other open government portals, kept by the secretariat,
+//! and the links from a commitment to them.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::permissions::{can, Action};
+use domain::portal::{Portal, PortalInput, PortalKind};
+use domain::validation::ValidationErrors;
+
+use crate::context::Ctx;
+use crate::controllers::admin::users::show::parse_id;
+use crate::controllers::see_other;
+use crate::error::{AppError, AppResult};
+use crate::forms::{CsrfForm, FormValues, Path};
+use crate::state::AppState;
+use crate::views::{render_status, Page};
+
+fn require_secretariat(ctx: &Ctx) -> AppResult<()> {
+    ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    if can(&ctx.principal, Action::ManagePlans) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/portals/index.html")]
+struct PortalsAdminView {
+    page: Page,
+    portals: Vec<Portal>,
+    editing: Option<i64>,
+    values: FormValues,
+    errors: ValidationErrors,
+    checks_on: bool,
+    today: time::Date,
+}
+
+impl PortalsAdminView {
+    fn kinds(&self) -> Vec<(String, String)> {
+        PortalKind::ALL.iter().map(|k| (k.code().to_string(), self.page.label("portal-kind", k.code()))).collect()
+    }
+}
+
+async fn view(
+    state: &AppState,
+    ctx: &Ctx,
+    editing: Option<i64>,
+    values: FormValues,
+    errors: ValidationErrors,
+) -> AppResult<Response> {
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = PortalsAdminView {
+        page: Page::new(state, ctx, "admin-portals-title"),
+        portals: state.db.list_portals().await?,
+        editing,
+        values,
+        errors,
+        checks_on: state.config.portal_checks,
+        today: state.clock.now().date(),
+    };
+    render_status(status, &view)
+}
+
+pub async fn index(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    require_secretariat(&ctx)?;
+    view(&state, &ctx, None, FormValues::default(), ValidationErrors::new()).await
+}
+
+/// The form filled with a portal, to correct it.
+pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+    require_secretariat(&ctx)?;
+    let portal = state.db.portal(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let mut values = FormValues::default();
+    values.set("kind", portal.kind.code());
+    values.set_localized("name", &portal.name);
+    values.set_localized("description", &portal.description);
+    values.set("url", portal.url.clone());
+    values.set("feed_url", portal.feed_url.clone().unwrap_or_default());
+    view(&state, &ctx, Some(portal.id), values, ValidationErrors::new()).await
+}
+
+fn input(values: &FormValues) -> Result<PortalInput, ValidationErrors> {
+    PortalInput::parse(
+        values.get("kind"),
+        &values.localized("name"),
+        &values.localized("description"),
+        values.get("url"),
+        values.get("feed_url"),
+    )
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require_secretariat(&ctx)?;
+    let values = FormValues(pairs);
+    match input(&values) {
+        Ok(input) => {
+            state.db.create_portal(&input, state.now()).await?;
+            Ok(see_other(&format!("/{}/admin/portals?notice=created", ctx.locale.code())))
+        }
+        Err(errors) => view(&state, &ctx, None, values, errors).await,
+    }
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require_secretariat(&ctx)?;
+    let id = parse_id(&id)?;
+    let values = FormValues(pairs);
+    match input(&values) {
+        Ok(input) => {
+            state.db.update_portal(id, &input, state.now()).await?;
+            Ok(see_other(&format!("/{}/admin/portals?notice=saved", ctx.locale.code())))
+        }
+        Err(errors) => view(&state, &ctx, Some(id), values, errors).await,
+    }
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require_secretariat(&ctx)?;
+    state.db.delete_portal(parse_id(&id)?).await?;
+    Ok(see_other(&format!("/{}/admin/portals?notice=deleted", ctx.locale.code())))
+}
+
+/// Checks one portal now, when this server is allowed to contact other sites.
+pub async fn check_now(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require_secretariat(&ctx)?;
+    if !state.config.portal_checks {
+        return Err(AppError::Forbidden);
+    }
+    let portal = state.db.portal(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let result = crate::portal_check::check(&crate::portal_check::client(), &portal, state.now()).await;
+    state.db.record_portal_check(portal.id, &result).await?;
+    Ok(see_other(&format!("/{}/admin/portals?notice=saved", ctx.locale.code())))
+}
+
+/// Sets the portals a commitment links to (checkboxes on the commitment's page).
+pub async fn link_commitment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    require_secretariat(&ctx)?;
+    let commitment = state.db.commitment_by_code(&code).await?.ok_or(AppError::NotFound)?;
+    let ids: Vec<i64> = FormValues(pairs)
+        .all("portal")
+        .iter()
+        .map(|raw| raw.parse::<i64>().map_err(|_| AppError::BadRequest))
+        .collect::<Result<_, _>>()?;
+    state.db.set_commitment_portals(commitment.id, &ids).await?;
+    Ok(see_other(&format!("/{}/commitments/{}?notice=saved#portals", ctx.locale.code(), commitment.code)))
+}
