@@ -38,7 +38,7 @@ pub use plans::{
 pub use portals::PortalRepository;
 pub use postgres::PgStore;
 pub use records::*;
-pub use search::{SearchEntry, SearchRepository};
+pub use search::{SearchEntry, SearchFilters, SearchRepository};
 pub use sqlite::SqliteStore;
 pub use subscriptions::{Subscription, SubscriptionRepository};
 

@@ -18,6 +18,11 @@ pub struct SearchEntry {
     /// The text shown in snippets, as written.
     pub body: String,
     pub plan_id: Option<i64>,
+    pub theme_id: Option<i64>,
+    /// A commitment's lead institution, a milestone's responsible one.
+    pub institution_id: Option<i64>,
+    /// A commitment's or a milestone's status code.
+    pub status: Option<String>,
     /// The text as indexed ([`domain::text::search_normalise`] of title and body).
     pub normalized: String,
 }
@@ -28,14 +33,23 @@ pub trait SearchRepository: Send + Sync {
     async fn search_fingerprint(&self) -> Result<String, StoreError>;
     /// Replaces the whole index in one transaction.
     async fn replace_search_index(&self, entries: &[SearchEntry]) -> Result<(), StoreError>;
-    /// Entries matching every term (as a prefix), best first.
+    /// Entries matching every term (as a prefix) and every filter given, best first.
     async fn search(
         &self,
         terms: &[String],
-        kind: Option<&str>,
-        plan_id: Option<i64>,
+        filters: &SearchFilters<'_>,
         limit: i64,
     ) -> Result<Vec<SearchEntry>, StoreError>;
+}
+
+/// Narrowing a search; `None` (the default) does not filter.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SearchFilters<'a> {
+    pub kind: Option<&'a str>,
+    pub plan_id: Option<i64>,
+    pub theme_id: Option<i64>,
+    pub institution_id: Option<i64>,
+    pub status: Option<&'a str>,
 }
 
 pub(crate) const FINGERPRINT: &str = "SELECT
@@ -105,7 +119,8 @@ macro_rules! impl_search_repository {
                 sqlx::query("DELETE FROM search_entries").execute(&mut *tx).await?;
                 for e in entries {
                     sqlx::query(
-                        "INSERT INTO search_entries (kind, path, title, body, plan_id, normalized) VALUES ($1, $2, $3, $4, $5, $6)",
+                        "INSERT INTO search_entries (kind, path, title, body, plan_id, normalized, theme_id, institution_id, status)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                     )
                     .bind(&e.kind)
                     .bind(&e.path)
@@ -113,6 +128,9 @@ macro_rules! impl_search_repository {
                     .bind(&e.body)
                     .bind(e.plan_id)
                     .bind(&e.normalized)
+                    .bind(e.theme_id)
+                    .bind(e.institution_id)
+                    .bind(&e.status)
                     .execute(&mut *tx)
                     .await?;
                 }
@@ -124,8 +142,7 @@ macro_rules! impl_search_repository {
             async fn search(
                 &self,
                 terms: &[String],
-                kind: Option<&str>,
-                plan_id: Option<i64>,
+                filters: &$crate::search::SearchFilters<'_>,
                 limit: i64,
             ) -> Result<Vec<$crate::search::SearchEntry>, StoreError> {
                 if terms.is_empty() {
@@ -134,9 +151,12 @@ macro_rules! impl_search_repository {
                 let query: String = $query(terms);
                 Ok(sqlx::query_as($match_sql)
                     .bind(query)
-                    .bind(kind)
-                    .bind(plan_id)
+                    .bind(filters.kind)
+                    .bind(filters.plan_id)
                     .bind(limit)
+                    .bind(filters.theme_id)
+                    .bind(filters.institution_id)
+                    .bind(filters.status)
                     .fetch_all(&self.pool)
                     .await?)
             }

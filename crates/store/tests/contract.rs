@@ -865,7 +865,8 @@ async fn progress_measurements_reminders_assessments_and_tokens(t: &TestDatabase
 
 async fn hits(db: &dyn Database, q: &str, kind: Option<&str>) -> Vec<String> {
     let terms = domain::text::search_terms(q);
-    db.search(&terms, kind, None, 20).await.expect("search").into_iter().map(|e| e.path).collect()
+    let filters = SearchFilters { kind, ..SearchFilters::default() };
+    db.search(&terms, &filters, 20).await.expect("search").into_iter().map(|e| e.path).collect()
 }
 
 async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
@@ -877,11 +878,22 @@ async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
         title: "{}".into(),
         body: body.into(),
         plan_id: Some(1),
+        theme_id: None,
+        institution_id: None,
+        status: None,
         normalized: search_normalise(body),
+    };
+    let filed = |path: &str, theme: i64, institution: i64, status: &str| SearchEntry {
+        theme_id: Some(theme),
+        institution_id: Some(institution),
+        status: Some(status.into()),
+        ..entry("commitment", path, "Transparence budgétaire")
     };
     db.replace_search_index(&[
         entry("commitment", "/commitments/A", "تعزيز الْمُشَارَكَة المواطنة في إعداد الميزانية"),
         entry("commitment", "/commitments/B", "Publier le budget citoyen et les données de la société civile"),
+        filed("/commitments/C", 7, 70, "adopted"),
+        filed("/commitments/D", 8, 70, "draft"),
         entry("meeting", "/meetings/1", "ⴰⵎⵓⵏ ⵏ ⵜⵎⵙⵙⵓⵔⵜ et participation"),
     ])
     .await
@@ -899,6 +911,22 @@ async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
     assert!(hits(db.as_ref(), "\"budget' OR 1=1; --", None).await.is_empty(), "operators are just words");
     assert!(hits(db.as_ref(), &"x".repeat(10_000), None).await.is_empty());
     assert!(hits(db.as_ref(), "", None).await.is_empty());
+    // Filters by theme, institution and status combine with the words.
+    let terms = domain::text::search_terms("transparence");
+    let paths = |filters: SearchFilters<'static>| {
+        let terms = terms.clone();
+        async move { db.search(&terms, &filters, 20).await.expect("search").into_iter().map(|e| e.path).collect::<Vec<_>>() }
+    };
+    assert_eq!(paths(SearchFilters::default()).await.len(), 2);
+    assert_eq!(paths(SearchFilters { theme_id: Some(8), ..SearchFilters::default() }).await, vec!["/commitments/D"]);
+    assert_eq!(paths(SearchFilters { institution_id: Some(70), ..SearchFilters::default() }).await.len(), 2);
+    assert_eq!(
+        paths(SearchFilters { status: Some("adopted"), ..SearchFilters::default() }).await,
+        vec!["/commitments/C"]
+    );
+    assert!(paths(SearchFilters { status: Some("adopted"), theme_id: Some(8), ..SearchFilters::default() })
+        .await
+        .is_empty());
     let before = db.search_fingerprint().await.expect("fingerprint");
     db.import_ogp(&[imported("MO0907")], 10).await.expect("import");
     assert_ne!(db.search_fingerprint().await.expect("fingerprint"), before, "a change shows in the fingerprint");

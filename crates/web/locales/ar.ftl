@@ -1360,3 +1360,10 @@ embed-no-progress = لم يُبلَّغ عن أي تقدم
 embed-source = خطة عمل الحكومة المنفتحة
 embed-milestones-done = المراحل المكتملة: { $done } من { $total }
 embed-more = الاطلاع على الالتزام كاملاً
+
+## Search filters
+search-theme = المحور
+search-institution = المؤسسة
+search-status = الحالة
+search-status-commitment = حالة الالتزام
+search-status-milestone = حالة المرحلة

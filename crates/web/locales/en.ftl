@@ -1301,3 +1301,10 @@ embed-no-progress = no progress reported
 embed-source = Open government action plan
 embed-milestones-done = { $done } of { $total } milestones completed
 embed-more = See the whole commitment
+
+## Search filters
+search-theme = Theme
+search-institution = Institution
+search-status = Status
+search-status-commitment = Commitment status
+search-status-milestone = Milestone status

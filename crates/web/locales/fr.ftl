@@ -1304,3 +1304,10 @@ embed-milestones-done = { $done ->
    *[other] { $done } jalons achevés sur { $total }
 }
 embed-more = Voir tout l’engagement
+
+## Search filters
+search-theme = Thème
+search-institution = Institution
+search-status = État
+search-status-commitment = État de l’engagement
+search-status-milestone = État du jalon

@@ -1300,3 +1300,10 @@ embed-no-progress = ⵓⵍⴰ ⴰⵙⵙⵓⵎⵔ ⵉⵜⵜⵓⵙⵎⴰⵍⵏ
 embed-source = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ
 embed-milestones-done = { $done } ⵙⴳ { $total } ⵏ ⵉⵙⵡⵉⵔⵏ ⵉⵎⴷⴰⵏ
 embed-more = ⵥⵕ ⴰⵎⵙⴰⵙⴰ ⴰⴽⴽⵯ
+
+## Search filters
+search-theme = ⴰⵣⵣⵓⵔ
+search-institution = ⵜⴰⵙⵏⵓⵔⵜ
+search-status = ⴰⴷⴷⴰⴷ
+search-status-commitment = ⴰⴷⴷⴰⴷ ⵏ ⵓⵎⵙⴰⵙⴰ
+search-status-milestone = ⴰⴷⴷⴰⴷ ⵏ ⵓⵙⵡⵉⵔ

@@ -195,6 +195,36 @@ pub struct ApiRoute {
     pub operation: Value,
 }
 
+/// The `page` and `per_page` query parameters of every list.
+fn paging_parameters() -> Value {
+    json!([
+        { "name": "page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1 } },
+        { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
+    ])
+}
+
+/// A page of `schema` items: `{items, page, per_page, total, next}` (and a `Link` header).
+fn page_of(description: &str, schema: &str) -> Value {
+    json!({
+        "description": description,
+        "content": { "application/json": { "schema": {
+            "type": "object",
+            "required": ["items", "page", "per_page", "total", "next"],
+            "properties": {
+                "items": { "type": "array", "items": { "$ref": format!("#/components/schemas/{schema}") } },
+                "page": { "type": "integer" },
+                "per_page": { "type": "integer" },
+                "total": { "type": "integer" },
+                "next": { "type": ["string", "null"] }
+            }
+        } } }
+    })
+}
+
+fn error_response(description: &str) -> Value {
+    json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
+}
+
 pub fn api_routes() -> Vec<ApiRoute> {
     vec![
         ApiRoute {
@@ -204,20 +234,10 @@ pub fn api_routes() -> Vec<ApiRoute> {
             operation: json!({
                 "operationId": "listInstitutions",
                 "summary": "All institutions",
+                "parameters": paging_parameters(),
                 "responses": {
-                    "200": {
-                        "description": "Institutions, ordered by slug",
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "array",
-                                    "items": {
-                                        "$ref": "#/components/schemas/Institution"
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    "200": page_of("Institutions, ordered by slug", "Institution"),
+                    "400": error_response("A page that is not valid")
                 }
             }),
         },
@@ -228,20 +248,10 @@ pub fn api_routes() -> Vec<ApiRoute> {
             operation: json!({
                 "operationId": "listPlans",
                 "summary": "All action plans",
+                "parameters": paging_parameters(),
                 "responses": {
-                    "200": {
-                        "description": "Plans, by member and number",
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "array",
-                                    "items": {
-                                        "$ref": "#/components/schemas/Plan"
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    "200": page_of("Plans, by member and number", "Plan"),
+                    "400": error_response("A page that is not valid")
                 }
             }),
         },
@@ -264,22 +274,13 @@ pub fn api_routes() -> Vec<ApiRoute> {
                     },
                     { "name": "theme", "in": "query", "required": false, "description": "Theme id", "schema": { "type": "integer" } },
                     { "name": "institution", "in": "query", "required": false, "description": "Lead institution id", "schema": { "type": "integer" } },
-                    { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["idea", "draft", "in-consultation", "adopted", "withdrawn", "merged"] } }
+                    { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["idea", "draft", "in-consultation", "adopted", "withdrawn", "merged"] } },
+                    { "name": "page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1 } },
+                    { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
                 ],
                 "responses": {
-                    "200": {
-                        "description": "Commitments, by code",
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "array",
-                                    "items": {
-                                        "$ref": "#/components/schemas/Commitment"
-                                    }
-                                }
-                            }
-                        }
-                    },
+                    "200": page_of("Commitments, by code", "Commitment"),
+                    "400": error_response("A filter or page that is not valid"),
                     "404": {
                         "description": "No such plan",
                         "content": {
@@ -373,7 +374,7 @@ pub fn api_routes() -> Vec<ApiRoute> {
                     { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
                 ],
                 "responses": {
-                    "200": { "description": "A page of milestones", "content": { "application/json": { "schema": { "type": "object", "required": ["items", "page", "per_page", "total", "next"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Milestone" } }, "page": { "type": "integer" }, "per_page": { "type": "integer" }, "total": { "type": "integer" }, "next": { "type": ["string", "null"] } } } } } },
+                    "200": page_of("A page of milestones", "Milestone"),
                     "400": { "description": "A filter or page that is not valid", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
                     "404": { "description": "No such plan", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
                 }
@@ -391,7 +392,7 @@ pub fn api_routes() -> Vec<ApiRoute> {
                     { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
                 ],
                 "responses": {
-                    "200": { "description": "A page of meetings (times in seconds since the epoch, shown in their time zone)", "content": { "application/json": { "schema": { "type": "object", "required": ["items", "page", "per_page", "total", "next"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Meeting" } }, "page": { "type": "integer" }, "per_page": { "type": "integer" }, "total": { "type": "integer" }, "next": { "type": ["string", "null"] } } } } } }
+                    "200": page_of("A page of meetings (times in seconds since the epoch, shown in their time zone)", "Meeting")
                 }
             }),
         },

@@ -15,7 +15,22 @@ fn all_locales(text: &Localized) -> String {
 
 fn entry(kind: &str, path: String, title: &Localized, body: String, plan_id: Option<i64>) -> SearchEntry {
     let normalized = search_normalise(&format!("{}\n{body}", all_locales(title)));
-    SearchEntry { kind: kind.into(), path, title: title.to_json(), body, plan_id, normalized }
+    SearchEntry {
+        kind: kind.into(),
+        path,
+        title: title.to_json(),
+        body,
+        plan_id,
+        theme_id: None,
+        institution_id: None,
+        status: None,
+        normalized,
+    }
+}
+
+/// The same, with what the theme, institution and status filters match.
+fn filed(entry: SearchEntry, theme_id: Option<i64>, institution_id: Option<i64>, status: &str) -> SearchEntry {
+    SearchEntry { theme_id, institution_id, status: Some(status.to_string()), ..entry }
 }
 
 /// Every searchable thing: plans, commitments (every template text in every language),
@@ -30,17 +45,14 @@ pub async fn entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
             let texts: Vec<String> =
                 c.texts.iter().filter(|(k, _)| k.as_str() != "title").map(|(_, v)| all_locales(v)).collect();
             let body = format!("{}\n{}", c.code, texts.join("\n"));
-            out.push(entry("commitment", format!("/commitments/{}", c.code), &c.text("title"), body, Some(plan.id)));
+            let found = entry("commitment", format!("/commitments/{}", c.code), &c.text("title"), body, Some(plan.id));
+            out.push(filed(found, c.theme_id, c.lead_institution_id, c.status.code()));
         }
         for m in state.db.milestones_of_plan(plan.id).await? {
             if let Some(c) = commitments.iter().find(|c| c.id == m.commitment_id) {
-                out.push(entry(
-                    "milestone",
-                    format!("/commitments/{}", c.code),
-                    &m.output,
-                    c.code.clone(),
-                    Some(plan.id),
-                ));
+                let found =
+                    entry("milestone", format!("/commitments/{}", c.code), &m.output, c.code.clone(), Some(plan.id));
+                out.push(filed(found, c.theme_id, m.responsible_institution_id, m.status.code()));
             }
         }
         for c in visible(state.db.contributions_of_plan(plan.id).await?, None).into_iter().filter(|c| !c.is_hidden()) {
@@ -53,7 +65,10 @@ pub async fn entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
                 default,
                 if c.title.is_empty() { c.author_name.clone() } else { c.title.clone() },
             )]);
-            out.push(entry("comment", path, &title, c.body.clone(), Some(plan.id)));
+            out.push(SearchEntry {
+                theme_id: c.theme_id,
+                ..entry("comment", path, &title, c.body.clone(), Some(plan.id))
+            });
         }
     }
     for m in state.db.list_meetings().await? {

@@ -69,7 +69,11 @@ impl WidgetView {
     }
     fn milestones_done(&self) -> String {
         let (done, total) = (self.done.to_string(), self.total.to_string());
-        self.page.i18n.t_args(self.page.locale, "embed-milestones-done", &[("done", done.as_str()), ("total", total.as_str())])
+        self.page.i18n.t_args(
+            self.page.locale,
+            "embed-milestones-done",
+            &[("done", done.as_str()), ("total", total.as_str())],
+        )
     }
 }
 

@@ -1,6 +1,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
+use domain::commitment::{CommitmentStatus, MilestoneStatus};
 use domain::plan::Plan;
 use domain::Localized;
 use serde::Deserialize;
@@ -11,6 +12,7 @@ use crate::forms::Query;
 use crate::search::{ensure_fresh, snippet, Piece};
 use crate::state::AppState;
 use crate::views::{render, Page};
+use store::SearchFilters;
 
 /// The kinds of results, in the filter's order.
 const KINDS: [&str; 7] = ["plan", "commitment", "milestone", "meeting", "document", "news", "comment"];
@@ -31,7 +33,13 @@ struct SearchView {
     query: String,
     kind: String,
     plan: String,
+    theme: String,
+    institution: String,
+    status: String,
     plans: Vec<Plan>,
+    /// Themes with their plan, for the theme filter.
+    themes: Vec<(Plan, Vec<domain::commitment::Theme>)>,
+    institutions: Vec<domain::institution::Institution>,
     hits: Vec<Hit>,
     searched: bool,
 }
@@ -39,6 +47,12 @@ struct SearchView {
 impl SearchView {
     fn kinds(&self) -> [&'static str; 7] {
         KINDS
+    }
+    fn commitment_statuses(&self) -> Vec<&'static str> {
+        CommitmentStatus::ALL.iter().map(|s| s.code()).collect()
+    }
+    fn milestone_statuses(&self) -> Vec<&'static str> {
+        MilestoneStatus::ALL.iter().map(|s| s.code()).collect()
     }
 }
 
@@ -50,6 +64,14 @@ pub struct Params {
     kind: String,
     #[serde(default)]
     plan: String,
+    #[serde(default)]
+    theme: String,
+    /// An institution's slug.
+    #[serde(default)]
+    institution: String,
+    /// A commitment's or a milestone's status code.
+    #[serde(default)]
+    status: String,
 }
 
 /// One search box over plans, commitments, milestones, meetings, documents and public
@@ -59,11 +81,28 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
     let kind = KINDS.iter().copied().find(|k| *k == params.kind);
     let plans = state.db.list_plans().await?;
     let plan = plans.iter().find(|p| p.slug == params.plan).map(|p| p.id);
+    let mut themes = vec![];
+    for p in &plans {
+        let of_plan = state.db.themes_of(p.id).await?;
+        if !of_plan.is_empty() {
+            themes.push((p.clone(), of_plan));
+        }
+    }
+    let theme = themes.iter().flat_map(|(_, t)| t).find(|t| t.id.to_string() == params.theme).map(|t| t.id);
+    let institutions = state.db.list_institutions().await?;
+    let institution = institutions.iter().find(|i| i.slug.as_str() == params.institution).map(|i| i.id);
+    // Unknown filter values (a hand-edited address) do not filter rather than find nothing.
+    let status = CommitmentStatus::ALL
+        .iter()
+        .map(|s| s.code())
+        .chain(MilestoneStatus::ALL.iter().map(|s| s.code()))
+        .find(|code| *code == params.status);
+    let filters = SearchFilters { kind, plan_id: plan, theme_id: theme, institution_id: institution, status };
     let terms = domain::text::search_terms(&query);
     let mut hits = vec![];
     if !terms.is_empty() {
         ensure_fresh(&state).await?;
-        for e in state.db.search(&terms, kind, plan, 50).await? {
+        for e in state.db.search(&terms, &filters, 50).await? {
             let kind = KINDS.iter().copied().find(|k| *k == e.kind).unwrap_or("plan");
             let title = Localized::from_json(&e.title).unwrap_or_default();
             let body = if e.body.trim().is_empty() { String::new() } else { e.body.clone() };
@@ -77,6 +116,11 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
         query,
         kind: kind.unwrap_or_default().to_string(),
         plan: params.plan,
+        theme: theme.map(|t| t.to_string()).unwrap_or_default(),
+        institution: if institution.is_some() { params.institution } else { String::new() },
+        status: status.unwrap_or_default().to_string(),
+        themes,
+        institutions,
         plans,
         hits,
     })

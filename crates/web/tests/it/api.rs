@@ -24,10 +24,13 @@ async fn institutions_as_json(app: &mut TestApp) {
     let response = app.get("/api/v1/institutions").await;
     assert_eq!(response.status, StatusCode::OK);
     let json = response.json();
-    assert_eq!(json[0]["slug"], "cdai");
-    assert_eq!(json[0]["name"]["ar"], "لجنة");
-    assert!(json[0]["name"].get("zgh").is_none());
-    assert_eq!(json[0]["branch"], "independent-body");
+    assert_eq!(json["total"], 1);
+    let first = &json["items"][0];
+    assert_eq!(first["slug"], "cdai");
+    assert_eq!(first["name"]["ar"], "لجنة");
+    assert!(first["name"].get("zgh").is_none());
+    assert_eq!(first["branch"], "independent-body");
+    assert_eq!(app.get("/api/v1/institutions?page=0").await.status, StatusCode::BAD_REQUEST);
 }
 
 async fn api_errors_are_json_with_stable_codes(app: &mut TestApp) {
@@ -119,8 +122,15 @@ async fn milestones_meetings_and_commitments_filter_and_page(app: &mut TestApp) 
 
     let lead = commitment.lead_institution_id.unwrap();
     let led = app.get(&format!("/api/v1/plans/morocco-2/commitments?institution={lead}")).await.json();
-    assert!(led.as_array().unwrap().iter().all(|c| c["lead_institution_id"] == lead));
-    assert!(led.as_array().unwrap().iter().any(|c| c["code"] == "MO0050"));
+    assert!(led["items"].as_array().unwrap().iter().all(|c| c["lead_institution_id"] == lead));
+    assert!(led["items"].as_array().unwrap().iter().any(|c| c["code"] == "MO0050"));
+    // A page's next link keeps the filters.
+    let first = app.get("/api/v1/plans/morocco-2/commitments?status=adopted&per_page=1").await;
+    let next = first.json()["next"].as_str().unwrap().to_string();
+    assert_eq!(next, "http://sharaka.test/api/v1/plans/morocco-2/commitments?status=adopted&page=2&per_page=1");
+    assert!(first.headers["link"].to_str().unwrap().contains("status=adopted&page=2"));
+    let second = app.get(next.trim_start_matches("http://sharaka.test")).await.json();
+    assert!(second["items"].as_array().unwrap().iter().all(|c| c["status"] == "adopted"));
     assert_eq!(
         app.get("/api/v1/plans/morocco-2/commitments?status=adopted&theme=abc").await.status,
         StatusCode::BAD_REQUEST

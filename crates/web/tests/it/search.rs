@@ -6,7 +6,42 @@ use axum::http::StatusCode;
 use crate::harness::{import_morocco, TestApp, START};
 use crate::on_both_backends;
 
-on_both_backends!(one_search_box_finds_every_spelling_and_survives_anything);
+on_both_backends!(
+    one_search_box_finds_every_spelling_and_survives_anything,
+    filters_narrow_by_theme_institution_and_status
+);
+
+async fn filters_narrow_by_theme_institution_and_status(app: &mut TestApp) {
+    import_morocco(app).await;
+    let mo50 = app.state.db.commitment_by_code("MO0050").await.unwrap().unwrap();
+    let mo43 = app.state.db.commitment_by_code("MO0043").await.unwrap().unwrap();
+    assert_ne!(mo50.theme_id, mo43.theme_id, "two themes of the second plan");
+    // "particip…" (prefix) appears in both commitments' texts.
+    let all = app.get("/fr/search?q=particip&kind=commitment&plan=morocco-2").await;
+    all.assert_contains("/fr/commitments/MO0050");
+    all.assert_contains("/fr/commitments/MO0043");
+
+    let theme = mo50.theme_id.unwrap();
+    let by_theme = app.get(&format!("/fr/search?q=particip&kind=commitment&theme={theme}")).await;
+    by_theme.assert_contains("/fr/commitments/MO0050");
+    assert!(!by_theme.body.contains("/fr/commitments/MO0043"));
+    by_theme.assert_contains(&format!(r#"<option value="{theme}" selected>"#));
+
+    let lead = app.state.db.institution(mo43.lead_institution_id.unwrap()).await.unwrap().unwrap();
+    let by_lead = app.get(&format!("/fr/search?q=particip&kind=commitment&institution={}", lead.slug.as_str())).await;
+    by_lead.assert_contains("/fr/commitments/MO0043");
+    assert!(!by_lead.body.contains("/fr/commitments/MO0050"));
+
+    let status = mo50.status.code();
+    let by_status = app.get(&format!("/fr/search?q=particip&kind=commitment&status={status}")).await;
+    by_status.assert_contains("/fr/commitments/MO0050");
+    let none = app.get("/fr/search?q=particip&status=cancelled&kind=commitment").await;
+    assert!(!none.body.contains("/fr/commitments/MO"), "no commitment is in a milestone status");
+    // Hand-edited filters do not break the page: an unknown value does not filter.
+    let odd = app.get("/fr/search?q=particip&kind=commitment&theme=abc&institution=%27%3B--&status=%3Cb%3E").await;
+    assert_eq!(odd.status, StatusCode::OK);
+    odd.assert_contains("/fr/commitments/MO0050");
+}
 
 fn search(locale: &str, q: &str) -> String {
     format!("/{locale}/search?q={}", url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>())

@@ -50,13 +50,32 @@ fn respond<T: Serialize>(
     (page, per_page): (i64, i64),
     total: i64,
 ) -> Response {
+    // `path` may carry the request's filters (`?theme=3`); the next page keeps them.
+    let separator = if path.contains('?') { '&' } else { '?' };
     let next = (page * per_page < total)
-        .then(|| format!("{}{path}?page={}&per_page={per_page}", state.config.base_url, page + 1));
+        .then(|| format!("{}{path}{separator}page={}&per_page={per_page}", state.config.base_url, page + 1));
     let link = next.as_ref().map(|n| format!("<{n}>; rel=\"next\""));
     let body = Json(Page { items, page, per_page, total, next });
     match link {
         Some(link) => ([(header::LINK, link)], body).into_response(),
         None => body.into_response(),
+    }
+}
+
+/// `path` with the filters that were given (empty ones left out), for a page's `next` link.
+pub(crate) fn with_filters(path: &str, filters: &[(&str, &Option<String>)]) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    let mut any = false;
+    for (name, value) in filters {
+        if let Some(value) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            query.append_pair(name, value);
+            any = true;
+        }
+    }
+    if any {
+        format!("{path}?{}", query.finish())
+    } else {
+        path.to_string()
     }
 }
 

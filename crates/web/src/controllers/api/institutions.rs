@@ -1,6 +1,9 @@
 use axum::extract::State;
-use axum::Json;
+use axum::response::Response;
 use serde::Serialize;
+
+use super::contributions::{page_of, Paging};
+use crate::forms::Query;
 
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -16,19 +19,21 @@ pub struct InstitutionJson {
     pub parent_id: Option<i64>,
 }
 
-pub async fn list(State(state): State<AppState>) -> AppResult<Json<Vec<InstitutionJson>>> {
-    let institutions = state.db.list_institutions().await?;
-    Ok(Json(
-        institutions
-            .into_iter()
-            .map(|i| InstitutionJson {
-                id: i.id,
-                slug: i.slug.as_str().to_string(),
-                name: i.name,
-                acronym: i.acronym,
-                branch: i.branch.code(),
-                parent_id: i.parent_id,
-            })
-            .collect(),
-    ))
+/// Every institution, a page at a time.
+pub async fn list(State(state): State<AppState>, Query(paging): Query<Paging>) -> AppResult<Response> {
+    let institutions: Vec<InstitutionJson> = state
+        .db
+        .list_institutions()
+        .await?
+        .into_iter()
+        .map(|i| InstitutionJson {
+            id: i.id,
+            slug: i.slug.as_str().to_string(),
+            name: i.name,
+            acronym: i.acronym,
+            branch: i.branch.code(),
+            parent_id: i.parent_id,
+        })
+        .collect();
+    page_of(&state, "/api/v1/institutions", &paging, institutions)
 }

@@ -7,13 +7,16 @@ use domain::commitment::{Commitment, CommitmentStatus, Indicator, Milestone, Mil
 use domain::plan::Plan;
 use serde::{Deserialize, Serialize};
 
+use super::contributions::{page_of, with_filters, Paging};
 use crate::controllers::plans::find;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Path, Query};
 use crate::state::AppState;
 
-pub async fn list(State(state): State<AppState>) -> AppResult<Json<Vec<Plan>>> {
-    Ok(Json(state.db.list_plans().await?))
+/// Every plan, a page at a time.
+pub async fn list(State(state): State<AppState>, Query(paging): Query<Paging>) -> AppResult<Response> {
+    let plans: Vec<Plan> = state.db.list_plans().await?;
+    page_of(&state, "/api/v1/plans", &paging, plans)
 }
 
 /// Filters of a plan's commitments and milestones; every one optional.
@@ -41,7 +44,8 @@ pub async fn commitments(
     State(state): State<AppState>,
     Path(key): Path<String>,
     Query(filters): Query<Filters>,
-) -> AppResult<Json<Vec<Commitment>>> {
+    Query(paging): Query<Paging>,
+) -> AppResult<Response> {
     let plan = find(&state, &key).await?;
     let (theme, institution) = (id_filter(&filters.theme)?, id_filter(&filters.institution)?);
     let status = match filters.status.as_deref().filter(|s| !s.is_empty()) {
@@ -56,8 +60,12 @@ pub async fn commitments(
         .filter(|c| theme.is_none_or(|t| c.theme_id == Some(t)))
         .filter(|c| institution.is_none_or(|i| c.lead_institution_id == Some(i)))
         .filter(|c| status.is_none_or(|s| c.status == s))
-        .collect();
-    Ok(Json(commitments))
+        .collect::<Vec<Commitment>>();
+    let path = with_filters(
+        &format!("/api/v1/plans/{}/commitments", plan.slug),
+        &[("theme", &filters.theme), ("institution", &filters.institution), ("status", &filters.status)],
+    );
+    page_of(&state, &path, &paging, commitments)
 }
 
 /// A milestone with where it belongs and whether it is late today.
@@ -75,7 +83,7 @@ pub async fn milestones(
     State(state): State<AppState>,
     Path(key): Path<String>,
     Query(filters): Query<Filters>,
-    Query(paging): Query<super::contributions::Paging>,
+    Query(paging): Query<Paging>,
 ) -> AppResult<Response> {
     let plan = find(&state, &key).await?;
     let today = state.clock.now().date();
@@ -109,8 +117,11 @@ pub async fn milestones(
             milestone: m,
         })
         .collect();
-    let path = format!("/api/v1/plans/{}/milestones", plan.slug);
-    super::contributions::page_of(&state, &path, &paging, lines)
+    let path = with_filters(
+        &format!("/api/v1/plans/{}/milestones", plan.slug),
+        &[("institution", &filters.institution), ("status", &filters.status), ("late", &filters.late)],
+    );
+    page_of(&state, &path, &paging, lines)
 }
 
 #[derive(Serialize)]
