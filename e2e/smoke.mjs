@@ -503,9 +503,48 @@ try {
     await p.click('form[action="/en/logout"] button');
     const after = await p.goto(`${a}/en/account`);
     check(after.url().includes('/en/login'), 'signing out on B ends the session on A');
+
+    // A page kept by B is dropped when A writes (LISTEN/NOTIFY between the processes).
+    const anon = async (base, path) => { const r = await fetch(`${base}${path}`); return { cache: r.headers.get('x-sharaka-cache'), text: await r.text() }; };
+    await anon(b, '/en/portals');
+    check((await anon(b, '/en/portals')).cache === 'hit', 'server B keeps the anonymous portals page');
+    await signIn(p, a, 'en', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
+    await p.goto(`${a}/en/admin/portals`);
+    await p.selectOption('#f-kind', 'budget');
+    await p.fill('#f-name_en', 'Citizen budget portal (two-node check)');
+    await p.fill('#f-url', 'https://budget.example.ma');
+    const written = Date.now();
+    await p.click('form[action="/en/admin/portals"] button[type=submit]');
+    let seenAfter = null;
+    for (let i = 0; i < 40 && seenAfter === null; i += 1) {
+      if ((await anon(b, '/en/portals')).text.includes('Citizen budget portal (two-node check)')) seenAfter = Date.now() - written;
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+    check(seenAfter !== null && seenAfter < 2000, `a write through A shows on B's kept page at once (${seenAfter} ms after the click)`);
+
+    // Both mail workers run on one outbox: each message goes out once.
+    const mailDir = join(env.SHARAKA_DATA_DIR, 'mail');
+    const before = existsSync(mailDir) ? readdirSync(mailDir).length : 0;
+    for (const base of [a, b, a]) {
+      const q = await ctx.newPage();
+      await q.goto(`${base}/en/password/forgot`);
+      await q.fill('#f-email', 'participant@demo.sharaka.ma');
+      await q.click('form[action="/en/password/forgot"] button[type=submit]');
+      await q.close();
+    }
+    let sent = 0;
+    for (let i = 0; i < 100 && sent < 3; i += 1) {
+      sent = (existsSync(mailDir) ? readdirSync(mailDir).length : 0) - before;
+      if (sent < 3) await new Promise((r) => setTimeout(r, 100));
+    }
+    // Give a duplicate every chance to appear: both workers poll at least every 30 s, and
+    // each wakes at once for its own messages; a second delivery would come within a tick.
+    await new Promise((r) => setTimeout(r, 1500));
+    sent = (existsSync(mailDir) ? readdirSync(mailDir).length : 0) - before;
+    check(sent === 3, `three reset e-mails queued on two servers, ${sent} delivered`);
     await ctx.close();
     execFileSync('psql', [pgUrl, '-q', '-c', `SELECT 1`]);
-    console.log('  two-process session check done');
+    console.log('  two-process session, cache and mail checks done');
   } else if (process.env.CI === 'true') {
     check(false, 'CI=true but SHARAKA_E2E_POSTGRES_URL is not set');
   }

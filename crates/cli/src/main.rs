@@ -8,6 +8,7 @@ mod seed_forum;
 mod seed_implementation;
 mod seed_news;
 mod seed_portals;
+mod synth;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -65,6 +66,14 @@ enum Command {
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
+    },
+    /// Benchmark load: synthetic participants and comments on the demo plan in co-creation
+    /// (all with the password `sharaka-bench-2026`; never on a real instance).
+    Synth {
+        #[arg(long, default_value_t = 2_000)]
+        users: usize,
+        #[arg(long, default_value_t = 100_000)]
+        comments: usize,
     },
 }
 
@@ -161,6 +170,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 anyhow::bail!("the instance already has accounts; the demo loads only into an empty one")
             }
         }
+        Command::Synth { users, comments } => {
+            let db = open(&config).await?;
+            synth::synthesise(db.as_ref(), users, comments, SystemClock.unix()).await?;
+            println!("{users} participants and {comments} comments added");
+            Ok(())
+        }
         Command::Import { format: ImportFormat::OgpCsv { file } } => {
             let db = open(&config).await?;
             data::import_ogp_csv(db.as_ref(), &file, SystemClock.unix()).await
@@ -233,6 +248,8 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         tokio::spawn(web::portal_check::run_worker(state.clone(), 24 * 3600, wait_for(stop_rx.clone())))
     });
     let worker = tokio::spawn(web::mail::run_worker(state.clone(), wait_for(stop_rx)));
+    // Other server processes on the same PostgreSQL database announce their writes.
+    let follower = tokio::spawn(web::page_cache::follow_other_processes(state.clone()));
     let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.context("server error")?;
     let _ = stop_tx.send(true);
@@ -240,6 +257,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     if let Some(checks) = checks {
         let _ = checks.await;
     }
+    follower.abort();
     db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())

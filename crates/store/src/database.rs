@@ -19,6 +19,7 @@ pub trait Database:
     + crate::search::SearchRepository
     + crate::news::NewsRepository
     + crate::portals::PortalRepository
+    + crate::changes::ChangeFeed
     + crate::subscriptions::SubscriptionRepository
     + Send
     + Sync

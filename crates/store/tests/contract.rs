@@ -54,7 +54,36 @@ on_both_backends!(
     progress_measurements_reminders_assessments_and_tokens,
     search_finds_words_the_same_way_on_both_backends,
     portals_checks_and_commitment_links,
+    announced_changes_reach_listeners,
 );
+
+async fn announced_changes_reach_listeners(t: &TestDatabase) {
+    use std::sync::Arc;
+    use std::time::Duration;
+    let db = t.db.clone();
+    let heard = Arc::new(tokio::sync::Notify::new());
+    let ear = heard.clone();
+    let watcher = tokio::spawn(async move { db.watch_changes(&move || ear.notify_one()).await });
+    if t.db.backend() == "sqlite" {
+        // One process per SQLite database: nobody else to hear from.
+        assert!(watcher.await.expect("join").is_ok());
+        assert!(t.db.announce_change().await.is_ok());
+        return;
+    }
+    // The listener may not have subscribed when the first announcement goes out: repeat
+    // until one is heard, within a bound.
+    let outcome = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            t.db.announce_change().await.expect("announce");
+            if tokio::time::timeout(Duration::from_millis(200), heard.notified()).await.is_ok() {
+                break;
+            }
+        }
+    })
+    .await;
+    watcher.abort();
+    assert!(outcome.is_ok(), "a LISTEN connection hears NOTIFY from another connection");
+}
 
 async fn portals_checks_and_commitment_links(t: &TestDatabase) {
     use domain::portal::{PortalCheck, PortalInput, PortalKind};

@@ -14,6 +14,7 @@ pub mod forms;
 pub mod i18n;
 pub mod mail;
 pub mod notify;
+pub mod page_cache;
 pub mod portal_check;
 pub mod printouts;
 pub mod reminders;

@@ -89,6 +89,9 @@ pub async fn check_due(state: &AppState, client: &reqwest::Client, every_secs: i
         state.db.record_portal_check(portal.id, &result).await?;
         checked += 1;
     }
+    if checked > 0 {
+        crate::page_cache::invalidate(state).await;
+    }
     Ok(checked)
 }
 

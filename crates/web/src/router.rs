@@ -514,7 +514,9 @@ pub fn app(state: AppState) -> Router {
             .layer(map_response(security_headers))
             .layer(from_fn_with_state(state.clone(), context::prepare))
             // Inside the context layer, so its refusals are rendered as JSON {code, message}.
-            .layer(from_fn_with_state(state, crate::api_edge::edge))
+            .layer(from_fn_with_state(state.clone(), crate::api_edge::edge))
+            // Inside the context layer: it needs to know whether the reader is signed in.
+            .layer(from_fn_with_state(state, crate::page_cache::layer))
             // Inside the context layer, so a panic still gets a translated 500 page.
             .layer(CatchPanicLayer::custom(|_| AppError::Internal("a handler panicked".into()).into_response())),
     )

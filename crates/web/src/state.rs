@@ -139,6 +139,8 @@ pub struct AppState {
     pub files: FileStore,
     /// PDFs of plans, typeset on demand.
     pub printouts: Arc<crate::printouts::Printouts>,
+    /// Rendered pages for anonymous readers, dropped on every write.
+    pub pages: Arc<crate::page_cache::PageCache>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -167,6 +169,7 @@ impl AppState {
             csrf_secret: Arc::new(secret.into_bytes()),
             files,
             printouts: Arc::default(),
+            pages: Arc::default(),
         })
     }
 

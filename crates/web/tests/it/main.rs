@@ -7,6 +7,7 @@ mod harness;
 mod mail;
 mod news;
 mod open_data;
+mod page_cache;
 
 mod accounts;
 mod admin;

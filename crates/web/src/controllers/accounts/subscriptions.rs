@@ -126,6 +126,7 @@ struct UnsubscribeView {
 /// The page an e-mail's unsubscribe link opens: one button, no sign-in.
 pub async fn confirm(State(state): State<AppState>, ctx: Ctx, Query(token): Query<Token>) -> AppResult<Response> {
     render(&UnsubscribeView { page: Page::new(&state, &ctx, "unsubscribe-title"), token: token.token })
+        .map(crate::page_cache::not_kept)
 }
 
 /// One-click unsubscribe: a POST to the link itself, from the page or from a mail client

@@ -10,7 +10,7 @@ use crate::auth::sessions::token_hash;
 use crate::context::Ctx;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::views::{render, render_status, MessageView};
+use crate::views::{render_status, MessageView};
 
 #[derive(Deserialize)]
 pub struct TokenQuery {
@@ -34,9 +34,6 @@ pub async fn verify(State(state): State<AppState>, ctx: Ctx, Query(query): Query
     };
     let title = if status == StatusCode::OK { "verify-done-title" } else { "verify-failed-title" };
     let view = MessageView::new(&state, &ctx, title, body).with_link(login, "nav-login");
-    if status == StatusCode::OK {
-        render(&view)
-    } else {
-        render_status(status, &view)
-    }
+    // The link does something (once): its answer is never kept by a cache.
+    render_status(status, &view).map(crate::page_cache::not_kept)
 }

@@ -1,0 +1,63 @@
+//! A realistic load for the benchmark: many participants and many comments on the proposals
+//! of the plan in co-creation (the demo's). Never run on a real instance: the accounts share
+//! one password.
+
+use anyhow::{anyhow, bail, Context};
+use domain::contribution::ContributionInput;
+use store::{Database, NewUser};
+
+pub const SYNTH_PASSWORD: &str = "sharaka-bench-2026";
+
+/// The address of synthetic participant `n`.
+pub fn synth_email(n: usize) -> String {
+    format!("participant-{n}@synth.sharaka.test")
+}
+
+const SENTENCES: [&str; 6] = [
+    "نقترح نشر المعطيات المتعلقة بالميزانية بصيغة مفتوحة كل ثلاثة أشهر.",
+    "Il faudrait associer les associations locales au suivi des engagements.",
+    "ⴰⴷ ⵏⵙⵏⵓⵎⵍ ⵜⵉⵏⵖⵎⵉⵙⵉⵏ ⵙ ⵜⵎⴰⵣⵉⵖⵜ.",
+    "The portal should publish the minutes of every meeting within two weeks.",
+    "يجب تبسيط مسطرة الحصول على المعلومات لدى الجماعات الترابية.",
+    "Les citoyens doivent pouvoir suivre les réponses à leurs pétitions en ligne.",
+];
+
+pub async fn synthesise(db: &dyn Database, users: usize, comments: usize, now: i64) -> anyhow::Result<()> {
+    let plan = match db.list_plans().await?.into_iter().find(|p| p.slug == "morocco-3") {
+        Some(plan) => plan,
+        None => bail!("the demo plan in co-creation (morocco-3) is missing: run `sharaka demo` first"),
+    };
+    let proposals = db.proposals_of_plan(plan.id).await?;
+    if proposals.is_empty() {
+        bail!("the demo plan has no proposals to comment on");
+    }
+    let password_hash =
+        web::auth::passwords::hash(SYNTH_PASSWORD.to_string()).await.map_err(|e| anyhow!("hashing: {e}"))?;
+    let mut ids = Vec::with_capacity(users);
+    for n in 0..users {
+        let email = synth_email(n);
+        let id = match db.user_by_email(&email).await? {
+            Some(user) => user.id,
+            None => {
+                let new = NewUser {
+                    email,
+                    name: format!("Participant {n}"),
+                    password_hash: password_hash.clone(),
+                    locale: ["ar", "fr", "zgh", "en"][n % 4].to_string(),
+                    email_verified_at: Some(now),
+                };
+                // A verified account is a participant; no role is needed.
+                db.create_user_with_grants(&new, &[], now).await.context("synthetic participant")?.id
+            }
+        };
+        ids.push(id);
+    }
+    for n in 0..comments {
+        let proposal = &proposals[n % proposals.len()];
+        let body = format!("{} ({n})", SENTENCES[n % SENTENCES.len()]);
+        let input = ContributionInput::comment(proposal, &body, "").map_err(|e| anyhow!("synthetic comment: {e}"))?;
+        let author = ids.get(n % ids.len().max(1)).copied().ok_or_else(|| anyhow!("no participants"))?;
+        db.add_contribution(&input, author, &format!("synth-{n}"), false, now).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,191 @@
+//! Rendered pages for anonymous readers, kept in memory and dropped on every write.
+//!
+//! Most visits are anonymous reads of the same few pages (a plan, a commitment, the news);
+//! rendering them costs several queries each. A page is kept when it is the same for every
+//! anonymous reader: a 200 HTML answer to a GET without a signed-in user and without a form
+//! carrying a CSRF token (those are per visitor). Any successful write through any server
+//! process empties the cache of every process (PostgreSQL LISTEN/NOTIFY, see
+//! `store::changes`); pages that depend on the date (late milestones, "you are here") are
+//! kept at most [`TTL_SECS`].
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+use crate::context::Ctx;
+use crate::state::AppState;
+
+/// How long a kept page may be served without a write having invalidated it.
+pub const TTL_SECS: i64 = 60;
+/// Pages larger than this are not kept.
+const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
+/// Past this total, the cache starts again (a country's pages × four languages fit easily).
+const MAX_TOTAL_BYTES: usize = 64 * 1024 * 1024;
+/// Tells a client (and the tests) whether the page came from the cache.
+pub const CACHE_HEADER: &str = "x-sharaka-cache";
+
+struct Kept {
+    stored_at: i64,
+    etag: String,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+#[derive(Default)]
+pub struct PageCache {
+    pages: RwLock<HashMap<String, Arc<Kept>>>,
+}
+
+impl PageCache {
+    /// Drops every kept page (this process only; see [`invalidate`] for all of them).
+    pub fn clear(&self) {
+        if let Ok(mut pages) = self.pages.write() {
+            pages.clear();
+        }
+    }
+
+    fn get(&self, key: &str, now: i64) -> Option<Arc<Kept>> {
+        let pages = self.pages.read().ok()?;
+        pages.get(key).filter(|k| now - k.stored_at < TTL_SECS).cloned()
+    }
+
+    fn put(&self, key: String, kept: Kept) {
+        if let Ok(mut pages) = self.pages.write() {
+            let total: usize = pages.values().map(|k| k.body.len()).sum();
+            if total + kept.body.len() > MAX_TOTAL_BYTES {
+                pages.clear();
+            }
+            pages.insert(key, Arc::new(kept));
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.pages.read().map(|p| p.len()).unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Drops kept pages here and tells the other server processes to do the same.
+pub async fn invalidate(state: &AppState) {
+    state.pages.clear();
+    if let Err(err) = state.db.announce_change().await {
+        tracing::warn!(%err, "could not tell other processes about a change");
+    }
+}
+
+/// Listens for changes announced by other processes; runs for the life of the server.
+pub async fn follow_other_processes(state: AppState) {
+    let pages = state.pages.clone();
+    if let Err(err) = state.db.watch_changes(&move || pages.clear()).await {
+        tracing::warn!(%err, "stopped listening for other processes' changes");
+    }
+}
+
+/// A handler whose GET does something (confirming an address) or shows one reader's data
+/// says so with `Cache-Control: no-store` ([`not_kept`]).
+fn opted_out(response: &Response) -> bool {
+    response
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("no-store") || v.contains("private"))
+}
+
+/// Marks a response as never to be kept, here or by any other cache.
+pub fn not_kept(mut response: Response) -> Response {
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn is_html(headers: &HeaderMap) -> bool {
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"))
+}
+
+/// Writes that change nothing an anonymous reader sees: signing in and out, one's account.
+fn private_write(path: &str) -> bool {
+    ["/login", "/logout", "/register", "/password/", "/unsubscribe", "/account/tokens", "/account/subscriptions"]
+        .iter()
+        .any(|p| path == *p || path.starts_with(&format!("{}/", p.trim_end_matches('/'))))
+}
+
+/// The middleware: serves kept pages, keeps new ones, and empties the cache after writes.
+pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    if method != Method::GET && method != Method::HEAD {
+        let private = private_write(request.uri().path());
+        let response = next.run(request).await;
+        if !private && (response.status().is_success() || response.status().is_redirection()) {
+            invalidate(&state).await;
+        }
+        return response;
+    }
+    let anonymous = request.extensions().get::<Ctx>().is_some_and(|ctx| ctx.user.is_none() && !ctx.wants_json);
+    let Some(ctx) = request.extensions().get::<Ctx>().filter(|_| anonymous) else {
+        return next.run(request).await;
+    };
+    let key = format!("{}:{}", ctx.locale.code(), request.uri());
+    let now = state.now();
+    let wanted = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_string);
+    if let Some(kept) = state.pages.get(&key, now) {
+        return replay(&kept, wanted.as_deref(), method == Method::HEAD);
+    }
+
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK
+        || !is_html(response.headers())
+        || method == Method::HEAD
+        || opted_out(&response)
+    {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, MAX_PAGE_BYTES).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "page too large").into_response();
+    };
+    // A form with a CSRF token belongs to one visitor; such a page is rendered every time.
+    let personal = body.windows(11).any(|w| w == b"name=\"csrf\"");
+    let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&body))[..32]);
+    let mut headers = parts.headers.clone();
+    headers.remove(header::SET_COOKIE);
+    if !personal {
+        state.pages.put(key, Kept { stored_at: now, etag: etag.clone(), headers, body: body.clone() });
+    }
+    let mut response = Response::from_parts(parts, Body::from(body));
+    if !personal {
+        if let Ok(value) = HeaderValue::from_str(&etag) {
+            response.headers_mut().insert(header::ETAG, value);
+        }
+        response.headers_mut().insert(CACHE_HEADER, HeaderValue::from_static("miss"));
+    }
+    response
+}
+
+fn replay(kept: &Kept, wanted: Option<&str>, head: bool) -> Response {
+    let fresh = wanted.is_some_and(|w| w.split(',').any(|t| t.trim() == kept.etag));
+    let mut response = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else if head {
+        StatusCode::OK.into_response()
+    } else {
+        Response::new(Body::from(kept.body.clone()))
+    };
+    let headers = response.headers_mut();
+    headers.extend(kept.headers.clone());
+    if fresh || head {
+        headers.remove(header::CONTENT_LENGTH);
+    }
+    if let Ok(value) = HeaderValue::from_str(&kept.etag) {
+        headers.insert(header::ETAG, value);
+    }
+    headers.insert(CACHE_HEADER, HeaderValue::from_static("hit"));
+    response
+}
