@@ -28,7 +28,9 @@ pub struct NewsInput {
     pub published_on: Date,
 }
 
-fn localized(
+/// A multilingual text from a form's per-language fields: each at most `max` characters,
+/// and at least one written (else `required`, unless that is empty).
+pub(crate) fn localized(
     errors: &mut ValidationErrors,
     field: &'static str,
     pairs: &[(Locale, String)],
@@ -42,7 +44,7 @@ fn localized(
         }
         text.set(*locale, value.as_str());
     }
-    if text.is_empty() {
+    if text.is_empty() && !required.is_empty() {
         errors.add(field, required);
     }
     text

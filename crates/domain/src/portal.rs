@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::forum::{vocabulary, web_link};
+use crate::news::localized;
 use crate::validation::ValidationErrors;
 use crate::{Locale, Localized};
 
@@ -122,23 +123,8 @@ impl PortalInput {
     ) -> Result<PortalInput, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let kind = errors.check("kind", PortalKind::parse(kind));
-        let mut name_text = Localized::new();
-        for (locale, value) in name {
-            if value.trim().chars().count() > MAX_NAME_CHARS {
-                errors.add("name", "text-too-long");
-            }
-            name_text.set(*locale, value.as_str());
-        }
-        if name_text.is_empty() {
-            errors.add("name", "portal-name-required");
-        }
-        let mut description_text = Localized::new();
-        for (locale, value) in description {
-            if value.trim().chars().count() > MAX_DESCRIPTION_CHARS {
-                errors.add("description", "text-too-long");
-            }
-            description_text.set(*locale, value.as_str());
-        }
+        let name_text = localized(&mut errors, "name", name, MAX_NAME_CHARS, "portal-name-required");
+        let description_text = localized(&mut errors, "description", description, MAX_DESCRIPTION_CHARS, "");
         let url = errors.check("url", web_link(url));
         let feed_url = if feed_url.trim().is_empty() {
             Some(None)
