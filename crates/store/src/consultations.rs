@@ -250,7 +250,7 @@ macro_rules! impl_consultation_repository {
                 actor: i64,
                 now: i64,
             ) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO consultations (plan_id, opens_on, closes_on, snapshot, frozen_at, created_by)
                      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -276,7 +276,7 @@ macro_rules! impl_consultation_repository {
                 actor: i64,
                 now: i64,
             ) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let changed = sqlx::query("UPDATE consultations SET opens_on = $2, closes_on = $3 WHERE id = $1")
                     .bind(id)
                     .bind(window.0.to_string())
@@ -342,7 +342,7 @@ macro_rules! impl_consultation_repository {
                 actor: i64,
                 now: i64,
             ) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 if let Some(revision) = input.revision_id {
                     let found: Option<i64> = sqlx::query_scalar("SELECT id FROM revisions WHERE id = $1")
                         .bind(revision)
@@ -384,7 +384,7 @@ macro_rules! impl_consultation_repository {
                 actor: i64,
                 now: i64,
             ) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let changed = sqlx::query(
                     "UPDATE contribution_responses SET published_by = $2, published_at = $3 WHERE contribution_id = $1 AND published_at IS NULL",
                 )
@@ -423,7 +423,7 @@ macro_rules! impl_consultation_repository {
                 actor: i64,
                 now: i64,
             ) -> Result<$crate::consultations::Adoption, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 // Claim the adoption first: the row write takes the lock, so the count below
                 // cannot miss a response published at the same moment.
                 let inserted = sqlx::query(
@@ -472,7 +472,7 @@ macro_rules! impl_consultation_repository {
             }
 
             async fn report_contribution(&self, id: i64, user_id: i64, reason: &str, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let inserted = sqlx::query(
                     "INSERT INTO contribution_reports (contribution_id, user_id, reason, created_at)
                      SELECT id, $2, $3, $4 FROM contributions WHERE id = $1
@@ -493,7 +493,7 @@ macro_rules! impl_consultation_repository {
             }
 
             async fn hide_contribution(&self, id: i64, reason: &str, actor: i64, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let changed = sqlx::query("UPDATE contributions SET hidden_reason = $2, hidden_at = $3, pending = 0 WHERE id = $1")
                     .bind(id)
                     .bind(reason)
@@ -510,7 +510,7 @@ macro_rules! impl_consultation_repository {
             }
 
             async fn approve_contribution(&self, id: i64, actor: i64, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let changed = sqlx::query("UPDATE contributions SET pending = 0 WHERE id = $1 AND pending = 1")
                     .bind(id)
                     .execute(&mut *tx)
@@ -584,7 +584,7 @@ macro_rules! impl_consultation_repository {
             }
 
             async fn audit(&self, actor: Option<i64>, action: &str, subject: &str, detail: &str, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 Self::append_audit(&mut tx, actor, action, subject, detail, now).await?;
                 tx.commit().await?;
                 Ok(())

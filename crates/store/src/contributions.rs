@@ -126,7 +126,7 @@ macro_rules! impl_contribution_repository {
                 premoderate_first: bool,
                 now: i64,
             ) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let existing: Option<i64> =
                     sqlx::query_scalar("SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2")
                         .bind(author_id)

@@ -213,14 +213,14 @@ macro_rules! impl_database {
             }
 
             async fn create_user(&self, user: &NewUser, now: i64) -> Result<User, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let created = insert_user(&mut tx, user, now).await?;
                 tx.commit().await?;
                 Ok(created)
             }
 
             async fn create_user_with_grants(&self, user: &NewUser, grants: &[Grant], now: i64) -> Result<User, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let created = insert_user(&mut tx, user, now).await?;
                 for grant in grants {
                     sqlx::query(
@@ -240,7 +240,7 @@ macro_rules! impl_database {
             }
 
             async fn register_user(&self, user: &NewUser, token: &NewToken, mail: &NewMail, now: i64) -> Result<User, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let created = insert_user(&mut tx, user, now).await?;
                 insert_token(&mut tx, created.id, token, now).await?;
                 insert_mail(&mut tx, mail, now).await?;
@@ -353,7 +353,7 @@ macro_rules! impl_database {
             }
 
             async fn create_token_with_mail(&self, user_id: i64, token: &NewToken, mail: &NewMail, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 insert_token(&mut tx, user_id, token, now).await?;
                 insert_mail(&mut tx, mail, now).await?;
                 tx.commit().await?;
@@ -372,7 +372,7 @@ macro_rules! impl_database {
             }
 
             async fn verify_email(&self, token_hash: &str, now: i64) -> Result<TokenCheck, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let check = use_token(&mut tx, token_hash, TokenPurpose::VerifyEmail, now).await?;
                 if let TokenCheck::Valid { user_id } = check {
                     sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL")
@@ -386,7 +386,7 @@ macro_rules! impl_database {
             }
 
             async fn reset_password(&self, token_hash: &str, password_hash: &str, now: i64) -> Result<TokenCheck, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let check = use_token(&mut tx, token_hash, TokenPurpose::ResetPassword, now).await?;
                 if let TokenCheck::Valid { user_id } = check {
                     sqlx::query("UPDATE users SET password_hash = $1, email_verified_at = COALESCE(email_verified_at, $2) WHERE id = $3")
@@ -440,7 +440,7 @@ macro_rules! impl_database {
             }
 
             async fn enqueue_mail(&self, mail: &NewMail, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 insert_mail(&mut tx, mail, now).await?;
                 tx.commit().await?;
                 Ok(())

@@ -46,7 +46,7 @@ macro_rules! impl_forum_repository {
             }
 
             async fn create_body(&self, input: &domain::forum::BodyInput, now: i64) -> Result<domain::forum::Body, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 check_body_references(&mut tx, input, None).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO bodies (slug, kind, name, parent_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
@@ -74,7 +74,7 @@ macro_rules! impl_forum_repository {
             }
 
             async fn update_body(&self, id: i64, input: &domain::forum::BodyInput, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 check_body_references(&mut tx, input, Some(id)).await?;
                 let updated = sqlx::query("UPDATE bodies SET slug = $1, kind = $2, name = $3, parent_id = $4, updated_at = $5 WHERE id = $6")
                     .bind(&input.slug)
@@ -128,7 +128,7 @@ macro_rules! impl_forum_repository {
             }
 
             async fn create_person(&self, input: &domain::forum::PersonInput, now: i64) -> Result<domain::forum::Person, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let person = insert_person(&mut tx, input, now).await?;
                 tx.commit().await?;
                 Ok(person)
@@ -152,7 +152,7 @@ macro_rules! impl_forum_repository {
             }
 
             async fn add_membership(&self, body_id: i64, input: &domain::forum::MembershipInput, now: i64) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let id = insert_membership(&mut tx, body_id, input, now).await?;
                 tx.commit().await?;
                 Ok(id)
@@ -165,7 +165,7 @@ macro_rules! impl_forum_repository {
                 input: &domain::forum::MembershipInput,
                 now: i64,
             ) -> Result<(i64, i64), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let person_id = insert_person(&mut tx, person, now).await?.id;
                 let seat = domain::forum::MembershipInput { person_id, ..input.clone() };
                 let id = insert_membership(&mut tx, body_id, &seat, now).await?;
@@ -220,7 +220,7 @@ macro_rules! impl_forum_repository {
             }
 
             async fn create_meeting(&self, input: &domain::forum::MeetingInput, attendees: &[i64], now: i64) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 if let Some(body) = input.body_id {
                     require_row(&mut tx, "bodies", body, "body_id", "body-unknown").await?;
                 }
@@ -237,7 +237,7 @@ macro_rules! impl_forum_repository {
             }
 
             async fn update_meeting(&self, id: i64, input: &domain::forum::MeetingInput, attendees: &[i64], now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 if let Some(body) = input.body_id {
                     require_row(&mut tx, "bodies", body, "body_id", "body-unknown").await?;
                 }
@@ -262,7 +262,7 @@ macro_rules! impl_forum_repository {
             }
 
             async fn set_attendees(&self, meeting_id: i64, person_ids: &[i64]) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 require_row(&mut tx, "meetings", meeting_id, "meeting_id", "meeting-unknown").await?;
                 replace_attendees(&mut tx, meeting_id, person_ids).await?;
                 tx.commit().await?;
@@ -309,7 +309,7 @@ macro_rules! impl_forum_repository {
                 input: &domain::forum::RecommendationInput,
                 now: i64,
             ) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 require_row(&mut tx, "meetings", meeting_id, "meeting_id", "meeting-unknown").await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO recommendations (meeting_id, text, status, reason, created_at, updated_at)
@@ -328,7 +328,7 @@ macro_rules! impl_forum_repository {
             }
 
             async fn update_recommendation(&self, id: i64, input: &domain::forum::RecommendationInput, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let done = sqlx::query("UPDATE recommendations SET text = $1, status = $2, reason = $3, updated_at = $4 WHERE id = $5")
                     .bind(input.text.to_json())
                     .bind(input.status.code())
@@ -405,7 +405,7 @@ macro_rules! impl_forum_repository {
                 now: i64,
             ) -> Result<i64, StoreError> {
                 use domain::documents::DocumentSource;
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 if let Some(meeting) = input.meeting_id {
                     require_row(&mut tx, "meetings", meeting, "meeting_id", "meeting-unknown").await?;
                 }

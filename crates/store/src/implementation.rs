@@ -260,7 +260,7 @@ macro_rules! impl_implementation_repository {
                 publish: bool,
                 now: i64,
             ) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let review = if publish { "published" } else { "pending" };
                 let id: Result<i64, sqlx::Error> = sqlx::query_scalar(
                     "INSERT INTO progress_updates (milestone_id, author_id, status, percent, narrative, reported_on, reason, evidence, review, created_at)
@@ -315,7 +315,7 @@ macro_rules! impl_implementation_repository {
             }
 
             async fn review_progress(&self, id: i64, approve: bool, reviewer: i64, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let review = if approve { "published" } else { "rejected" };
                 let row: Option<(i64, String, i64)> = sqlx::query_as(
                     "UPDATE progress_updates SET review = $1, reviewed_by = $2, reviewed_at = $3 WHERE id = $4 AND review = 'pending'
@@ -343,7 +343,7 @@ macro_rules! impl_implementation_repository {
                 publish: bool,
                 now: i64,
             ) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let id: Result<i64, sqlx::Error> = sqlx::query_scalar(
                     "INSERT INTO measurement_reports (indicator_id, author_id, value, measured_on, source, review, created_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -393,7 +393,7 @@ macro_rules! impl_implementation_repository {
             }
 
             async fn review_measurement(&self, id: i64, approve: bool, reviewer: i64, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let row: Option<(i64, String, String, Option<String>)> = sqlx::query_as(
                     "UPDATE measurement_reports SET review = $1, reviewed_by = $2, reviewed_at = $3 WHERE id = $4 AND review = 'pending'
                      RETURNING indicator_id, value, measured_on, source",
@@ -436,7 +436,7 @@ macro_rules! impl_implementation_repository {
                 mail: &$crate::records::NewMail,
                 now: i64,
             ) -> Result<bool, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let inserted = sqlx::query(
                     "INSERT INTO reminders_sent (milestone_id, kind, due_on, recipient, sent_at) VALUES ($1, $2, $3, $4, $5)
                      ON CONFLICT (milestone_id, kind, due_on, recipient) DO NOTHING",

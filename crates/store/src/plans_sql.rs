@@ -146,7 +146,7 @@ macro_rules! impl_plan_repository {
             async fn import_ogp(&self, rows: &[ImportedCommitment], now: i64) -> Result<ImportCounts, StoreError> {
                 use std::collections::HashMap;
                 let mut counts = ImportCounts::default();
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let mut plans: HashMap<String, i64> = HashMap::new();
                 let mut themes: HashMap<(i64, String), i64> = HashMap::new();
                 let mut institutions: HashMap<String, i64> = HashMap::new();
@@ -201,7 +201,7 @@ macro_rules! impl_plan_repository {
                 author_id: i64,
                 now: i64,
             ) -> Result<Option<i64>, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let before = current_design(&mut tx, commitment_id).await?;
                 // The editor changes the design; milestones and indicators stay as they are.
                 let mut design = design.clone();
@@ -290,7 +290,7 @@ macro_rules! impl_plan_repository {
             }
 
             async fn create_theme(&self, plan_id: i64, title: &Localized) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM themes WHERE plan_id = $1").bind(plan_id).fetch_one(&mut *tx).await?;
                 let key = format!("theme-{}", position + 1);
                 let id: i64 = sqlx::query_scalar("INSERT INTO themes (plan_id, key, title, position) VALUES ($1, $2, $3, $4) RETURNING id")
@@ -327,7 +327,7 @@ macro_rules! impl_plan_repository {
             }
 
             async fn add_indicator(&self, indicator: &Indicator, author: Option<i64>, now: i64) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let before = current_design(&mut tx, indicator.commitment_id).await?;
                 let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM indicators WHERE commitment_id = $1")
                     .bind(indicator.commitment_id)
@@ -350,7 +350,7 @@ macro_rules! impl_plan_repository {
             }
 
             async fn update_indicator(&self, id: i64, indicator: &Indicator, author: Option<i64>, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let commitment_id: Option<i64> = sqlx::query_scalar("SELECT commitment_id FROM indicators WHERE id = $1")
                     .bind(id)
                     .fetch_optional(&mut *tx)
@@ -387,7 +387,7 @@ macro_rules! impl_plan_repository {
                 author: Option<i64>,
                 now: i64,
             ) -> Result<i64, StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let before = current_design(&mut tx, commitment_id).await?;
                 let position: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM milestones WHERE commitment_id = $1")
                     .bind(commitment_id)
@@ -407,7 +407,7 @@ macro_rules! impl_plan_repository {
                 author: Option<i64>,
                 now: i64,
             ) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let commitment_id: Option<i64> = sqlx::query_scalar("SELECT commitment_id FROM milestones WHERE id = $1")
                     .bind(id)
                     .fetch_optional(&mut *tx)
@@ -481,7 +481,7 @@ macro_rules! impl_plan_repository {
                         data.format, data.version
                     )));
                 }
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let existing: i64 = sqlx::query_scalar(
                     "SELECT (SELECT COUNT(*) FROM institutions) + (SELECT COUNT(*) FROM plans) + (SELECT COUNT(*) FROM commitments)",
                 )
@@ -617,7 +617,7 @@ macro_rules! impl_plan_repository {
                 texts: &BTreeMap<String, Localized>,
                 now: i64,
             ) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let existing: Option<String> = sqlx::query_scalar("SELECT texts FROM commitments WHERE id = $1")
                     .bind(commitment_id)
                     .fetch_optional(&mut *tx)

@@ -153,7 +153,7 @@ macro_rules! impl_portal_repository {
             }
 
             async fn set_commitment_portals(&self, commitment_id: i64, portal_ids: &[i64]) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query("DELETE FROM commitment_portals WHERE commitment_id = $1").bind(commitment_id).execute(&mut *tx).await?;
                 for portal_id in portal_ids {
                     sqlx::query(

@@ -45,6 +45,11 @@ impl PgStore {
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
+
+    /// A transaction (row locks and SERIALIZABLE are not needed: the SQL says what it locks).
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.pool.begin().await
+    }
 }
 
 // SKIP LOCKED lets several server processes drain the outbox without sending a mail twice.

@@ -115,7 +115,7 @@ macro_rules! impl_search_repository {
             }
 
             async fn replace_search_index(&self, entries: &[$crate::search::SearchEntry]) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 sqlx::query("DELETE FROM search_entries").execute(&mut *tx).await?;
                 for e in entries {
                     sqlx::query(

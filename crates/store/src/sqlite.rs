@@ -49,6 +49,13 @@ impl SqliteStore {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
+
+    /// A transaction that takes the write lock at once. A deferred one that reads first and
+    /// writes later fails with "database is locked" (SQLITE_BUSY, or BUSY_SNAPSHOT) when
+    /// another connection wrote in between, which the busy timeout cannot wait out.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
 }
 
 impl_database!(

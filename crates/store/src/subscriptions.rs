@@ -105,7 +105,7 @@ macro_rules! impl_subscription_repository {
             }
 
             async fn send_subscription_mail(&self, id: i64, until: i64, mail: &$crate::records::NewMail, now: i64) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.begin_write().await?;
                 let moved = sqlx::query(
                     "UPDATE subscriptions SET notified_until = $1, last_sent_at = $2 WHERE id = $3 AND notified_until < $1",
                 )

@@ -85,9 +85,12 @@ pub async fn entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
     Ok(out)
 }
 
-/// Rebuilds the index if the data changed since it was built.
+/// Rebuilds the index if the data changed since it was built. While one request rebuilds,
+/// the others search the index as it was instead of queueing behind the rebuild.
 pub async fn ensure_fresh(state: &AppState) -> Result<(), StoreError> {
-    let mut built = state.search_built_from.lock().await;
+    let Ok(mut built) = state.search_built_from.try_lock() else {
+        return Ok(());
+    };
     let now = state.db.search_fingerprint().await?;
     if built.as_deref() != Some(now.as_str()) {
         state.db.replace_search_index(&entries(state).await?).await?;
