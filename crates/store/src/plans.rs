@@ -106,6 +106,8 @@ pub trait PlanRepository: Send + Sync {
     async fn plan(&self, id: i64) -> Result<Option<Plan>, StoreError>;
     async fn plan_by_slug(&self, slug: &str) -> Result<Option<Plan>, StoreError>;
     async fn themes_of(&self, plan_id: i64) -> Result<Vec<Theme>, StoreError>;
+    /// Every plan's themes in one query, by plan then position.
+    async fn all_themes(&self) -> Result<Vec<Theme>, StoreError>;
     async fn theme(&self, id: i64) -> Result<Option<Theme>, StoreError>;
     async fn commitments_of_plan(&self, plan_id: i64) -> Result<Vec<Commitment>, StoreError>;
     async fn commitment_by_code(&self, code: &str) -> Result<Option<Commitment>, StoreError>;

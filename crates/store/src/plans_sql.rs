@@ -43,6 +43,14 @@ macro_rules! impl_plan_repository {
                 rows.into_iter().map(Theme::try_from).collect()
             }
 
+            async fn all_themes(&self) -> Result<Vec<Theme>, StoreError> {
+                let rows: Vec<ThemeRow> =
+                    sqlx::query_as("SELECT id, plan_id, key, title, position FROM themes ORDER BY plan_id, position, id")
+                        .fetch_all(&self.pool)
+                        .await?;
+                rows.into_iter().map(Theme::try_from).collect()
+            }
+
             async fn theme(&self, id: i64) -> Result<Option<Theme>, StoreError> {
                 let row: Option<ThemeRow> = sqlx::query_as("SELECT id, plan_id, key, title, position FROM themes WHERE id = $1")
                     .bind(id)

@@ -81,9 +81,12 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
     let kind = KINDS.iter().copied().find(|k| *k == params.kind);
     let plans = state.db.list_plans().await?;
     let plan = plans.iter().find(|p| p.slug == params.plan).map(|p| p.id);
+    // One query for every plan's themes, grouped here (not one query per plan).
+    let mut all_themes = state.db.all_themes().await?;
     let mut themes = vec![];
     for p in &plans {
-        let of_plan = state.db.themes_of(p.id).await?;
+        let (of_plan, rest): (Vec<_>, Vec<_>) = all_themes.into_iter().partition(|t| t.plan_id == p.id);
+        all_themes = rest;
         if !of_plan.is_empty() {
             themes.push((p.clone(), of_plan));
         }
