@@ -33,7 +33,7 @@ struct DemoAction {
     status: String,
 }
 
-fn pairs(map: &BTreeMap<Locale, String>) -> Vec<(Locale, String)> {
+pub(crate) fn pairs(map: &BTreeMap<Locale, String>) -> Vec<(Locale, String)> {
     map.iter().map(|(l, t)| (*l, t.clone())).collect()
 }
 

@@ -9,6 +9,8 @@ use domain::Locale;
 use serde::Deserialize;
 use store::Database;
 
+use crate::seed_news::pairs;
+
 const PORTALS: &str = include_str!("../../../demo/portals.json");
 
 #[derive(Deserialize)]
@@ -27,7 +29,6 @@ struct DemoPortal {
 
 pub async fn seed_portals(db: &dyn Database, now: i64) -> anyhow::Result<()> {
     let demo: Demo = serde_json::from_str(PORTALS).context("demo/portals.json is invalid")?;
-    let pairs = |map: &BTreeMap<Locale, String>| map.iter().map(|(l, t)| (*l, t.clone())).collect::<Vec<_>>();
     let mut links: BTreeMap<String, Vec<i64>> = BTreeMap::new();
     for p in &demo.portals {
         let input = PortalInput::parse(&p.kind, &pairs(&p.name), &pairs(&p.description), &p.url, "")

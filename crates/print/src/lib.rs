@@ -99,7 +99,12 @@ pub enum PrintError {
 /// Typesets `plan` into a PDF (tagged, so screen readers and text extraction read it in
 /// logical order). CPU-bound: call it off the async runtime.
 pub fn render_pdf(plan: &PrintPlan) -> Result<Vec<u8>, PrintError> {
-    let data = serde_json::to_vec(plan)?;
+    render_pdf_json(serde_json::to_vec(plan)?)
+}
+
+/// The same, from the model already serialised as JSON (a caller that hashed it to name the
+/// version need not serialise it twice).
+pub fn render_pdf_json(data: Vec<u8>) -> Result<Vec<u8>, PrintError> {
     let world = world::PlanWorld::new(data);
     let document: typst_layout::PagedDocument = typst::compile(&world).output.map_err(|errors| {
         PrintError::Typeset(errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; "))

@@ -6,7 +6,6 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use sha2::{Digest, Sha256};
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -66,8 +65,8 @@ async fn tag(response: Response, wanted: Option<&str>) -> Response {
     let Ok(collected) = axum::body::to_bytes(body, MAX_TAGGED_BODY).await else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "response too large to tag").into_response();
     };
-    let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&collected))[..32]);
-    let matches = wanted.is_some_and(|w| w.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let etag = crate::etag::of(&collected);
+    let matches = crate::etag::matches(wanted, &etag) || crate::etag::matches(wanted, "*");
     if let Ok(value) = HeaderValue::from_str(&etag) {
         parts.headers.insert(header::ETAG, value);
     }

@@ -5,9 +5,7 @@ use std::fmt::Write;
 
 use time::format_description::well_known::Rfc3339;
 
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+use crate::charts::esc;
 
 fn rfc3339(unix: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(unix)

@@ -7,8 +7,8 @@ use std::fmt::Write;
 
 use time::Date;
 
-/// Escapes text for SVG (XML) content and attributes.
-fn esc(text: &str) -> String {
+/// Escapes text for XML (SVG, Atom) content and attributes.
+pub(crate) fn esc(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 

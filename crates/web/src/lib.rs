@@ -10,6 +10,7 @@ pub mod context;
 pub mod controllers;
 pub mod csrf;
 pub mod error;
+pub mod etag;
 pub mod forms;
 pub mod i18n;
 pub mod mail;

@@ -16,7 +16,6 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use sha2::{Digest, Sha256};
 
 use crate::context::Ctx;
 use crate::state::AppState;
@@ -37,36 +36,45 @@ struct Kept {
     body: Bytes,
 }
 
+/// The kept pages and the sum of their sizes, updated together.
+#[derive(Default)]
+struct Pages {
+    by_key: HashMap<String, Arc<Kept>>,
+    bytes: usize,
+}
+
 #[derive(Default)]
 pub struct PageCache {
-    pages: RwLock<HashMap<String, Arc<Kept>>>,
+    pages: RwLock<Pages>,
 }
 
 impl PageCache {
     /// Drops every kept page (this process only; see [`invalidate`] for all of them).
     pub fn clear(&self) {
         if let Ok(mut pages) = self.pages.write() {
-            pages.clear();
+            *pages = Pages::default();
         }
     }
 
     fn get(&self, key: &str, now: i64) -> Option<Arc<Kept>> {
         let pages = self.pages.read().ok()?;
-        pages.get(key).filter(|k| now - k.stored_at < TTL_SECS).cloned()
+        pages.by_key.get(key).filter(|k| now - k.stored_at < TTL_SECS).cloned()
     }
 
     fn put(&self, key: String, kept: Kept) {
         if let Ok(mut pages) = self.pages.write() {
-            let total: usize = pages.values().map(|k| k.body.len()).sum();
-            if total + kept.body.len() > MAX_TOTAL_BYTES {
-                pages.clear();
+            if pages.bytes + kept.body.len() > MAX_TOTAL_BYTES {
+                *pages = Pages::default();
             }
-            pages.insert(key, Arc::new(kept));
+            pages.bytes += kept.body.len();
+            if let Some(replaced) = pages.by_key.insert(key, Arc::new(kept)) {
+                pages.bytes -= replaced.body.len();
+            }
         }
     }
 
     pub fn len(&self) -> usize {
-        self.pages.read().map(|p| p.len()).unwrap_or_default()
+        self.pages.read().map(|p| p.by_key.len()).unwrap_or_default()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -128,8 +136,7 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
         }
         return response;
     }
-    let anonymous = request.extensions().get::<Ctx>().is_some_and(|ctx| ctx.user.is_none() && !ctx.wants_json);
-    let Some(ctx) = request.extensions().get::<Ctx>().filter(|_| anonymous) else {
+    let Some(ctx) = request.extensions().get::<Ctx>().filter(|ctx| ctx.user.is_none() && !ctx.wants_json) else {
         return next.run(request).await;
     };
     let key = format!("{}:{}", ctx.locale.code(), request.uri());
@@ -153,7 +160,7 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     };
     // A form with a CSRF token belongs to one visitor; such a page is rendered every time.
     let personal = body.windows(11).any(|w| w == b"name=\"csrf\"");
-    let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&body))[..32]);
+    let etag = crate::etag::of(&body);
     let mut headers = parts.headers.clone();
     headers.remove(header::SET_COOKIE);
     if !personal {
@@ -170,7 +177,7 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
 }
 
 fn replay(kept: &Kept, wanted: Option<&str>, head: bool) -> Response {
-    let fresh = wanted.is_some_and(|w| w.split(',').any(|t| t.trim() == kept.etag));
+    let fresh = crate::etag::matches(wanted, &kept.etag);
     let mut response = if fresh {
         StatusCode::NOT_MODIFIED.into_response()
     } else if head {

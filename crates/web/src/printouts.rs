@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use domain::locale::Locale;
-use sha2::{Digest, Sha256};
 use tokio::sync::{Mutex, Semaphore};
 
 use crate::error::{AppError, AppResult};
@@ -37,15 +36,16 @@ impl Default for Printouts {
 impl Printouts {
     /// The PDF of `plan` (the plan with id `plan_id`, printed in `locale`).
     pub async fn pdf(&self, plan_id: i64, locale: Locale, plan: print::PrintPlan) -> AppResult<Arc<Printout>> {
+        // The model's JSON names the version and is what the typesetter reads.
         let model = serde_json::to_vec(&plan).map_err(|e| AppError::Internal(e.to_string()))?;
-        let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&model))[..32]);
+        let etag = crate::etag::of(&model);
         if let Some(kept) = self.kept.lock().await.get(&(plan_id, locale)) {
             if kept.etag == etag {
                 return Ok(kept.clone());
             }
         }
         let _slot = self.typesetting.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
-        let bytes = tokio::task::spawn_blocking(move || print::render_pdf(&plan))
+        let bytes = tokio::task::spawn_blocking(move || print::render_pdf_json(model))
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?
             .map_err(|e| AppError::Internal(e.to_string()))?;

@@ -118,10 +118,6 @@ pub async fn badge(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Str
     Ok(embeddable(svg.into_response(), "image/svg+xml; charset=utf-8"))
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// A two-part badge. Widths are estimated from the number of characters (no font metrics
 /// on the server); the text is centred in each part, so small errors only change margins.
 pub fn badge_svg(code: &str, value: &str, percent: Option<u8>, late: bool, lang: &str, rtl: bool) -> String {
@@ -133,7 +129,7 @@ pub fn badge_svg(code: &str, value: &str, percent: Option<u8>, late: bool, lang:
         (Some(_), false) => "#1d5c8f",
         (None, false) => "#5f6b66",
     };
-    let (code, value) = (escape(code), escape(value));
+    let (code, value) = (crate::charts::esc(code), crate::charts::esc(value));
     let total = left + right;
     // In right-to-left languages the value comes first, on the right, as a reader expects.
     let (code_x, value_x) = if rtl { (right + left / 2, right / 2) } else { (left / 2, left + right / 2) };

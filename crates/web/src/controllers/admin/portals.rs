@@ -5,10 +5,11 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::permissions::{can, Action};
+use domain::permissions::Action;
 use domain::portal::{Portal, PortalInput, PortalKind};
 use domain::validation::ValidationErrors;
 
+use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
@@ -18,12 +19,7 @@ use crate::state::AppState;
 use crate::views::{render_status, Page};
 
 fn require_secretariat(ctx: &Ctx) -> AppResult<()> {
-    ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    if can(&ctx.principal, Action::ManagePlans) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+    require(&ctx.principal, Action::ManagePlans)
 }
 
 #[derive(Template)]

@@ -47,10 +47,8 @@ pub async fn pdf(
     let printed = printable(&state, &page, &plan).await?;
     let printout = state.printouts.pdf(plan.id, ctx.locale, printed).await?;
     let etag = HeaderValue::from_str(&printout.etag).ok();
-    let fresh = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|wanted| wanted.split(',').any(|t| t.trim() == printout.etag));
+    let wanted = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok());
+    let fresh = crate::etag::matches(wanted, &printout.etag);
     let mut response =
         if fresh { StatusCode::NOT_MODIFIED.into_response() } else { printout.bytes.clone().into_response() };
     let h = response.headers_mut();
