@@ -1,5 +1,6 @@
 //! The `sharaka` binary: serve the portal, migrate the database, manage administrators.
 
+mod backup;
 mod config;
 mod data;
 mod seed;
@@ -62,6 +63,13 @@ enum Command {
         #[command(subcommand)]
         format: ExportFormat,
     },
+    /// Write every table and uploaded file to FILE (gzip JSON Lines) while the portal serves.
+    Backup {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Replace the whole instance with a backup made by `backup` (same backend and version).
+    Restore { file: PathBuf },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
@@ -199,6 +207,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export { format: ExportFormat::Csv { out } } => {
             let db = open(&config).await?;
             data::export_csv(db.as_ref(), &out).await
+        }
+        Command::Backup { out } => {
+            let db = open(&config).await?;
+            backup::backup(db.as_ref(), &config.files.open()?, &out, SystemClock.unix()).await
+        }
+        Command::Restore { file } => {
+            let db = open(&config).await?;
+            backup::restore(db.as_ref(), &config.files.open()?, &file).await
         }
         Command::Admin { command: AdminCommand::Create { email, name, password_file } } => {
             admin_create(&config, &email, &name, password_file).await

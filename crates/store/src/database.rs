@@ -20,6 +20,7 @@ pub trait Database:
     + crate::news::NewsRepository
     + crate::portals::PortalRepository
     + crate::changes::ChangeFeed
+    + crate::backup::BackupRepository
     + crate::subscriptions::SubscriptionRepository
     + Send
     + Sync

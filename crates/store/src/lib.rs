@@ -5,6 +5,7 @@
 //! the few statements that differ are given per backend. Migrations live in two folders
 //! with the same file names.
 
+pub mod backup;
 pub mod changes;
 pub mod consultations;
 pub mod contributions;
@@ -25,6 +26,7 @@ mod sqlite;
 pub mod subscriptions;
 pub mod testing;
 
+pub use backup::BackupRepository;
 pub use changes::ChangeFeed;
 pub use consultations::{Adoption, AuditEntry, ConsultationRepository, FlaggedContribution};
 pub use contributions::ContributionRepository;

@@ -77,6 +77,18 @@ impl TestDatabase {
         }
     }
 
+    /// A database URL for this test's database, as `--database-url` takes it (the schema
+    /// travels as the connection's search_path option).
+    pub fn url(&self) -> String {
+        match &self.cleanup {
+            Cleanup::SqliteFile(path) => format!("sqlite://{}", path.display()),
+            Cleanup::PostgresSchema { admin_url, schema } => {
+                let joiner = if admin_url.contains('?') { '&' } else { '?' };
+                format!("{admin_url}{joiner}options=-c%20search_path%3D{schema}")
+            }
+        }
+    }
+
     /// Removes the test's database. Call at the end of a test; a failed test leaves it for inspection.
     pub async fn cleanup(self) {
         match self.cleanup {
