@@ -5,79 +5,15 @@
 // (online) and the server is killed with SIGKILL. After a restart, every comment the server
 // acknowledged (a 303 to the new comment) must be there with its text, and the backup taken
 // under load must restore into an empty database (its foreign keys hold: one snapshot).
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { checker, run, runAsync, serve, Visitor, backupRows } from './lib.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const bin = process.env.SHARAKA_BIN || join(here, '..', 'target', 'debug', 'sharaka');
 const USERS = 40;
 const KILL_AFTER = 150; // acknowledged comments before the kill
-
-const failures = [];
-let checks = 0;
-function check(condition, message) {
-  checks += 1;
-  if (condition) console.log(`  ✓ ${message}`);
-  else {
-    failures.push(message);
-    console.error(`  ✗ ${message}`);
-  }
-}
-
-function run(env, args) {
-  return execFileSync(bin, args, { env: { ...process.env, RUST_LOG: 'warn', ...env }, encoding: 'utf8' });
-}
-
-function runAsync(env, args) {
-  return new Promise((resolve) => {
-    const child = spawn(bin, args, { env: { ...process.env, RUST_LOG: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d) => { err += d; });
-    child.on('exit', (code) => resolve({ code, err }));
-  });
-}
-
-async function serve(port, env) {
-  const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`], {
-    env: { ...process.env, RUST_LOG: 'warn', SHARAKA_BASE_URL: `http://127.0.0.1:${port}`, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i += 1) {
-    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base };
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server on ${port} did not become healthy`);
-}
-
-// A participant's session: the cookies and the CSRF token of their browser.
-async function signIn(base, n) {
-  const jar = new Map();
-  const ip = { 'X-Forwarded-For': `10.9.${n}.1` };
-  const keep = (r) => { for (const c of r.headers.getSetCookie()) { const [pair] = c.split(';'); const i = pair.indexOf('='); jar.set(pair.slice(0, i), pair.slice(i + 1)); } };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const token = (html) => /name="csrf" value="([^"]+)"/.exec(html)[1];
-  let r = await fetch(`${base}/fr/login`, { headers: ip });
-  keep(r);
-  const form = new URLSearchParams({ email: `participant-${n}@synth.sharaka.test`, password: 'sharaka-bench-2026', csrf: token(await r.text()) });
-  r = await fetch(`${base}/fr/login`, { method: 'POST', body: form, redirect: 'manual', headers: { ...ip, Cookie: cookie() } });
-  keep(r);
-  if (r.status !== 303) throw new Error(`participant ${n} could not sign in (${r.status})`);
-  r = await fetch(`${base}/fr/account`, { headers: { ...ip, Cookie: cookie() } });
-  return { cookie: cookie(), csrf: token(await r.text()), ip };
-}
-
-function backupRows(file, table) {
-  const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  return lines.filter((l) => l.table === table).map((l) => l.row);
-}
+const { check, fail, report } = checker('crash checks');
 
 async function crashTest(label, env, freshEnv) {
   console.log(`crash test on ${label}`);
@@ -86,7 +22,7 @@ async function crashTest(label, env, freshEnv) {
   const port = 18300 + Math.floor(Math.random() * 500);
   let server = await serve(port, env);
   const proposal = /\/fr\/proposals\/(\d+)/.exec(await (await fetch(`${server.base}/fr/plans/morocco-3/proposals`)).text())[1];
-  const sessions = await Promise.all(Array.from({ length: USERS }, (_, n) => signIn(server.base, n)));
+  const sessions = await Promise.all(Array.from({ length: USERS }, (_, n) => new Visitor(server.base, n).signIn(`participant-${n}@synth.sharaka.test`, 'sharaka-bench-2026')));
 
   const acknowledged = new Map(); // comment id → text
   let killed = false;
@@ -95,15 +31,11 @@ async function crashTest(label, env, freshEnv) {
   const worker = async (s, w) => {
     for (let i = 0; !killed; i += 1) {
       const text = `Crash test comment ${w}-${i} ${'ⴰ'.repeat(i % 5)} تعليق`;
-      const body = new URLSearchParams({ body: text, csrf: s.csrf, idempotency_key: `crash-${w}-${i}-${Math.random()}`, website: '' });
       try {
-        const r = await fetch(`${server.base}/fr/proposals/${proposal}/comments`, {
-          method: 'POST', body, redirect: 'manual', headers: { ...s.ip, Cookie: s.cookie },
-        });
-        const m = /notice=(created|pending)#c-(\d+)/.exec(r.headers.get('location') || '');
+        const r = await s.post(`/fr/proposals/${proposal}/comments`, { body: text, idempotency_key: `crash-${w}-${i}-${Math.random()}`, website: '' });
+        const m = /notice=(created|pending)#c-(\d+)/.exec(r.location);
         if (r.status === 303 && m) acknowledged.set(Number(m[2]), text);
         else if (r.status === 429) return; // this participant reached the hourly limit
-        await r.arrayBuffer();
       } catch { return; } // the server is gone
       if (!killed && acknowledged.size >= KILL_AFTER / 3 && backup === null) backup = runAsync(env, ['backup', '--out', backupFile]);
       if (!killed && acknowledged.size >= KILL_AFTER) {
@@ -156,9 +88,6 @@ try {
     check(false, 'CI=true but SHARAKA_E2E_POSTGRES_URL is not set');
   }
 } catch (err) {
-  failures.push(String(err && err.stack || err));
-  console.error(err);
+  fail(err);
 }
-
-console.log(`${checks} crash checks, ${failures.length} failed`);
-process.exit(failures.length === 0 ? 0 : 1);
+report();

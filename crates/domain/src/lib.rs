@@ -15,6 +15,7 @@ pub mod implementation;
 pub mod institution;
 pub mod locale;
 pub mod localized;
+pub mod markdown;
 pub mod news;
 pub mod permissions;
 pub mod plan;

@@ -497,6 +497,7 @@ pub fn api_routes() -> Vec<ApiRoute> {
 /// headers and the request context.
 pub fn app(state: AppState) -> Router {
     let routes = routes().with_state(state.clone());
+    let behind_tls = state.config.secure_cookies;
     let x_request_id = HeaderName::from_static("x-request-id");
     Router::new().fallback_service(routes).layer(
         ServiceBuilder::new()
@@ -511,7 +512,7 @@ pub fn app(state: AppState) -> Router {
             )
             .layer(PropagateRequestIdLayer::new(x_request_id))
             .layer(CompressionLayer::new())
-            .layer(map_response(security_headers))
+            .layer(map_response(move |response| security_headers(response, behind_tls)))
             .layer(from_fn_with_state(state.clone(), context::prepare))
             // Inside the context layer, so its refusals are rendered as JSON {code, message}.
             .layer(from_fn_with_state(state.clone(), crate::api_edge::edge))
@@ -522,7 +523,8 @@ pub fn app(state: AppState) -> Router {
     )
 }
 
-async fn security_headers(mut response: Response) -> Response {
+/// `behind_tls`: the portal's public address is https, so browsers are told to keep to it.
+async fn security_headers(mut response: Response, behind_tls: bool) -> Response {
     let headers = response.headers_mut();
     let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
         headers.entry(name).or_insert(HeaderValue::from_static(value));
@@ -544,5 +546,8 @@ async fn security_headers(mut response: Response) -> Response {
         set(headers, header::X_FRAME_OPTIONS, "DENY");
     }
     set(headers, header::VARY, "Cookie, Accept-Language");
+    if behind_tls {
+        set(headers, header::STRICT_TRANSPORT_SECURITY, "max-age=31536000; includeSubDomains");
+    }
     response
 }

@@ -64,6 +64,13 @@ pub struct Shown {
     pub note: String,
 }
 
+impl Shown {
+    /// The text as Markdown rendered to safe HTML, for long texts written by staff.
+    pub fn markdown(&self) -> String {
+        domain::markdown::to_html(&self.text)
+    }
+}
+
 pub struct LangLink {
     pub locale: Locale,
     pub code: &'static str,

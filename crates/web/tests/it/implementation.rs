@@ -116,7 +116,8 @@ async fn implementers_report_progress_with_evidence_on_their_own_milestones(app:
 
     // The public record: the commitment page, the dashboard and the self-assessment report.
     let page = app.get("/fr/commitments/MO0050").await;
-    page.assert_contains("Cahier des charges publié &#60;b&#62;enfin&#60;/b&#62;");
+    // The narrative is Markdown: raw HTML in it is shown as text.
+    page.assert_contains("Cahier des charges publié &lt;b&gt;enfin&lt;/b&gt;");
     page.assert_contains("https://www.chambredesrepresentants.ma/fr/cahier-des-charges");
     page.assert_contains("Le prestataire a été changé");
     let report = app.get("/fr/plans/morocco-2/self-assessment").await;

@@ -10,6 +10,7 @@ on_both_backends!(
     cross_site_posts_are_refused_even_with_a_token,
     oversized_forms_are_refused,
     pages_carry_security_headers,
+    every_page_carries_the_security_headers,
     the_csrf_cookie_is_strict_and_http_only,
     login_redirects_only_to_local_pages,
 );
@@ -73,6 +74,70 @@ async fn pages_carry_security_headers(app: &mut TestApp) {
     assert_eq!(header("x-content-type-options"), "nosniff");
     assert_eq!(header("x-frame-options"), "DENY");
     assert!(!header("x-request-id").is_empty(), "every response carries its request id");
+    assert_eq!(header("strict-transport-security"), "", "no HSTS when the portal is not served over https");
+    let csp = header("content-security-policy");
+    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
+}
+
+/// Every page type, in every locale, for a visitor and for the secretariat, carries the
+/// headers; behind TLS (an https base address) HSTS is added.
+async fn every_page_carries_the_security_headers(app: &mut TestApp) {
+    crate::harness::import_morocco(app).await;
+    let mut config = app.state.config.as_ref().clone();
+    config.secure_cookies = true;
+    let mut state = app.state.clone();
+    state.config = std::sync::Arc::new(config);
+    let tls = web::app(state);
+    let paths = [
+        "/",
+        "/plans",
+        "/plans/morocco-2",
+        "/commitments/MO0050",
+        "/commitments/MO0050/history",
+        "/search?q=budget",
+        "/institutions",
+        "/forum",
+        "/meetings",
+        "/documents",
+        "/news",
+        "/portals",
+        "/open-data",
+        "/login",
+        "/register",
+        "/no-such-page",
+        "/admin",
+    ];
+    let check = |path: &str, headers: &axum::http::HeaderMap, hsts: bool| {
+        let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        let csp = get("content-security-policy");
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'") && get("x-frame-options") == "DENY", "{path}: {csp}");
+        assert_eq!(get("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(!get("strict-transport-security").is_empty(), hsts, "{path}");
+    };
+    for round in 0..2 {
+        if round == 1 {
+            app.signed_in_secretariat().await;
+        }
+        for locale in domain::Locale::ALL {
+            for path in paths {
+                let url = format!("/{}{path}", locale.code());
+                let response = app.get(&url).await;
+                check(&url, &response.headers, false);
+                let request = axum::http::Request::builder()
+                    .uri(&url)
+                    .header("host", "sharaka.test")
+                    .body(axum::body::Body::empty())
+                    .expect("request");
+                let response = tower::ServiceExt::oneshot(tls.clone(), request).await.expect("response");
+                check(&url, response.headers(), true);
+            }
+        }
+    }
+    // The embeddable widget is the one page other sites may frame.
+    let widget = app.get("/fr/embed/commitments/MO0050").await;
+    let csp = widget.headers.get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    assert!(csp.contains("frame-ancestors *") && widget.headers.get("x-frame-options").is_none(), "{csp}");
 }
 
 async fn the_csrf_cookie_is_strict_and_http_only(app: &mut TestApp) {

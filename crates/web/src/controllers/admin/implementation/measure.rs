@@ -32,6 +32,9 @@ async fn view(
     values: Option<FormValues>,
     errors: ValidationErrors,
 ) -> AppResult<Response> {
+    if ctx.user.is_none() {
+        return Err(AppError::LoginRequired);
+    }
     let (indicator, commitment) = indicator_and_commitment(state, id).await?;
     if !may_report_for(&ctx.principal, commitment.lead_institution_id) && !can(&ctx.principal, Action::ManagePlans) {
         return Err(AppError::Forbidden);

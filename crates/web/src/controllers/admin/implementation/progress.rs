@@ -47,6 +47,9 @@ async fn view(
     values: Option<FormValues>,
     errors: ValidationErrors,
 ) -> AppResult<Response> {
+    if ctx.user.is_none() {
+        return Err(AppError::LoginRequired);
+    }
     let (milestone, commitment) = milestone_and_commitment(state, id).await?;
     if !may_report_for(&ctx.principal, responsible(&milestone, &commitment)) {
         return Err(AppError::Forbidden);

@@ -1,0 +1,113 @@
+// Helpers shared by the scripts that drive the real `sharaka` binary over HTTP.
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const bin = process.env.SHARAKA_BIN || join(here, '..', 'target', 'debug', 'sharaka');
+
+/// Counts checks and keeps the failures; `report()` prints the total and exits.
+export function checker(what) {
+  const failures = [];
+  let checks = 0;
+  return {
+    check(condition, message, { quiet = false } = {}) {
+      checks += 1;
+      if (condition) { if (!quiet) console.log(`  ✓ ${message}`); }
+      else {
+        failures.push(message);
+        console.error(`  ✗ ${message}`);
+      }
+    },
+    fail(err) {
+      failures.push(String(err && err.stack || err));
+      console.error(err);
+    },
+    report() {
+      console.log(`${checks} ${what}, ${failures.length} failed`);
+      process.exit(failures.length === 0 ? 0 : 1);
+    },
+  };
+}
+
+export function run(env, args) {
+  return execFileSync(bin, args, { env: { ...process.env, RUST_LOG: 'warn', ...env }, encoding: 'utf8' });
+}
+
+export function runAsync(env, args) {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { env: { ...process.env, RUST_LOG: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('exit', (code) => resolve({ code, err }));
+  });
+}
+
+/// Starts `sharaka serve` and waits until /healthz answers.
+export async function serve(port, env) {
+  const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`], {
+    env: { ...process.env, RUST_LOG: 'warn', SHARAKA_BASE_URL: `http://127.0.0.1:${port}`, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i += 1) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { child, base };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server on ${port} did not become healthy`);
+}
+
+/// A browser without a browser: a cookie jar, the CSRF token of its forms, and a client
+/// address of its own (the server trusts X-Forwarded-For in these tests).
+export class Visitor {
+  constructor(base, n) {
+    this.base = base;
+    this.jar = new Map();
+    this.headers = { 'X-Forwarded-For': `10.9.${n}.1` };
+    this.csrf = '';
+  }
+  cookie() { return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; '); }
+  keep(r) {
+    for (const c of r.headers.getSetCookie()) {
+      const [pair, ...attrs] = c.split(';');
+      const i = pair.indexOf('=');
+      if (attrs.some((a) => a.trim().toLowerCase() === 'max-age=0')) this.jar.delete(pair.slice(0, i));
+      else this.jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  }
+  async get(path) {
+    const r = await fetch(`${this.base}${path}`, { redirect: 'manual', headers: { ...this.headers, Cookie: this.cookie() } });
+    this.keep(r);
+    return { status: r.status, location: r.headers.get('location') || '', headers: r.headers, text: await r.text() };
+  }
+  async post(path, fields = {}) {
+    const body = new URLSearchParams({ ...fields, csrf: this.csrf });
+    const r = await fetch(`${this.base}${path}`, {
+      method: 'POST', body, redirect: 'manual', headers: { ...this.headers, Cookie: this.cookie(), Origin: this.base },
+    });
+    this.keep(r);
+    return { status: r.status, location: r.headers.get('location') || '', headers: r.headers, text: await r.text() };
+  }
+  async token() {
+    const page = await this.get('/fr/login');
+    this.csrf = /name="csrf" value="([^"]+)"/.exec(page.text)[1];
+    return this;
+  }
+  async signIn(email, password) {
+    await this.token();
+    const r = await this.post('/fr/login', { email, password });
+    if (r.status !== 303) throw new Error(`${email} could not sign in (${r.status})`);
+    return this;
+  }
+}
+
+/// The rows of `table` in a backup written by `sharaka backup`.
+export function backupRows(file, table) {
+  const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return lines.filter((l) => l.table === table).map((l) => l.row);
+}
