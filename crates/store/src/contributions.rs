@@ -25,8 +25,24 @@ pub trait ContributionRepository: Send + Sync {
     async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
     /// A plan's ideas (proposals and meeting inputs), most supported first, then newest.
     async fn proposals_of_plan(&self, plan_id: i64) -> Result<Vec<Contribution>, StoreError>;
-    /// Comments on a proposal, oldest first.
-    async fn comments_of(&self, proposal_id: i64) -> Result<Vec<Contribution>, StoreError>;
+    /// How many comments on a proposal `viewer` may read: the public ones and their own
+    /// held for moderation.
+    async fn count_comments(&self, proposal_id: i64, viewer: Option<i64>) -> Result<i64, StoreError>;
+    /// One page of those comments, oldest first.
+    async fn comments_page(
+        &self,
+        proposal_id: i64,
+        viewer: Option<i64>,
+        offset: i64,
+        limit: i64,
+    ) -> Result<Vec<Contribution>, StoreError>;
+    /// How many of those comments come before `comment_id`; `None` if it is not one of them.
+    async fn comments_before(
+        &self,
+        proposal_id: i64,
+        viewer: Option<i64>,
+        comment_id: i64,
+    ) -> Result<Option<i64>, StoreError>;
     /// Everything a participant contributed, newest first.
     async fn contributions_of_author(&self, author_id: i64) -> Result<Vec<Contribution>, StoreError>;
     /// Records a participant's support; supporting twice changes nothing. Returns the count.
@@ -100,6 +116,9 @@ impl TryFrom<ContributionRow> for Contribution {
         })
     }
 }
+
+/// The comments on proposal `$1` that viewer `$2` (or nobody, NULL) may read.
+pub(crate) const READABLE_COMMENTS: &str = "c.parent_id = $1 AND (c.pending = 0 OR c.author_id = $2)";
 
 pub(crate) const CONTRIBUTION_SELECT: &str =
     "SELECT c.id, c.plan_id, c.kind, c.theme_id, c.parent_id, c.meeting_id, c.author_id,
@@ -235,15 +254,66 @@ macro_rules! impl_contribution_repository {
                 rows.into_iter().map(TryInto::try_into).collect()
             }
 
-            async fn comments_of(&self, proposal_id: i64) -> Result<Vec<domain::contribution::Contribution>, StoreError> {
+            async fn comments_page(
+                &self,
+                proposal_id: i64,
+                viewer: Option<i64>,
+                offset: i64,
+                limit: i64,
+            ) -> Result<Vec<domain::contribution::Contribution>, StoreError> {
                 let rows: Vec<$crate::contributions::ContributionRow> = sqlx::query_as(&format!(
-                    "{} WHERE c.parent_id = $1 ORDER BY c.created_at, c.id",
-                    $crate::contributions::CONTRIBUTION_SELECT
+                    "{} WHERE {} ORDER BY c.created_at, c.id LIMIT $3 OFFSET $4",
+                    $crate::contributions::CONTRIBUTION_SELECT,
+                    $crate::contributions::READABLE_COMMENTS
                 ))
                 .bind(proposal_id)
+                .bind(viewer)
+                .bind(limit)
+                .bind(offset)
                 .fetch_all(&self.pool)
                 .await?;
                 rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            async fn count_comments(&self, proposal_id: i64, viewer: Option<i64>) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar(&format!(
+                    "SELECT COUNT(*) FROM contributions c WHERE {}",
+                    $crate::contributions::READABLE_COMMENTS
+                ))
+                .bind(proposal_id)
+                .bind(viewer)
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
+            async fn comments_before(
+                &self,
+                proposal_id: i64,
+                viewer: Option<i64>,
+                comment_id: i64,
+            ) -> Result<Option<i64>, StoreError> {
+                let target: Option<(i64, i64)> = sqlx::query_as(&format!(
+                    "SELECT c.created_at, c.id FROM contributions c WHERE {} AND c.id = $3",
+                    $crate::contributions::READABLE_COMMENTS
+                ))
+                .bind(proposal_id)
+                .bind(viewer)
+                .bind(comment_id)
+                .fetch_optional(&self.pool)
+                .await?;
+                let Some((created_at, id)) = target else { return Ok(None) };
+                Ok(Some(
+                    sqlx::query_scalar(&format!(
+                        "SELECT COUNT(*) FROM contributions c WHERE {} AND (c.created_at < $3 OR (c.created_at = $3 AND c.id < $4))",
+                        $crate::contributions::READABLE_COMMENTS
+                    ))
+                    .bind(proposal_id)
+                    .bind(viewer)
+                    .bind(created_at)
+                    .bind(id)
+                    .fetch_one(&self.pool)
+                    .await?,
+                ))
             }
 
             async fn contributions_of_author(&self, author_id: i64) -> Result<Vec<domain::contribution::Contribution>, StoreError> {

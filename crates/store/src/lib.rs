@@ -42,7 +42,7 @@ pub use plans::{
 pub use portals::PortalRepository;
 pub use postgres::PgStore;
 pub use records::*;
-pub use search::{SearchEntry, SearchFilters, SearchRepository};
+pub use search::{ContributionsMark, SearchEntry, SearchFilters, SearchFingerprint, SearchRepository};
 pub use sqlite::SqliteStore;
 pub use subscriptions::{Subscription, SubscriptionRepository};
 

@@ -69,15 +69,18 @@ impl_consultation_repository!(PgStore, "SELECT pg_advisory_xact_lock(7140001)");
 impl_implementation_repository!(PgStore);
 
 impl PgStore {
-    /// The vector is a generated column: nothing more to do.
-    async fn after_search_rebuild(_tx: &mut sqlx::Transaction<'_, DB>) -> Result<(), StoreError> {
-        Ok(())
+    /// Search index writes, one at a time across processes (readers are not blocked), so two
+    /// processes refreshing the catalogue at once do not both insert it.
+    async fn begin_search_write(&self) -> Result<sqlx::Transaction<'static, DB>, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("LOCK TABLE search_entries IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await?;
+        Ok(tx)
     }
 }
 
 impl_search_repository!(
     PgStore,
-    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id, e.status, e.normalized
+    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id, e.status, e.normalized, e.source_id
      FROM search_entries e
      WHERE e.tsv @@ $1::tsquery AND ($2::text IS NULL OR e.kind = $2) AND ($3::bigint IS NULL OR e.plan_id = $3)
        AND ($5::bigint IS NULL OR e.theme_id = $5) AND ($6::bigint IS NULL OR e.institution_id = $6)

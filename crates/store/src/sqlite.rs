@@ -73,16 +73,15 @@ impl_consultation_repository!(SqliteStore, "SELECT 1");
 impl_implementation_repository!(SqliteStore);
 
 impl SqliteStore {
-    /// FTS5 keeps its own copy of the normalised text: rebuild it from the entries.
-    async fn after_search_rebuild(tx: &mut sqlx::Transaction<'_, DB>) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO search_fts(search_fts) VALUES ('rebuild')").execute(&mut **tx).await?;
-        Ok(())
+    /// Search index writes: `BEGIN IMMEDIATE`, like every write here, keeps them one at a time.
+    async fn begin_search_write(&self) -> Result<sqlx::Transaction<'static, DB>, sqlx::Error> {
+        self.begin_write().await
     }
 }
 
 impl_search_repository!(
     SqliteStore,
-    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id, e.status, e.normalized
+    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id, e.status, e.normalized, e.source_id
      FROM search_fts f JOIN search_entries e ON e.id = f.rowid
      WHERE search_fts MATCH $1 AND ($2 IS NULL OR e.kind = $2) AND ($3 IS NULL OR e.plan_id = $3)
        AND ($5 IS NULL OR e.theme_id = $5) AND ($6 IS NULL OR e.institution_id = $6) AND ($7 IS NULL OR e.status = $7)

@@ -53,6 +53,7 @@ on_both_backends!(
     moderation_profiles_and_the_audit_chain,
     progress_measurements_reminders_assessments_and_tokens,
     search_finds_words_the_same_way_on_both_backends,
+    contributions_are_indexed_once_and_dropped_when_hidden,
     portals_checks_and_commitment_links,
     announced_changes_reach_listeners,
 );
@@ -644,7 +645,15 @@ async fn contributions_are_stored_once_and_supported(t: &TestDatabase) {
         db.add_contribution(&stray, other.id, "key-3", false, 41).await,
         Err(StoreError::Refused { code: "proposal-unknown", .. })
     ));
-    assert_eq!(db.comments_of(first).await.expect("comments").len(), 1);
+    assert_eq!(db.comments_page(first, None, 0, 50).await.expect("comments").len(), 1);
+    // A page at a time, and a comment held for moderation only for its author.
+    let newcomer = db.create_user(&new_user("newcomer@example.ma"), 10).await.expect("user");
+    let held = db.add_contribution(&comment, newcomer.id, "key-4", true, 42).await.expect("held");
+    assert_eq!(db.count_comments(first, None).await.expect("count"), 1);
+    assert_eq!(db.count_comments(first, Some(newcomer.id)).await.expect("count"), 2);
+    assert_eq!(db.comments_page(first, Some(newcomer.id), 1, 1).await.expect("page 2")[0].id, held);
+    assert_eq!(db.comments_before(first, Some(newcomer.id), held).await.expect("position"), Some(1));
+    assert_eq!(db.comments_before(first, None, held).await.expect("not theirs"), None);
     assert_eq!(db.contributions_of_author(other.id).await.expect("mine").len(), 2);
     assert_eq!(db.supports_of_user(other.id).await.expect("supports"), vec![first]);
 }
@@ -898,6 +907,71 @@ async fn hits(db: &dyn Database, q: &str, kind: Option<&str>) -> Vec<String> {
     db.search(&terms, &filters, 20).await.expect("search").into_iter().map(|e| e.path).collect()
 }
 
+async fn contributions_are_indexed_once_and_dropped_when_hidden(t: &TestDatabase) {
+    use domain::contribution::*;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0905")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0905").await.expect("get").expect("commitment");
+    let theme = commitment.theme_id.expect("theme");
+    let author = db.create_user(&new_user("citizen@example.ma"), 10).await.expect("user");
+    let moderator = db.create_user(&new_user("moderator@example.ma"), 10).await.expect("user");
+    let proposal =
+        ContributionInput::proposal(commitment.plan_id, &theme.to_string(), &[theme], "Budgets", "Publier", "")
+            .expect("valid");
+    let first = db.add_contribution(&proposal, author.id, "k-1", false, 20).await.expect("add");
+    let held = db.add_contribution(&proposal, moderator.id, "k-2", true, 21).await.expect("held for moderation");
+    let entry_of = |c: &Contribution| SearchEntry {
+        kind: "comment".into(),
+        path: format!("/proposals/{}", c.id),
+        title: "{}".into(),
+        body: c.body.clone(),
+        plan_id: Some(c.plan_id),
+        theme_id: None,
+        institution_id: None,
+        status: None,
+        normalized: domain::text::search_normalise(&c.body),
+        source_id: Some(c.id),
+    };
+    let before = db.search_fingerprint().await.expect("fingerprint");
+    assert_eq!(before.contributions.newest, held);
+    assert_eq!((before.contributions.pending, before.contributions.pending_ids), (1, held));
+
+    // Only public contributions without an entry are offered, in order, from a given id.
+    let waiting = db.unindexed_contributions(0, 10).await.expect("unindexed");
+    assert_eq!(waiting.iter().map(|c| c.id).collect::<Vec<_>>(), vec![first]);
+    assert!(db.unindexed_contributions(first, 10).await.expect("after").is_empty());
+    let entries: Vec<SearchEntry> = waiting.iter().map(entry_of).collect();
+    db.add_contribution_entries(&entries).await.expect("index");
+    db.add_contribution_entries(&entries).await.expect("a second process indexing the same is a no-op");
+    assert_eq!(hits(db.as_ref(), "publier", None).await, vec![format!("/proposals/{first}")]);
+    assert!(db.unindexed_contributions(0, 10).await.expect("none left").is_empty());
+    // The catalogue is replaced without touching contributions' entries.
+    db.replace_catalogue_entries(&[]).await.expect("empty catalogue");
+    assert_eq!(hits(db.as_ref(), "publier", None).await.len(), 1);
+
+    // Approving shows in the fingerprint as more than an addition; then it is offered.
+    db.approve_contribution(held, moderator.id, 30).await.expect("approve");
+    let approved = db.search_fingerprint().await.expect("fingerprint");
+    assert!(!approved.contributions.only_added_since(&before.contributions));
+    assert_eq!(db.unindexed_contributions(0, 10).await.expect("approved").len(), 1);
+
+    // Hiding drops the entry.
+    db.hide_contribution(first, "Hors sujet", moderator.id, 40).await.expect("hide");
+    let hidden = db.search_fingerprint().await.expect("fingerprint");
+    assert_eq!(hidden.contributions.hidden, 1);
+    assert!(!hidden.contributions.only_added_since(&approved.contributions));
+    assert_eq!(db.drop_unsearchable_contributions().await.expect("drop"), 1);
+    assert!(hits(db.as_ref(), "publier", None).await.is_empty());
+
+    // A new comment is only an addition.
+    let parent = db.contribution(held).await.expect("get").expect("approved proposal");
+    let comment = ContributionInput::comment(&parent, "Oui", "").expect("comment");
+    db.add_contribution(&comment, author.id, "k-3", false, 50).await.expect("comment");
+    let added = db.search_fingerprint().await.expect("fingerprint");
+    assert!(added.contributions.only_added_since(&hidden.contributions));
+    assert_eq!(db.unindexed_contributions(hidden.contributions.newest, 10).await.expect("new").len(), 1);
+}
+
 async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
     use domain::text::search_normalise;
     let db = &t.db;
@@ -911,6 +985,7 @@ async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
         institution_id: None,
         status: None,
         normalized: search_normalise(body),
+        source_id: None,
     };
     let filed = |path: &str, theme: i64, institution: i64, status: &str| SearchEntry {
         theme_id: Some(theme),
@@ -918,7 +993,7 @@ async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
         status: Some(status.into()),
         ..entry("commitment", path, "Transparence budgétaire")
     };
-    db.replace_search_index(&[
+    db.replace_catalogue_entries(&[
         entry("commitment", "/commitments/A", "تعزيز الْمُشَارَكَة المواطنة في إعداد الميزانية"),
         entry("commitment", "/commitments/B", "Publier le budget citoyen et les données de la société civile"),
         filed("/commitments/C", 7, 70, "adopted"),
@@ -956,6 +1031,9 @@ async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
     assert!(paths(SearchFilters { status: Some("adopted"), theme_id: Some(8), ..SearchFilters::default() })
         .await
         .is_empty());
+    assert_eq!(db.searchable_institutions(None).await.expect("institutions"), vec![70]);
+    assert_eq!(db.searchable_institutions(Some(1)).await.expect("of plan 1"), vec![70]);
+    assert!(db.searchable_institutions(Some(2)).await.expect("of plan 2").is_empty());
     let before = db.search_fingerprint().await.expect("fingerprint");
     db.import_ogp(&[imported("MO0907")], 10).await.expect("import");
     assert_ne!(db.search_fingerprint().await.expect("fingerprint"), before, "a change shows in the fingerprint");

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod mail;
 pub mod notify;
 pub mod page_cache;
+pub mod pager;
 pub mod portal_check;
 pub mod printouts;
 pub mod reminders;

@@ -1,12 +1,14 @@
-//! What is searchable and how a hit is shown. The index is rebuilt from the data whenever
-//! the data's fingerprint has moved since the last build (checked on each search), so a
-//! change is findable at once, on every server process.
+//! What is searchable and how a hit is shown. The index follows the data's fingerprint,
+//! checked on each search, so a change is findable at once on every server process: the
+//! catalogue (plans, commitments, milestones, meetings, news, documents) is rebuilt whole
+//! when it moves; contributions are added as they arrive, and a full pass over them runs
+//! only when one is hidden or moderated.
 
+use domain::contribution::Contribution;
 use domain::text::{search_normalise, search_terms};
 use domain::{Locale, Localized};
-use store::{SearchEntry, StoreError};
+use store::{ContributionsMark, SearchEntry, StoreError};
 
-use crate::controllers::consultations::visible;
 use crate::state::AppState;
 
 fn all_locales(text: &Localized) -> String {
@@ -25,6 +27,7 @@ fn entry(kind: &str, path: String, title: &Localized, body: String, plan_id: Opt
         institution_id: None,
         status: None,
         normalized,
+        source_id: None,
     }
 }
 
@@ -33,11 +36,10 @@ fn filed(entry: SearchEntry, theme_id: Option<i64>, institution_id: Option<i64>,
     SearchEntry { theme_id, institution_id, status: Some(status.to_string()), ..entry }
 }
 
-/// Every searchable thing: plans, commitments (every template text in every language),
-/// milestones, meetings (agenda and minutes), documents and public contributions.
-pub async fn entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
+/// Every searchable thing but contributions: plans, commitments (every template text in
+/// every language), milestones, meetings (agenda and minutes), news and documents.
+pub async fn catalogue_entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
     let mut out = vec![];
-    let default = state.config.default_locale;
     for plan in state.db.list_plans().await? {
         out.push(entry("plan", format!("/plans/{}", plan.slug), &plan.title, String::new(), Some(plan.id)));
         let commitments = state.db.commitments_of_plan(plan.id).await?;
@@ -55,21 +57,6 @@ pub async fn entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
                 out.push(filed(found, c.theme_id, m.responsible_institution_id, m.status.code()));
             }
         }
-        for c in visible(state.db.contributions_of_plan(plan.id).await?, None).into_iter().filter(|c| !c.is_hidden()) {
-            let path = match (c.consultation_id, c.parent_id) {
-                (Some(consultation), _) => format!("/consultations/{consultation}#c-{}", c.id),
-                (None, Some(parent)) => format!("/proposals/{parent}#c-{}", c.id),
-                (None, None) => format!("/proposals/{}", c.id),
-            };
-            let title = Localized::from_pairs([(
-                default,
-                if c.title.is_empty() { c.author_name.clone() } else { c.title.clone() },
-            )]);
-            out.push(SearchEntry {
-                theme_id: c.theme_id,
-                ..entry("comment", path, &title, c.body.clone(), Some(plan.id))
-            });
-        }
     }
     for m in state.db.list_meetings().await? {
         let body = format!("{}\n{}", all_locales(&m.agenda), all_locales(&m.minutes));
@@ -85,18 +72,68 @@ pub async fn entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
     Ok(out)
 }
 
-/// Rebuilds the index if the data changed since it was built. While one request rebuilds,
-/// the others search the index as it was instead of queueing behind the rebuild.
+/// A public contribution's entry: a proposal, a comment on one, or a consultation comment.
+pub fn contribution_entry(c: &Contribution, default: Locale) -> SearchEntry {
+    let path = match (c.consultation_id, c.parent_id) {
+        (Some(consultation), _) => format!("/consultations/{consultation}#c-{}", c.id),
+        (None, Some(parent)) => format!("/proposals/{parent}?comment={}#c-{}", c.id, c.id),
+        (None, None) => format!("/proposals/{}", c.id),
+    };
+    let title =
+        Localized::from_pairs([(default, if c.title.is_empty() { c.author_name.clone() } else { c.title.clone() })]);
+    SearchEntry {
+        theme_id: c.theme_id,
+        source_id: Some(c.id),
+        ..entry("comment", path, &title, c.body.clone(), Some(c.plan_id))
+    }
+}
+
+/// What this process last brought the index up to.
+#[derive(Default)]
+pub struct IndexedUpTo {
+    catalogue: Option<String>,
+    contributions: Option<ContributionsMark>,
+}
+
+/// Contributions are indexed this many at a time, so memory stays flat however many there are.
+const BATCH: i64 = 2000;
+
+/// Brings the index up to the data. While one request does it, the others search the index
+/// as it is instead of queueing behind it.
 pub async fn ensure_fresh(state: &AppState) -> Result<(), StoreError> {
-    let Ok(mut built) = state.search_built_from.try_lock() else {
+    let Ok(mut indexed) = state.search_indexed.try_lock() else {
         return Ok(());
     };
     let now = state.db.search_fingerprint().await?;
-    if built.as_deref() != Some(now.as_str()) {
-        state.db.replace_search_index(&entries(state).await?).await?;
-        *built = Some(now);
+    if indexed.catalogue.as_deref() != Some(now.catalogue.as_str()) {
+        state.db.replace_catalogue_entries(&catalogue_entries(state).await?).await?;
+        indexed.catalogue = Some(now.catalogue);
+    }
+    if indexed.contributions != Some(now.contributions) {
+        // New contributions only: index those after the newest seen. Anything else (one
+        // hidden, held or approved, or the first look of this process): a full pass.
+        let after = match indexed.contributions {
+            Some(before) if now.contributions.only_added_since(&before) => before.newest,
+            _ => {
+                state.db.drop_unsearchable_contributions().await?;
+                0
+            }
+        };
+        index_contributions_after(state, after).await?;
+        indexed.contributions = Some(now.contributions);
     }
     Ok(())
+}
+
+async fn index_contributions_after(state: &AppState, mut after: i64) -> Result<(), StoreError> {
+    let default = state.config.default_locale;
+    loop {
+        let batch = state.db.unindexed_contributions(after, BATCH).await?;
+        let Some(last) = batch.last() else { return Ok(()) };
+        after = last.id;
+        let entries: Vec<SearchEntry> = batch.iter().map(|c| contribution_entry(c, default)).collect();
+        state.db.add_contribution_entries(&entries).await?;
+    }
 }
 
 /// A piece of a snippet: text, and whether it matched the query.

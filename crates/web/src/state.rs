@@ -132,8 +132,8 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     /// Wakes the mail worker as soon as a message is queued.
     pub mail_waker: Arc<Notify>,
-    /// The data fingerprint the search index was last built from (one rebuild at a time).
-    pub search_built_from: Arc<tokio::sync::Mutex<Option<String>>>,
+    /// What the search index was last brought up to (one refresh at a time).
+    pub search_indexed: Arc<tokio::sync::Mutex<crate::search::IndexedUpTo>>,
     /// Signs CSRF tokens; shared by all processes through the settings table.
     pub csrf_secret: Arc<Vec<u8>>,
     pub files: FileStore,
@@ -165,7 +165,7 @@ impl AppState {
             mailer: Arc::new(mailer),
             config: Arc::new(config),
             mail_waker: Arc::new(Notify::new()),
-            search_built_from: Arc::new(tokio::sync::Mutex::new(None)),
+            search_indexed: Arc::default(),
             csrf_secret: Arc::new(secret.into_bytes()),
             files,
             printouts: Arc::default(),

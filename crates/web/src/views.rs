@@ -126,6 +126,9 @@ impl Page {
     pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
         self.i18n.t_args(self.locale, id, &[(name, value)])
     }
+    pub fn t2(&self, id: &str, name: &str, value: &str, name2: &str, value2: &str) -> String {
+        self.i18n.t_args(self.locale, id, &[(name, value), (name2, value2)])
+    }
     pub fn href(&self, path: &str) -> String {
         format!("/{}{}", self.locale.code(), path)
     }

@@ -92,7 +92,12 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
         }
     }
     let theme = themes.iter().flat_map(|(_, t)| t).find(|t| t.id.to_string() == params.theme).map(|t| t.id);
-    let institutions = state.db.list_institutions().await?;
+    ensure_fresh(&state).await?;
+    // Only the institutions the filter can find (of the chosen plan): all of them would be
+    // hundreds of options, most finding nothing, on every phone that opens the page.
+    let findable: std::collections::HashSet<i64> = state.db.searchable_institutions(plan).await?.into_iter().collect();
+    let institutions: Vec<_> =
+        state.db.list_institutions().await?.into_iter().filter(|i| findable.contains(&i.id)).collect();
     let institution = institutions.iter().find(|i| i.slug.as_str() == params.institution).map(|i| i.id);
     // Unknown filter values (a hand-edited address) do not filter rather than find nothing.
     let status = CommitmentStatus::ALL
@@ -104,7 +109,6 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
     let terms = domain::text::search_terms(&query);
     let mut hits = vec![];
     if !terms.is_empty() {
-        ensure_fresh(&state).await?;
         for e in state.db.search(&terms, &filters, 50).await? {
             let kind = KINDS.iter().copied().find(|k| *k == e.kind).unwrap_or("plan");
             let title = Localized::from_json(&e.title).unwrap_or_default();

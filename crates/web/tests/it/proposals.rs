@@ -10,7 +10,69 @@ use crate::on_both_backends;
 on_both_backends!(
     participants_propose_support_and_comment_during_co_creation,
     the_secretariat_records_ideas_raised_at_a_meeting,
+    a_long_discussion_is_read_a_page_at_a_time,
 );
+
+async fn a_long_discussion_is_read_a_page_at_a_time(app: &mut TestApp) {
+    use domain::contribution::ContributionInput;
+    import_morocco(app).await;
+    let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
+    let theme = app.state.db.themes_of(plan.id).await.unwrap().remove(0).id;
+    let author = app.verified_user("citoyenne@example.ma", "Salma", "citizen-pass-1").await;
+    let idea =
+        ContributionInput::proposal(plan.id, &theme.to_string(), &[theme], "Budgets ouverts", "Publier", "").unwrap();
+    let id = app.state.db.add_contribution(&idea, author, "p", false, START).await.unwrap();
+    let proposal = app.state.db.contribution(id).await.unwrap().unwrap();
+    let mut comments = vec![];
+    for n in 0..120 {
+        let input = ContributionInput::comment(&proposal, &format!("Commentaire numéro {n}."), "").unwrap();
+        comments.push(
+            app.state.db.add_contribution(&input, author, &format!("c{n}"), false, START - 1000 + n).await.unwrap(),
+        );
+    }
+    let first = app.get(&format!("/fr/proposals/{id}")).await;
+    assert_eq!(first.body.matches(r#"<article class="comment""#).count(), 50, "50 a page");
+    first.assert_contains("Commentaire numéro 0.");
+    assert!(!first.body.contains("Commentaire numéro 50."));
+    first.assert_contains("Page 1 sur 3");
+    first.assert_contains(&format!(r#"rel="next" href="/fr/proposals/{id}?page=2#comments""#));
+    let last = app.get(&format!("/fr/proposals/{id}?page=3")).await;
+    assert_eq!(last.body.matches(r#"<article class="comment""#).count(), 20);
+    last.assert_contains(r#"<ol class="threads" start="101">"#);
+    last.assert_contains(&format!(r#"rel="prev" href="/fr/proposals/{id}?page=2#comments""#));
+    // A stale or hand-edited page number shows a page, never an error.
+    for odd in ["99", "0", "-1", "abc"] {
+        assert_eq!(app.get(&format!("/fr/proposals/{id}?page={odd}")).await.status, StatusCode::OK, "{odd}");
+    }
+    app.get(&format!("/fr/proposals/{id}?page=99")).await.assert_contains("Page 3 sur 3");
+    // A link to one comment (from search, from a notice) opens the page that holds it.
+    let linked = app.get(&format!("/fr/proposals/{id}?comment={}", comments[75])).await;
+    linked.assert_contains(&format!(r#"id="c-{}""#, comments[75]));
+    linked.assert_contains("Page 2 sur 3");
+
+    // Posting lands on the page holding the new comment.
+    let today = time::OffsetDateTime::from_unix_timestamp(START).unwrap().date();
+    let phases = vec![Phase { kind: PhaseKind::CoCreation, starts_on: today.previous_day().unwrap(), ends_on: None }];
+    app.state.db.update_plan_phases(plan.id, &phases, START).await.unwrap();
+    app.login("citoyenne@example.ma", "citizen-pass-1").await;
+    let form = app.get(&format!("/fr/proposals/{id}")).await;
+    let key =
+        form.body.split(r#"name="idempotency_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_string();
+    let token = form.csrf_field();
+    let sent = app
+        .post(
+            &format!("/fr/proposals/{id}/comments"),
+            &[("body", "Le dernier mot."), ("idempotency_key", &key)],
+            Some(&token),
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let location = sent.location().to_string();
+    assert!(location.contains("&comment="), "{location}");
+    let landed = app.get(location.split('#').next().unwrap()).await;
+    landed.assert_contains("Le dernier mot.");
+    landed.assert_contains("Page 3 sur 3");
+}
 
 async fn participants_propose_support_and_comment_during_co_creation(app: &mut TestApp) {
     import_morocco(app).await;
@@ -108,7 +170,7 @@ async fn participants_propose_support_and_comment_during_co_creation(app: &mut T
     app.state.db.update_plan_phases(plan.id, &closed, START).await.unwrap();
     let late = app.post(&comments, &[("body", "Trop tard ?"), ("idempotency_key", "late-1")], Some(&token)).await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(app.state.db.comments_of(proposal.id).await.unwrap().len(), 1);
+    assert_eq!(app.state.db.count_comments(proposal.id, None).await.unwrap(), 1);
 }
 
 async fn the_secretariat_records_ideas_raised_at_a_meeting(app: &mut TestApp) {

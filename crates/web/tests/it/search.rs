@@ -8,8 +8,43 @@ use crate::on_both_backends;
 
 on_both_backends!(
     one_search_box_finds_every_spelling_and_survives_anything,
-    filters_narrow_by_theme_institution_and_status
+    filters_narrow_by_theme_institution_and_status,
+    contributions_are_found_as_they_arrive_and_gone_once_hidden
 );
+
+async fn contributions_are_found_as_they_arrive_and_gone_once_hidden(app: &mut TestApp) {
+    use domain::contribution::ContributionInput;
+    import_morocco(app).await;
+    let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
+    let theme = app.state.db.themes_of(plan.id).await.unwrap().remove(0).id;
+    let author = app.verified_user("citoyenne@example.ma", "Salma", "citizen-pass-1").await;
+    let moderator = app.signed_in_secretariat().await;
+    let idea =
+        ContributionInput::proposal(plan.id, &theme.to_string(), &[theme], "Budgets ouverts", "Publier", "").unwrap();
+    let proposal_id = app.state.db.add_contribution(&idea, author, "k1", false, START).await.unwrap();
+    // The first search indexes everything there is.
+    app.get("/fr/search?q=budgets").await.assert_contains(&format!("/fr/proposals/{proposal_id}"));
+
+    // A comment posted afterwards is found at once, with a link to its page of the thread.
+    let proposal = app.state.db.contribution(proposal_id).await.unwrap().unwrap();
+    let comment = ContributionInput::comment(&proposal, "Avec les annexes trimestrielles", "").unwrap();
+    let comment_id = app.state.db.add_contribution(&comment, author, "k2", false, START).await.unwrap();
+    let found = app.get("/fr/search?q=trimestri").await;
+    found.assert_contains(&format!("/fr/proposals/{proposal_id}?comment={comment_id}#c-{comment_id}"));
+    assert_eq!(found.body.matches(&format!("#c-{comment_id}")).count(), 1, "indexed once");
+
+    // One held for moderation is not found until approved; a hidden one is gone.
+    let held_input = ContributionInput::comment(&proposal, "Registre foncier consultable", "").unwrap();
+    let newcomer = app.verified_user("nouveau@example.ma", "Karim", "citizen-pass-2").await;
+    let held = app.state.db.add_contribution(&held_input, newcomer, "k3", true, START).await.unwrap();
+    assert!(app.state.db.contribution(held).await.unwrap().unwrap().pending);
+    assert!(!app.get("/fr/search?q=foncier").await.body.contains(&format!("#c-{held}")));
+    app.state.db.approve_contribution(held, moderator, START).await.unwrap();
+    app.get("/fr/search?q=foncier").await.assert_contains(&format!("#c-{held}"));
+    app.state.db.hide_contribution(comment_id, "Hors sujet", moderator, START).await.unwrap();
+    assert!(!app.get("/fr/search?q=trimestri").await.body.contains(&format!("#c-{comment_id}")));
+    app.get("/fr/search?q=budgets").await.assert_contains(&format!("/fr/proposals/{proposal_id}"));
+}
 
 async fn filters_narrow_by_theme_institution_and_status(app: &mut TestApp) {
     import_morocco(app).await;
@@ -28,6 +63,13 @@ async fn filters_narrow_by_theme_institution_and_status(app: &mut TestApp) {
     by_theme.assert_contains(&format!(r#"<option value="{theme}" selected>"#));
 
     let lead = app.state.db.institution(mo43.lead_institution_id.unwrap()).await.unwrap().unwrap();
+    // The institution filter offers the institutions it can find, not every one there is.
+    let findable = app.state.db.searchable_institutions(None).await.unwrap();
+    assert!(findable.contains(&lead.id));
+    let options = app.get("/fr/search").await;
+    let listed = options.body.split(r#"name="institution""#).nth(1).unwrap().split("</select>").next().unwrap();
+    assert_eq!(listed.matches("<option value=\"").count(), findable.len() + 1, "all, then each findable institution");
+    assert!(findable.len() < app.state.db.list_institutions().await.unwrap().len());
     let by_lead = app.get(&format!("/fr/search?q=particip&kind=commitment&institution={}", lead.slug.as_str())).await;
     by_lead.assert_contains("/fr/commitments/MO0043");
     assert!(!by_lead.body.contains("/fr/commitments/MO0050"));

@@ -7,6 +7,7 @@ use domain::contribution::{open_for_proposals, Contribution, ContributionInput};
 use domain::permissions::Action;
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
+use serde::Deserialize;
 
 use super::{contributor, form_key, store_contribution};
 use crate::auth::require;
@@ -14,7 +15,8 @@ use crate::context::Ctx;
 use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::{refused, CsrfForm, FormValues, Path};
+use crate::forms::{refused, CsrfForm, FormValues, Path, Query};
+use crate::pager::{self, Pager};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -27,26 +29,57 @@ struct ShowView {
     proposal: Contribution,
     /// The meeting an input was recorded from.
     meeting: Option<domain::forum::Meeting>,
+    /// The page of the discussion shown.
     comments: Vec<Contribution>,
+    pager: Pager,
+    pager_base: String,
+    pager_anchor: &'static str,
     open: bool,
     supported: bool,
     values: FormValues,
     errors: ValidationErrors,
 }
 
+/// Comments shown per page of a discussion.
+const COMMENTS_PER_PAGE: i64 = 50;
+
+/// Which page of the discussion to show.
+enum CommentsAt {
+    Page(i64),
+    /// The page holding this comment (a link from search, a notice after posting).
+    Comment(i64),
+    /// Where the form is: a comment sent back with a mistake is about to land there.
+    Last,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ShowParams {
+    page: Option<String>,
+    comment: Option<String>,
+}
+
 async fn view(
     state: &AppState,
     ctx: &Ctx,
     proposal: Contribution,
+    at: CommentsAt,
     values: FormValues,
     errors: ValidationErrors,
 ) -> AppResult<Response> {
     let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
     let theme = state.db.themes_of(plan.id).await?.into_iter().find(|t| Some(t.id) == proposal.theme_id);
-    let comments = crate::controllers::consultations::visible(
-        state.db.comments_of(proposal.id).await?,
-        ctx.user.as_ref().map(|u| u.id),
-    );
+    let viewer = ctx.user.as_ref().map(|u| u.id);
+    // The count first, so a page past the end shows the last.
+    let total = state.db.count_comments(proposal.id, viewer).await?;
+    let pager = match at {
+        CommentsAt::Page(n) => Pager::new(total, COMMENTS_PER_PAGE, n),
+        CommentsAt::Comment(id) => match state.db.comments_before(proposal.id, viewer, id).await? {
+            Some(before) => Pager::holding(total, COMMENTS_PER_PAGE, before),
+            None => Pager::new(total, COMMENTS_PER_PAGE, 1),
+        },
+        CommentsAt::Last => Pager::last(total, COMMENTS_PER_PAGE),
+    };
+    let comments = state.db.comments_page(proposal.id, viewer, pager.offset(), pager.per_page()).await?;
     let meeting = match proposal.meeting_id {
         Some(id) => state.db.meeting(id).await?,
         None => None,
@@ -62,7 +95,25 @@ async fn view(
     }
     let page = Page::new(state, ctx, "proposals-title").titled(proposal.title.clone());
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    render_status(status, &ShowView { page, plan, theme, proposal, meeting, comments, open, supported, values, errors })
+    let pager_base = page.href(&format!("/proposals/{}", proposal.id));
+    render_status(
+        status,
+        &ShowView {
+            page,
+            plan,
+            theme,
+            proposal,
+            meeting,
+            comments,
+            pager,
+            pager_base,
+            pager_anchor: "comments",
+            open,
+            supported,
+            values,
+            errors,
+        },
+    )
 }
 
 async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
@@ -75,12 +126,22 @@ async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
 
 /// One proposal with its supporters' count, its comments and its response once published.
 /// One held for moderation is visible to its author only.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+/// Its discussion is shown a page at a time, oldest first.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(params): Query<ShowParams>,
+) -> AppResult<Response> {
     let proposal = load(&state, &id).await?;
     if proposal.pending && ctx.user.as_ref().map(|u| u.id) != Some(proposal.author_id) {
         return Err(AppError::NotFound);
     }
-    view(&state, &ctx, proposal, FormValues::default(), ValidationErrors::new()).await
+    let at = match params.comment.as_deref().and_then(|c| c.trim().parse::<i64>().ok()) {
+        Some(comment) => CommentsAt::Comment(comment),
+        None => CommentsAt::Page(pager::requested(params.page.as_deref())),
+    };
+    view(&state, &ctx, proposal, at, FormValues::default(), ValidationErrors::new()).await
 }
 
 /// Comments on a proposal while co-creation is under way.
@@ -97,17 +158,19 @@ pub async fn comment(
     if let Err(code) = open_for_proposals(&plan, state.clock.now().date()) {
         let mut errors = ValidationErrors::new();
         errors.add("body", code);
-        return view(&state, &ctx, proposal, values, errors).await;
+        return view(&state, &ctx, proposal, CommentsAt::Last, values, errors).await;
     }
     let input = match ContributionInput::comment(&proposal, values.get("body"), values.get("website")) {
         Ok(input) => input,
-        Err(errors) => return view(&state, &ctx, proposal, values, errors).await,
+        Err(errors) => return view(&state, &ctx, proposal, CommentsAt::Last, values, errors).await,
     };
     match store_contribution(&state, &input, author, values.get("idempotency_key")).await {
-        Ok((new, notice)) => {
-            Ok(see_other(&format!("/{}/proposals/{}?notice={notice}#c-{new}", ctx.locale.code(), proposal.id)))
-        }
-        Err(err) => view(&state, &ctx, proposal, values, refused(err)?).await,
+        Ok((new, notice)) => Ok(see_other(&format!(
+            "/{}/proposals/{}?notice={notice}&comment={new}#c-{new}",
+            ctx.locale.code(),
+            proposal.id
+        ))),
+        Err(err) => view(&state, &ctx, proposal, CommentsAt::Last, values, refused(err)?).await,
     }
 }
 
@@ -125,7 +188,7 @@ pub async fn support(
     if let Err(code) = open_for_proposals(&plan, state.clock.now().date()) {
         let mut errors = ValidationErrors::new();
         errors.add("support", code);
-        return view(&state, &ctx, proposal, FormValues::default(), errors).await;
+        return view(&state, &ctx, proposal, CommentsAt::Page(1), FormValues::default(), errors).await;
     }
     state.db.support(proposal.id, user.id, state.now()).await?;
     Ok(see_other(&format!("/{}/proposals/{}?notice=saved", ctx.locale.code(), proposal.id)))
