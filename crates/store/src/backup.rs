@@ -195,7 +195,16 @@ impl BackupRepository for crate::sqlite::SqliteStore {
             sqlx::query(&sql).bind(json_array(&batch)).execute(&mut *tx).await?;
             count += batch.len() as u64;
         }
-        sqlx::query("INSERT INTO search_fts(search_fts) VALUES ('rebuild')").execute(&mut *tx).await?;
+        // The FTS indexes follow the restored entries (the catalogue's and contributions').
+        for (fts, rows) in [("search_fts", "source_id IS NULL"), ("search_fts_contributions", "source_id IS NOT NULL")]
+        {
+            sqlx::query(&format!("INSERT INTO {fts}({fts}) VALUES ('delete-all')")).execute(&mut *tx).await?;
+            sqlx::query(&format!(
+                "INSERT INTO {fts}(rowid, normalized) SELECT id, normalized FROM search_entries WHERE {rows}"
+            ))
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(count)
     }

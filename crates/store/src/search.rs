@@ -181,8 +181,11 @@ macro_rules! insert_entries {
 
 pub(crate) use insert_entries;
 
+/// `$catalogue_sql` ranks catalogue entries by relevance; `$contributions_sql` reads
+/// contributions newest first (a common word matches thousands; ranking them all would
+/// cost more than the rest of the page). Both take the same parameters.
 macro_rules! impl_search_repository {
-    ($store:ty, $match_sql:literal, $query:expr) => {
+    ($store:ty, $catalogue_sql:literal, $contributions_sql:literal, $query:expr) => {
         #[async_trait::async_trait]
         impl $crate::search::SearchRepository for $store {
             async fn search_fingerprint(&self) -> Result<$crate::search::SearchFingerprint, StoreError> {
@@ -268,16 +271,29 @@ macro_rules! impl_search_repository {
                     return Ok(vec![]);
                 }
                 let query: String = $query(terms);
-                Ok(sqlx::query_as($match_sql)
-                    .bind(query)
-                    .bind(filters.kind)
-                    .bind(filters.plan_id)
-                    .bind(limit)
-                    .bind(filters.theme_id)
-                    .bind(filters.institution_id)
-                    .bind(filters.status)
-                    .fetch_all(&self.pool)
-                    .await?)
+                // The catalogue first (official texts, by relevance), then contributions.
+                let mut found: Vec<$crate::search::SearchEntry> = vec![];
+                for (sql, wanted) in [
+                    ($catalogue_sql, filters.kind != Some("comment")),
+                    ($contributions_sql, filters.kind.is_none() || filters.kind == Some("comment")),
+                ] {
+                    let room = limit - found.len() as i64;
+                    if !wanted || room <= 0 {
+                        continue;
+                    }
+                    let rows: Vec<$crate::search::SearchEntry> = sqlx::query_as(sql)
+                        .bind(&query)
+                        .bind(filters.kind)
+                        .bind(filters.plan_id)
+                        .bind(room)
+                        .bind(filters.theme_id)
+                        .bind(filters.institution_id)
+                        .bind(filters.status)
+                        .fetch_all(&self.pool)
+                        .await?;
+                    found.extend(rows);
+                }
+                Ok(found)
             }
         }
     };
