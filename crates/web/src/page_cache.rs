@@ -9,6 +9,7 @@
 //! kept at most [`TTL_SECS`].
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use axum::body::{Body, Bytes};
@@ -46,14 +47,23 @@ struct Pages {
 #[derive(Default)]
 pub struct PageCache {
     pages: RwLock<Pages>,
+    /// Moves on every clear: other things kept in memory until the next write (the search
+    /// page's lists of plans, themes and institutions) note it and compare.
+    generation: AtomicU64,
 }
 
 impl PageCache {
     /// Drops every kept page (this process only; see [`invalidate`] for all of them).
     pub fn clear(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
         if let Ok(mut pages) = self.pages.write() {
             *pages = Pages::default();
         }
+    }
+
+    /// The number of clears so far: what was computed at one generation is current until it moves.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
     }
 
     fn get(&self, key: &str, now: i64) -> Option<Arc<Kept>> {

@@ -98,16 +98,16 @@ pub struct IndexedUpTo {
 /// Contributions are indexed this many at a time, so memory stays flat however many there are.
 const BATCH: i64 = 2000;
 
-/// Brings the index up to the data. While one request does it, the others search the index
-/// as it is instead of queueing behind it.
-pub async fn ensure_fresh(state: &AppState) -> Result<(), StoreError> {
-    let Ok(mut indexed) = state.search_indexed.try_lock() else {
-        return Ok(());
-    };
+/// Brings the index up to the data, and returns the catalogue's fingerprint. While one
+/// request does it, the others search the index as it is instead of queueing behind it.
+pub async fn ensure_fresh(state: &AppState) -> Result<String, StoreError> {
     let now = state.db.search_fingerprint().await?;
+    let Ok(mut indexed) = state.search_indexed.try_lock() else {
+        return Ok(now.catalogue);
+    };
     if indexed.catalogue.as_deref() != Some(now.catalogue.as_str()) {
         state.db.replace_catalogue_entries(&catalogue_entries(state).await?).await?;
-        indexed.catalogue = Some(now.catalogue);
+        indexed.catalogue = Some(now.catalogue.clone());
     }
     if indexed.contributions != Some(now.contributions) {
         // New contributions only: index those after the newest seen. Anything else (one
@@ -122,7 +122,7 @@ pub async fn ensure_fresh(state: &AppState) -> Result<(), StoreError> {
         index_contributions_after(state, after).await?;
         indexed.contributions = Some(now.contributions);
     }
-    Ok(())
+    Ok(now.catalogue)
 }
 
 async fn index_contributions_after(state: &AppState, mut after: i64) -> Result<(), StoreError> {

@@ -123,6 +123,8 @@ impl FilesConfig {
     }
 }
 
+type SearchChoicesAt = ((u64, String), Arc<crate::controllers::search::Choices>);
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: Arc<dyn Database>,
@@ -134,6 +136,9 @@ pub struct AppState {
     pub mail_waker: Arc<Notify>,
     /// What the search index was last brought up to (one refresh at a time).
     pub search_indexed: Arc<tokio::sync::Mutex<crate::search::IndexedUpTo>>,
+    /// The search filters' choices, with the page-cache generation and the catalogue
+    /// fingerprint they were read at.
+    pub search_choices: Arc<std::sync::Mutex<Option<SearchChoicesAt>>>,
     /// Signs CSRF tokens; shared by all processes through the settings table.
     pub csrf_secret: Arc<Vec<u8>>,
     pub files: FileStore,
@@ -166,6 +171,7 @@ impl AppState {
             config: Arc::new(config),
             mail_waker: Arc::new(Notify::new()),
             search_indexed: Arc::default(),
+            search_choices: Arc::default(),
             csrf_secret: Arc::new(secret.into_bytes()),
             files,
             printouts: Arc::default(),

@@ -1,7 +1,11 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use domain::commitment::{CommitmentStatus, MilestoneStatus};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use domain::commitment::{CommitmentStatus, MilestoneStatus, Theme};
+use domain::institution::Institution;
 use domain::plan::Plan;
 use domain::Localized;
 use serde::Deserialize;
@@ -38,8 +42,8 @@ struct SearchView {
     status: String,
     plans: Vec<Plan>,
     /// Themes with their plan, for the theme filter.
-    themes: Vec<(Plan, Vec<domain::commitment::Theme>)>,
-    institutions: Vec<domain::institution::Institution>,
+    themes: Vec<(Plan, Vec<Theme>)>,
+    institutions: Vec<Institution>,
     hits: Vec<Hit>,
     searched: bool,
 }
@@ -74,13 +78,25 @@ pub struct Params {
     status: String,
 }
 
-/// One search box over plans, commitments, milestones, meetings, documents and public
-/// comments, with filters by kind and plan and the matching words highlighted.
-pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Query<Params>) -> AppResult<Response> {
-    let query: String = params.q.chars().take(MAX_QUERY_CHARS).collect();
-    let kind = KINDS.iter().copied().find(|k| *k == params.kind);
+/// What the filters offer; the same for every search until the next write.
+pub struct Choices {
+    plans: Vec<Plan>,
+    themes: Vec<(Plan, Vec<Theme>)>,
+    /// Those the institution filter can find in some plan.
+    institutions: Vec<Institution>,
+}
+
+/// The filters' choices, read from the database once per write rather than on every search
+/// (hundreds of rows each time). Kept while no write went through a server process (the
+/// page cache's generation) and the catalogue is unchanged (a command-line import).
+async fn choices(state: &AppState, catalogue: String) -> AppResult<Arc<Choices>> {
+    let read_at = (state.pages.generation(), catalogue);
+    if let Ok(kept) = state.search_choices.lock() {
+        if let Some((_, choices)) = kept.as_ref().filter(|(at, _)| *at == read_at) {
+            return Ok(choices.clone());
+        }
+    }
     let plans = state.db.list_plans().await?;
-    let plan = plans.iter().find(|p| p.slug == params.plan).map(|p| p.id);
     // One query for every plan's themes, grouped here (not one query per plan).
     let mut all_themes = state.db.all_themes().await?;
     let mut themes = vec![];
@@ -91,13 +107,35 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
             themes.push((p.clone(), of_plan));
         }
     }
+    let findable: HashSet<i64> = state.db.searchable_institutions(None).await?.into_iter().collect();
+    let institutions = state.db.list_institutions().await?.into_iter().filter(|i| findable.contains(&i.id)).collect();
+    let choices = Arc::new(Choices { plans, themes, institutions });
+    if let Ok(mut kept) = state.search_choices.lock() {
+        *kept = Some((read_at, choices.clone()));
+    }
+    Ok(choices)
+}
+
+/// One search box over plans, commitments, milestones, meetings, documents and public
+/// comments, with filters by kind and plan and the matching words highlighted.
+pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Query<Params>) -> AppResult<Response> {
+    let query: String = params.q.chars().take(MAX_QUERY_CHARS).collect();
+    let kind = KINDS.iter().copied().find(|k| *k == params.kind);
+    let catalogue = ensure_fresh(&state).await?;
+    let choices = choices(&state, catalogue).await?;
+    let plans = choices.plans.clone();
+    let plan = plans.iter().find(|p| p.slug == params.plan).map(|p| p.id);
+    let themes = choices.themes.clone();
     let theme = themes.iter().flat_map(|(_, t)| t).find(|t| t.id.to_string() == params.theme).map(|t| t.id);
-    ensure_fresh(&state).await?;
     // Only the institutions the filter can find (of the chosen plan): all of them would be
     // hundreds of options, most finding nothing, on every phone that opens the page.
-    let findable: std::collections::HashSet<i64> = state.db.searchable_institutions(plan).await?.into_iter().collect();
-    let institutions: Vec<_> =
-        state.db.list_institutions().await?.into_iter().filter(|i| findable.contains(&i.id)).collect();
+    let institutions: Vec<Institution> = match plan {
+        None => choices.institutions.clone(),
+        Some(plan) => {
+            let findable: HashSet<i64> = state.db.searchable_institutions(Some(plan)).await?.into_iter().collect();
+            choices.institutions.iter().filter(|i| findable.contains(&i.id)).cloned().collect()
+        }
+    };
     let institution = institutions.iter().find(|i| i.slug.as_str() == params.institution).map(|i| i.id);
     // Unknown filter values (a hand-edited address) do not filter rather than find nothing.
     let status = CommitmentStatus::ALL
