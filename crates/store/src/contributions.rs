@@ -23,6 +23,9 @@ pub trait ContributionRepository: Send + Sync {
         now: i64,
     ) -> Result<i64, StoreError>;
     async fn contribution(&self, id: i64) -> Result<Option<Contribution>, StoreError>;
+    /// How many contributions `author_id` stored at or after `since` (the per-person limit:
+    /// read from the contributions themselves, so a comment costs one write, not two).
+    async fn contributions_since(&self, author_id: i64, since: i64) -> Result<i64, StoreError>;
     /// A plan's ideas (proposals and meeting inputs), most supported first, then newest.
     async fn proposals_of_plan(&self, plan_id: i64) -> Result<Vec<Contribution>, StoreError>;
     /// How many comments on a proposal `viewer` may read: the public ones and their own
@@ -232,6 +235,14 @@ macro_rules! impl_contribution_repository {
                     }
                     Err(err) => Err(err.into()),
                 }
+            }
+
+            async fn contributions_since(&self, author_id: i64, since: i64) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM contributions WHERE author_id = $1 AND created_at >= $2")
+                    .bind(author_id)
+                    .bind(since)
+                    .fetch_one(&self.pool)
+                    .await?)
             }
 
             async fn contribution(&self, id: i64) -> Result<Option<domain::contribution::Contribution>, StoreError> {

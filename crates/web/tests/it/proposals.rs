@@ -54,7 +54,9 @@ async fn a_long_discussion_is_read_a_page_at_a_time(app: &mut TestApp) {
     let today = time::OffsetDateTime::from_unix_timestamp(START).unwrap().date();
     let phases = vec![Phase { kind: PhaseKind::CoCreation, starts_on: today.previous_day().unwrap(), ends_on: None }];
     app.state.db.update_plan_phases(plan.id, &phases, START).await.unwrap();
-    app.login("citoyenne@example.ma", "citizen-pass-1").await;
+    // Another participant: the first has just written 121, past the per-person limit.
+    app.verified_user("voisin@example.ma", "Youssef", "citizen-pass-2").await;
+    app.login("voisin@example.ma", "citizen-pass-2").await;
     let form = app.get(&format!("/fr/proposals/{id}")).await;
     let key =
         form.body.split(r#"name="idempotency_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_string();

@@ -23,8 +23,8 @@ pub(crate) async fn contributor(state: &AppState, ctx: &Ctx, idempotency_key: &s
         return Err(AppError::BadRequest);
     }
     let limits = &state.config.limits;
-    let hits = state.db.rate_hit(&format!("contribute:{}", user.id), state.now(), limits.window_secs).await?;
-    if hits > limits.contributions_per_user {
+    let stored = state.db.contributions_since(user.id, state.now() - limits.window_secs).await?;
+    if stored >= limits.contributions_per_user {
         return Err(AppError::RateLimited);
     }
     Ok(user.id)
