@@ -127,7 +127,7 @@ macro_rules! impl_database {
             }
 
             async fn close(&self) {
-                self.pool.close().await;
+                self.close_pools().await;
             }
 
             async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {

@@ -42,6 +42,10 @@ impl PgStore {
         Ok(Self { pool })
     }
 
+    pub(crate) async fn close_pools(&self) {
+        self.pool.close().await;
+    }
+
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
