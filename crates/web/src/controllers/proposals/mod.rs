@@ -44,7 +44,9 @@ pub(crate) async fn store_contribution(
     author: i64,
     key: &str,
 ) -> Result<(i64, &'static str), StoreError> {
-    let id = state.db.add_contribution(input, author, key.trim(), state.config.premoderate_first, state.now()).await?;
-    let pending = state.db.contribution(id).await?.is_some_and(|c| c.pending);
+    let premoderate = state.config.premoderate_first;
+    let id = state.db.add_contribution(input, author, key.trim(), premoderate, state.now()).await?;
+    // Without pre-moderation nothing waits: no need to read the contribution back.
+    let pending = premoderate && state.db.contribution(id).await?.is_some_and(|c| c.pending);
     Ok((id, if pending { "pending" } else { "created" }))
 }
