@@ -1,12 +1,83 @@
 // Helpers shared by the scripts that drive the real `sharaka` binary over HTTP.
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 export const bin = process.env.SHARAKA_BIN || join(here, '..', 'target', 'debug', 'sharaka');
+
+/// Debian's Chromium, headless, with nothing that would reach the internet.
+export async function launchBrowser() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/// axe-core on the page as it is: any serious or critical finding fails `check`.
+export function axeWith(check) {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  return async function axe(page, label) {
+    await page.addScriptTag({ content: source });
+    const result = await page.evaluate(async () => await window.axe.run(document));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    for (const v of bad) {
+      console.error(`  axe ${label}: ${v.impact} ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    }
+    check(bad.length === 0, `axe: ${bad.length} serious/critical findings on ${label}`, { quiet: true });
+    return result.violations.length;
+  };
+}
+
+// A single-part text message as lettre writes it: headers, blank line, body in base64,
+// quoted-printable or 7bit.
+export function decodeMail(raw) {
+  const split = raw.search(/\r?\n\r?\n/);
+  const headers = raw.slice(0, split);
+  let body = raw.slice(split).trim();
+  const encoding = (headers.match(/^Content-Transfer-Encoding:\s*(\S+)/im) || [])[1] || '7bit';
+  if (/base64/i.test(encoding)) body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/quoted-printable/i.test(encoding)) {
+    body = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  }
+  return `${headers}\n\n${body}`;
+}
+
+/// The first link containing `marker` in a message (file transport) that mentions `since`.
+export async function latestMailLink(mailDir, marker, since) {
+  for (let i = 0; i < 100; i += 1) {
+    if (existsSync(mailDir)) {
+      const files = readdirSync(mailDir).filter((f) => f.endsWith('.eml')).map((f) => join(mailDir, f));
+      for (const file of files) {
+        const text = decodeMail(readFileSync(file, 'utf8'));
+        if (!text.includes(since)) continue;
+        const match = text.match(new RegExp(`https?://\\S*${marker.replace(/[?]/g, '\\?')}[A-Za-z0-9]+`));
+        if (match) return match[0];
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail with ${marker} for ${since}`);
+}
+
+/// A message to `to` containing `needle`, or null after 10 s.
+export async function mailTo(mailDir, to, needle) {
+  for (let i = 0; i < 100; i += 1) {
+    if (existsSync(mailDir)) {
+      for (const f of readdirSync(mailDir).filter((f) => f.endsWith('.eml'))) {
+        const text = decodeMail(readFileSync(join(mailDir, f), 'utf8'));
+        if (text.includes(to) && text.includes(needle)) return text;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
 
 /// Counts checks and keeps the failures; `report()` prints the total and exits.
 export function checker(what) {
@@ -46,9 +117,13 @@ export function runAsync(env, args) {
 }
 
 /// Starts `sharaka serve` and waits until /healthz answers.
+/// An empty value in `env` removes that variable (e.g. SHARAKA_DATABASE_URL: '' for the
+/// embedded SQLite database in the data folder).
 export async function serve(port, env) {
+  const childEnv = { ...process.env, RUST_LOG: 'warn', SHARAKA_BASE_URL: `http://127.0.0.1:${port}`, ...env };
+  for (const [k, v] of Object.entries(childEnv)) if (v === '') delete childEnv[k];
   const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`], {
-    env: { ...process.env, RUST_LOG: 'warn', SHARAKA_BASE_URL: `http://127.0.0.1:${port}`, ...env },
+    env: childEnv,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -6,20 +6,16 @@
 // secretariat, and runs axe-core on every page: any serious or critical finding fails.
 // With SHARAKA_E2E_POSTGRES_URL set it also runs two server processes on one PostgreSQL
 // database and checks that a session made on one works on the other.
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, mkdirSync, existsSync, writeFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, mkdirSync, existsSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { serve, axeWith, launchBrowser, latestMailLink, mailTo } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 const { Validator: OpenApiValidator } = await import('@seriousme/openapi-schema-validator');
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const bin = process.env.SHARAKA_BIN || join(here, '..', 'target', 'debug', 'sharaka');
 const shots = join(here, 'screenshots');
 mkdirSync(shots, { recursive: true });
 
@@ -35,35 +31,12 @@ function check(condition, message) {
 }
 
 async function startServer(port, env) {
-  const childEnv = { ...process.env, RUST_LOG: 'warn', SHARAKA_BASE_URL: `http://127.0.0.1:${port}`, ...env };
-  for (const [k, v] of Object.entries(childEnv)) if (v === '') delete childEnv[k];
-  const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`], {
-    env: childEnv,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const { child, base } = await serve(port, env);
   servers.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i += 1) {
-    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`${base}/healthz`);
-      if (r.ok) return base;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server on ${port} did not become healthy`);
+  return base;
 }
 
-async function axe(page, label) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => await window.axe.run(document));
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of bad) {
-    console.error(`  axe ${label}: ${v.impact} ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  }
-  check(bad.length === 0, `axe: ${bad.length} serious/critical findings on ${label}`);
-  return result.violations.length;
-}
+const axe = axeWith(check);
 
 async function visit(page, url, label, { status = 200, screenshot } = {}) {
   const response = await page.goto(url);
@@ -71,49 +44,6 @@ async function visit(page, url, label, { status = 200, screenshot } = {}) {
   await axe(page, label);
   if (screenshot) await page.screenshot({ path: join(shots, `${screenshot}.png`), fullPage: true });
   return response;
-}
-
-// A single-part text message as lettre writes it: headers, blank line, body in base64,
-// quoted-printable or 7bit.
-function decodeMail(raw) {
-  const split = raw.search(/\r?\n\r?\n/);
-  const headers = raw.slice(0, split);
-  let body = raw.slice(split).trim();
-  const encoding = (headers.match(/^Content-Transfer-Encoding:\s*(\S+)/im) || [])[1] || '7bit';
-  if (/base64/i.test(encoding)) body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (/quoted-printable/i.test(encoding)) {
-    body = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  }
-  return `${headers}\n\n${body}`;
-}
-
-async function latestMailLink(mailDir, marker, since) {
-  for (let i = 0; i < 100; i += 1) {
-    if (existsSync(mailDir)) {
-      const files = readdirSync(mailDir).filter((f) => f.endsWith('.eml')).map((f) => join(mailDir, f));
-      for (const file of files) {
-        const text = decodeMail(readFileSync(file, 'utf8'));
-        if (!text.includes(since)) continue;
-        const match = text.match(new RegExp(`https?://\\S*${marker.replace(/[?]/g, '\\?')}[A-Za-z0-9]+`));
-        if (match) return match[0];
-      }
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail with ${marker} for ${since}`);
-}
-
-async function mailTo(mailDir, to, needle) {
-  for (let i = 0; i < 100; i += 1) {
-    if (existsSync(mailDir)) {
-      for (const f of readdirSync(mailDir).filter((f) => f.endsWith('.eml'))) {
-        const text = decodeMail(readFileSync(join(mailDir, f), 'utf8'));
-        if (text.includes(to) && text.includes(needle)) return text;
-      }
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return null;
 }
 
 async function signIn(page, base, locale, email, password) {
@@ -127,10 +57,7 @@ async function signOut(page, locale) {
   await page.click(`form[action="/${locale}/logout"] button[type=submit]`);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchBrowser();
 
 try {
   // ---------- one server on SQLite with the demo data ----------
