@@ -57,7 +57,10 @@ pub async fn synthesise(db: &dyn Database, users: usize, comments: usize, now: i
         let body = format!("{} ({n})", SENTENCES[n % SENTENCES.len()]);
         let input = ContributionInput::comment(proposal, &body, "").map_err(|e| anyhow!("synthetic comment: {e}"))?;
         let author = ids.get(n % ids.len().max(1)).copied().ok_or_else(|| anyhow!("no participants"))?;
-        db.add_contribution(&input, author, &format!("synth-{n}"), false, now).await?;
+        // Written over the past weeks, one every 30 s, the last just now: a load of
+        // comments all sent this minute would put every participant over the per-person limit.
+        let written = now - (comments - 1 - n) as i64 * 30;
+        db.add_contribution(&input, author, &format!("synth-{n}"), false, written).await?;
     }
     Ok(())
 }

@@ -38,6 +38,10 @@ impl PgStore {
     }
 
     pub async fn connect_with(options: PgConnectOptions) -> Result<Self, StoreError> {
+        // Statements are prepared once per connection; after five runs PostgreSQL may switch
+        // to a generic plan that cannot see the values. For search that plan walked every
+        // contribution looking for a rare word (seconds). Plan with the values each time.
+        let options = options.options([("plan_cache_mode", "force_custom_plan")]);
         let pool = PgPoolOptions::new().max_connections(10).connect_with(options).await?;
         Ok(Self { pool })
     }
