@@ -12,7 +12,7 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, checker, axeWith, launchBrowser, latestMailLink, mailTo } from './lib.mjs';
+import { serve, checker, axeWith, visitWith, signIn, signOut, launchBrowser, latestMailLink, mailTo } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shots = join(here, 'screenshots');
@@ -28,23 +28,7 @@ const env = { SHARAKA_DATA_DIR: dataDir, SHARAKA_DATABASE_URL: '' };
 const mailDir = join(dataDir, 'mail');
 let server = null;
 
-async function visit(page, url, label, { screenshot } = {}) {
-  const response = await page.goto(url);
-  check(response.status() === 200, `${label}: status ${response.status()}`, { quiet: true });
-  await axe(page, label);
-  if (screenshot) await page.screenshot({ path: join(shots, `${screenshot}.png`), fullPage: true });
-}
-
-async function signIn(page, base, locale, email, password) {
-  await page.goto(`${base}/${locale}/login`);
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', password);
-  await page.click(`form[action="/${locale}/login"] button[type=submit]`);
-}
-
-async function signOut(page, locale) {
-  await page.click(`form[action="/${locale}/logout"] button[type=submit]`);
-}
+const visit = visitWith(check, axe, shots);
 
 try {
   server = await serve(18085, env);

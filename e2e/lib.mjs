@@ -34,6 +34,30 @@ export function axeWith(check) {
   };
 }
 
+/// Opens `url`, checks its status, runs axe, and saves a screenshot when asked.
+export function visitWith(check, axe, shots) {
+  return async function visit(page, url, label, { status = 200, screenshot } = {}) {
+    const response = await page.goto(url);
+    check(response.status() === status, `${label}: status ${response.status()} (want ${status})`, { quiet: true });
+    await axe(page, label);
+    if (screenshot) await page.screenshot({ path: join(shots, `${screenshot}.png`), fullPage: true });
+    return response;
+  };
+}
+
+/// Signs in through the real form.
+export async function signIn(page, base, locale, email, password) {
+  await page.goto(`${base}/${locale}/login`);
+  await page.fill('#f-email', email);
+  await page.fill('#f-password', password);
+  await page.click(`form[action="/${locale}/login"] button[type=submit]`);
+}
+
+/// Signs out with the header's button.
+export async function signOut(page, locale) {
+  await page.click(`form[action="/${locale}/logout"] button[type=submit]`);
+}
+
 // A single-part text message as lettre writes it: headers, blank line, body in base64,
 // quoted-printable or 7bit.
 export function decodeMail(raw) {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, axeWith, launchBrowser, latestMailLink, mailTo } from './lib.mjs';
+import { serve, axeWith, visitWith, signIn, signOut, launchBrowser, latestMailLink, mailTo } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { Validator: OpenApiValidator } = await import('@seriousme/openapi-schema-validator');
@@ -38,24 +38,7 @@ async function startServer(port, env) {
 
 const axe = axeWith(check);
 
-async function visit(page, url, label, { status = 200, screenshot } = {}) {
-  const response = await page.goto(url);
-  check(response.status() === status, `${label}: status ${response.status()} (want ${status})`);
-  await axe(page, label);
-  if (screenshot) await page.screenshot({ path: join(shots, `${screenshot}.png`), fullPage: true });
-  return response;
-}
-
-async function signIn(page, base, locale, email, password) {
-  await page.goto(`${base}/${locale}/login`);
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', password);
-  await page.click(`form[action="/${locale}/login"] button[type=submit]`);
-}
-
-async function signOut(page, locale) {
-  await page.click(`form[action="/${locale}/logout"] button[type=submit]`);
-}
+const visit = visitWith(check, axe, shots);
 
 const browser = await launchBrowser();
 

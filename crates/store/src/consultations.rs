@@ -554,7 +554,7 @@ macro_rules! impl_consultation_repository {
                 .bind(profile.gender.map(|g| g.code()).unwrap_or(""))
                 .bind(&profile.region)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(self.writer())
                 .await?;
                 Ok(())
             }

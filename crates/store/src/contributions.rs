@@ -346,7 +346,7 @@ macro_rules! impl_contribution_repository {
                 .bind(contribution_id)
                 .bind(user_id)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(self.writer())
                 .await?;
                 Ok(sqlx::query_scalar("SELECT COUNT(*) FROM contribution_supports WHERE contribution_id = $1")
                     .bind(contribution_id)

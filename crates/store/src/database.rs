@@ -134,7 +134,7 @@ macro_rules! impl_database {
                 sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
                     .bind(key)
                     .bind(value)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 let stored: String = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
                     .bind(key)
@@ -188,7 +188,7 @@ macro_rules! impl_database {
                 .bind(input.parent_id)
                 .bind(now)
                 .bind(domain::text::institution_key(&input.name))
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?;
                 Institution::try_from(row)
             }
@@ -208,7 +208,7 @@ macro_rules! impl_database {
                 .bind(now)
                 .bind(id)
                 .bind(domain::text::institution_key(&input.name))
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.writer())
                 .await?;
                 row.map(Institution::try_from).transpose()?.ok_or(StoreError::NotFound)
             }
@@ -313,7 +313,7 @@ macro_rules! impl_database {
                 .bind(grant.scope.id())
                 .bind(granted_by)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(self.writer())
                 .await?;
                 Ok(())
             }
@@ -322,7 +322,7 @@ macro_rules! impl_database {
                 let done = sqlx::query("DELETE FROM role_grants WHERE id = $1 AND user_id = $2")
                     .bind(grant_id)
                     .bind(user_id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -333,10 +333,10 @@ macro_rules! impl_database {
                     .bind(user_id)
                     .bind(now)
                     .bind(expires_at)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 // Expired sessions are swept as new ones are made, so the table stays small.
-                sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(&self.pool).await?;
+                sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(self.writer()).await?;
                 Ok(())
             }
 
@@ -349,7 +349,7 @@ macro_rules! impl_database {
             }
 
             async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
-                sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await?;
+                sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(self.writer()).await?;
                 Ok(())
             }
 
@@ -421,7 +421,7 @@ macro_rules! impl_database {
                 .bind(bucket)
                 .bind(now)
                 .bind(now - window_secs)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?;
                 Ok(hits)
             }
@@ -436,7 +436,7 @@ macro_rules! impl_database {
             }
 
             async fn rate_clear(&self, bucket: &str) -> Result<(), StoreError> {
-                sqlx::query("DELETE FROM rate_limits WHERE bucket = $1").bind(bucket).execute(&self.pool).await?;
+                sqlx::query("DELETE FROM rate_limits WHERE bucket = $1").bind(bucket).execute(self.writer()).await?;
                 Ok(())
             }
 
@@ -462,7 +462,7 @@ macro_rules! impl_database {
                 sqlx::query("UPDATE outbox SET sent_at = $1, last_error = NULL WHERE id = $2")
                     .bind(now)
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 Ok(())
             }
@@ -472,7 +472,7 @@ macro_rules! impl_database {
                     .bind(error)
                     .bind(retry_at)
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 Ok(())
             }

@@ -177,7 +177,7 @@ macro_rules! impl_forum_repository {
                 let done = sqlx::query("UPDATE memberships SET ends_on = $1 WHERE id = $2 AND starts_on <= $1")
                     .bind($crate::forum::date_text(ends_on))
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 if done.rows_affected() == 0 {
                     return Err(StoreError::Refused { field: "ends_on", code: "membership-ends-before-start" });
@@ -351,7 +351,7 @@ macro_rules! impl_forum_repository {
                     .bind(now)
                     .bind(reason.to_json())
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 if done.rows_affected() == 0 {
                     return Err(StoreError::NotFound);
@@ -370,7 +370,7 @@ macro_rules! impl_forum_repository {
                     .bind(i64::from(input.email_public))
                     .bind(input.user_id.or(user_id))
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 if done.rows_affected() == 0 {
                     return Err(StoreError::NotFound);

@@ -475,7 +475,7 @@ macro_rules! impl_implementation_repository {
                 .bind(input.assessed_on.to_string())
                 .bind(&input.report_url)
                 .bind(now)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?)
             }
 
@@ -503,7 +503,7 @@ macro_rules! impl_implementation_repository {
                 .bind(token_hash)
                 .bind(institution_id)
                 .bind(now)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?)
             }
 
@@ -521,7 +521,7 @@ macro_rules! impl_implementation_repository {
                     .bind(now)
                     .bind(id)
                     .bind(user_id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?
                     .rows_affected();
                 Ok(done > 0)
@@ -534,7 +534,7 @@ macro_rules! impl_implementation_repository {
                 )
                 .bind(now)
                 .bind(token_hash)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.writer())
                 .await?)
             }
         }

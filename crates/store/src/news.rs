@@ -83,7 +83,7 @@ macro_rules! impl_news_repository {
                 .bind(input.published_on.to_string())
                 .bind(author)
                 .bind(now)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?)
             }
 
@@ -94,7 +94,7 @@ macro_rules! impl_news_repository {
                     .bind(input.published_on.to_string())
                     .bind(now)
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?
                     .rows_affected();
                 if done == 0 {
@@ -130,7 +130,7 @@ macro_rules! impl_news_repository {
                 .bind(input.date.to_string())
                 .bind(input.status.code())
                 .bind(now)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?)
             }
 
@@ -139,7 +139,7 @@ macro_rules! impl_news_repository {
                     .bind(status.code())
                     .bind(now)
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?
                     .rows_affected();
                 if done == 0 {

@@ -270,7 +270,7 @@ macro_rules! impl_plan_repository {
                 .bind(date_to_text(input.ends_on))
                 .bind(to_json(&input.phases))
                 .bind(now)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?;
                 self.plan(id).await?.ok_or(StoreError::NotFound)
             }
@@ -289,7 +289,7 @@ macro_rules! impl_plan_repository {
                 .bind(to_json(&input.phases))
                 .bind(now)
                 .bind(id)
-                .execute(&self.pool)
+                .execute(self.writer())
                 .await?;
                 if done.rows_affected() == 0 {
                     return Err(StoreError::NotFound);
@@ -330,7 +330,7 @@ macro_rules! impl_plan_repository {
                 .bind(theme_id)
                 .bind(to_json(&texts))
                 .bind(now)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?)
             }
 
@@ -447,7 +447,7 @@ macro_rules! impl_plan_repository {
                     .bind(to_json(&phases))
                     .bind(now)
                     .bind(plan_id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 if done.rows_affected() == 0 {
                     return Err(StoreError::NotFound);
@@ -611,7 +611,7 @@ macro_rules! impl_plan_repository {
                     .bind(title.to_json())
                     .bind(now)
                     .bind(plan_id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 if done.rows_affected() == 0 {
                     return Err(StoreError::NotFound);

@@ -88,7 +88,7 @@ macro_rules! impl_portal_repository {
                 .bind(&input.url)
                 .bind(&input.feed_url)
                 .bind(now)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writer())
                 .await?)
             }
 
@@ -107,7 +107,7 @@ macro_rules! impl_portal_repository {
                 .bind(&input.feed_url)
                 .bind(now)
                 .bind(id)
-                .execute(&self.pool)
+                .execute(self.writer())
                 .await?
                 .rows_affected();
                 if done == 0 {
@@ -117,7 +117,7 @@ macro_rules! impl_portal_repository {
             }
 
             async fn delete_portal(&self, id: i64) -> Result<(), StoreError> {
-                let done = sqlx::query("DELETE FROM portals WHERE id = $1").bind(id).execute(&self.pool).await?.rows_affected();
+                let done = sqlx::query("DELETE FROM portals WHERE id = $1").bind(id).execute(self.writer()).await?.rows_affected();
                 if done == 0 {
                     return Err(StoreError::NotFound);
                 }
@@ -147,7 +147,7 @@ macro_rules! impl_portal_repository {
                 .bind(&check.problem)
                 .bind(check.newest_entry_on.map(|d| d.to_string()))
                 .bind(id)
-                .execute(&self.pool)
+                .execute(self.writer())
                 .await?;
                 Ok(())
             }

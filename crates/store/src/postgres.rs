@@ -46,6 +46,11 @@ impl PgStore {
         Ok(Self { pool })
     }
 
+    /// Writes share the pool: PostgreSQL locks rows, not the database.
+    pub(crate) fn writer(&self) -> &PgPool {
+        &self.pool
+    }
+
     pub(crate) async fn close_pools(&self) {
         self.pool.close().await;
     }

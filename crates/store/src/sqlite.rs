@@ -30,7 +30,7 @@ type DB = sqlx::Sqlite;
 
 pub struct SqliteStore {
     pool: SqlitePool,
-    /// One connection for write transactions: writers queue for it here, in order, instead
+    /// One connection for every write: writers queue for it here, in order, instead
     /// of in SQLite's busy handler, which polls with sleeps of up to 100 ms (under a burst
     /// of comments, most of a request's time).
     writer: SqlitePool,
@@ -49,6 +49,13 @@ impl SqliteStore {
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options.clone()).await?;
         let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
         Ok(Self { pool, writer })
+    }
+
+    /// Where single-statement writes go: the writer connection, queued with the write
+    /// transactions (on another connection they would wait in the busy handler behind a
+    /// steady stream of transactions, and give up after the busy timeout).
+    pub(crate) fn writer(&self) -> &SqlitePool {
+        &self.writer
     }
 
     pub(crate) async fn close_pools(&self) {

@@ -72,7 +72,7 @@ macro_rules! impl_subscription_repository {
                 .bind(frequency)
                 .bind(token)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(self.writer())
                 .await?;
                 Ok(())
             }
@@ -91,7 +91,7 @@ macro_rules! impl_subscription_repository {
             }
 
             async fn unsubscribe_by_token(&self, token: &str) -> Result<bool, StoreError> {
-                let done = sqlx::query("DELETE FROM subscriptions WHERE token = $1").bind(token).execute(&self.pool).await?;
+                let done = sqlx::query("DELETE FROM subscriptions WHERE token = $1").bind(token).execute(self.writer()).await?;
                 Ok(done.rows_affected() > 0)
             }
 
@@ -99,7 +99,7 @@ macro_rules! impl_subscription_repository {
                 let done = sqlx::query("DELETE FROM subscriptions WHERE id = $1 AND user_id = $2")
                     .bind(id)
                     .bind(user_id)
-                    .execute(&self.pool)
+                    .execute(self.writer())
                     .await?;
                 Ok(done.rows_affected() > 0)
             }
