@@ -181,16 +181,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Synth { users, comments } => {
             let db = open(&config).await?;
             synth::synthesise(db.as_ref(), users, comments, SystemClock.unix()).await?;
+            db.refresh_statistics().await?;
             println!("{users} participants and {comments} comments added");
             Ok(())
         }
         Command::Import { format: ImportFormat::OgpCsv { file } } => {
             let db = open(&config).await?;
-            data::import_ogp_csv(db.as_ref(), &file, SystemClock.unix()).await
+            data::import_ogp_csv(db.as_ref(), &file, SystemClock.unix()).await?;
+            Ok(db.refresh_statistics().await?)
         }
         Command::Import { format: ImportFormat::Json { file } } => {
             let db = open(&config).await?;
-            data::import_json(db.as_ref(), &file, SystemClock.unix()).await
+            data::import_json(db.as_ref(), &file, SystemClock.unix()).await?;
+            Ok(db.refresh_statistics().await?)
         }
         Command::Export { format: ExportFormat::Json { out } } => {
             let db = open(&config).await?;
@@ -214,7 +217,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Restore { file } => {
             let db = open(&config).await?;
-            backup::restore(db.as_ref(), &config.files.open()?, &file).await
+            backup::restore(db.as_ref(), &config.files.open()?, &file).await?;
+            Ok(db.refresh_statistics().await?)
         }
         Command::Admin { command: AdminCommand::Create { email, name, password_file } } => {
             admin_create(&config, &email, &name, password_file).await

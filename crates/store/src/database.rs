@@ -32,6 +32,10 @@ pub trait Database:
     async fn ping(&self) -> Result<(), StoreError>;
     /// Closes every connection; later calls fail. Used at shutdown and to test outages.
     async fn close(&self);
+    /// Refreshes the query planner's statistics after a bulk load (an import, a restore,
+    /// synthetic data, a first search index): without them PostgreSQL scans whole tables
+    /// where a small index would do, until autovacuum (which may be off) catches up.
+    async fn refresh_statistics(&self) -> Result<(), StoreError>;
 
     // Settings shared by every server process (e.g. the CSRF signing secret).
     /// Stores `value` under `key` unless a value exists; returns the stored value.
@@ -123,6 +127,11 @@ macro_rules! impl_database {
 
             async fn ping(&self) -> Result<(), StoreError> {
                 sqlx::query("SELECT 1").execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn refresh_statistics(&self) -> Result<(), StoreError> {
+                sqlx::query("ANALYZE").execute(self.writer()).await?;
                 Ok(())
             }
 

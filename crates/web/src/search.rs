@@ -127,9 +127,17 @@ pub async fn ensure_fresh(state: &AppState) -> Result<String, StoreError> {
 
 async fn index_contributions_after(state: &AppState, mut after: i64) -> Result<(), StoreError> {
     let default = state.config.default_locale;
+    let mut added = 0;
     loop {
         let batch = state.db.unindexed_contributions(after, BATCH).await?;
-        let Some(last) = batch.last() else { return Ok(()) };
+        let Some(last) = batch.last() else {
+            // A first index of many contributions changes the table's shape for the planner.
+            if added > BATCH as usize {
+                state.db.refresh_statistics().await?;
+            }
+            return Ok(());
+        };
+        added += batch.len();
         after = last.id;
         let entries: Vec<SearchEntry> = batch.iter().map(|c| contribution_entry(c, default)).collect();
         state.db.add_contribution_entries(&entries).await?;
