@@ -32,7 +32,7 @@ pub struct Hit {
 
 #[derive(Template)]
 #[template(path = "search.html")]
-struct SearchView {
+struct SearchView<'a> {
     page: Page,
     query: String,
     kind: String,
@@ -40,15 +40,15 @@ struct SearchView {
     theme: String,
     institution: String,
     status: String,
-    plans: Vec<Plan>,
+    plans: &'a [Plan],
     /// Themes with their plan, for the theme filter.
-    themes: Vec<(Plan, Vec<Theme>)>,
+    themes: &'a [(Plan, Vec<Theme>)],
     institutions: Vec<Institution>,
     hits: Vec<Hit>,
     searched: bool,
 }
 
-impl SearchView {
+impl SearchView<'_> {
     fn kinds(&self) -> [&'static str; 7] {
         KINDS
     }
@@ -123,10 +123,8 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
     let kind = KINDS.iter().copied().find(|k| *k == params.kind);
     let catalogue = ensure_fresh(&state).await?;
     let choices = choices(&state, catalogue).await?;
-    let plans = choices.plans.clone();
-    let plan = plans.iter().find(|p| p.slug == params.plan).map(|p| p.id);
-    let themes = choices.themes.clone();
-    let theme = themes.iter().flat_map(|(_, t)| t).find(|t| t.id.to_string() == params.theme).map(|t| t.id);
+    let plan = choices.plans.iter().find(|p| p.slug == params.plan).map(|p| p.id);
+    let theme = choices.themes.iter().flat_map(|(_, t)| t).find(|t| t.id.to_string() == params.theme).map(|t| t.id);
     // Only the institutions the filter can find (of the chosen plan): all of them would be
     // hundreds of options, most finding nothing, on every phone that opens the page.
     let institutions: Vec<Institution> = match plan {
@@ -164,9 +162,9 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
         theme: theme.map(|t| t.to_string()).unwrap_or_default(),
         institution: if institution.is_some() { params.institution } else { String::new() },
         status: status.unwrap_or_default().to_string(),
-        themes,
+        themes: &choices.themes,
         institutions,
-        plans,
+        plans: &choices.plans,
         hits,
     })
 }
