@@ -33,7 +33,7 @@ async function crashTest(label, env, freshEnv) {
       const text = `Crash test comment ${w}-${i} ${'ⴰ'.repeat(i % 5)} تعليق`;
       try {
         const r = await s.post(`/fr/proposals/${proposal}/comments`, { body: text, idempotency_key: `crash-${w}-${i}-${Math.random()}`, website: '' });
-        const m = /notice=(created|pending)#c-(\d+)/.exec(r.location);
+        const m = /notice=(created|pending)&comment=(\d+)#c-\2$/.exec(r.location);
         if (r.status === 303 && m) acknowledged.set(Number(m[2]), text);
         else if (r.status === 429) return; // this participant reached the hourly limit
       } catch { return; } // the server is gone
