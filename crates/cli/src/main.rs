@@ -131,6 +131,13 @@ enum AdminCommand {
     },
 }
 
+/// mimalloc instead of glibc's malloc: glibc kept the memory of freed password hashes
+/// (19 MiB each) and of busy request threads in per-thread arenas, and the server stayed at
+/// 340 MB after a sign-in and comment load; with at most two arenas it stayed under 180 MB
+/// but served 20% fewer comments.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {

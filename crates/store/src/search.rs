@@ -23,7 +23,8 @@ pub struct SearchEntry {
     pub institution_id: Option<i64>,
     /// A commitment's or a milestone's status code.
     pub status: Option<String>,
-    /// The text as indexed ([`domain::text::search_normalise`] of title and body).
+    /// The text as indexed ([`domain::text::search_normalise`] of title and body). Empty in
+    /// search results: a commitment's is tens of kilobytes, and nothing shows it.
     pub normalized: String,
     /// The contribution this entry shows; `None` for the catalogue.
     pub source_id: Option<i64>,

@@ -139,6 +139,9 @@ pub struct AppState {
     /// The search filters' choices, with the page-cache generation and the catalogue
     /// fingerprint they were read at.
     pub search_choices: Arc<std::sync::Mutex<Option<SearchChoicesAt>>>,
+    /// Searches running at once; more wait their turn here. 64 searches side by side held
+    /// 64 pages of results and their texts in memory (140 MB more) and were no faster.
+    pub search_permits: Arc<tokio::sync::Semaphore>,
     /// Signs CSRF tokens; shared by all processes through the settings table.
     pub csrf_secret: Arc<Vec<u8>>,
     pub files: FileStore,
@@ -172,6 +175,9 @@ impl AppState {
             mail_waker: Arc::new(Notify::new()),
             search_indexed: Arc::default(),
             search_choices: Arc::default(),
+            search_permits: Arc::new(tokio::sync::Semaphore::new(
+                2 * std::thread::available_parallelism().map(usize::from).unwrap_or(2),
+            )),
             csrf_secret: Arc::new(secret.into_bytes()),
             files,
             printouts: Arc::default(),

@@ -11,7 +11,7 @@ use domain::Localized;
 use serde::Deserialize;
 
 use crate::context::Ctx;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::forms::Query;
 use crate::search::{ensure_fresh, snippet, Piece};
 use crate::state::AppState;
@@ -120,6 +120,7 @@ async fn choices(state: &AppState, catalogue: String) -> AppResult<Arc<Choices>>
 /// comments, with filters by kind and plan and the matching words highlighted.
 pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Query<Params>) -> AppResult<Response> {
     let query: String = params.q.chars().take(MAX_QUERY_CHARS).collect();
+    let _turn = state.search_permits.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
     let kind = KINDS.iter().copied().find(|k| *k == params.kind);
     let catalogue = ensure_fresh(&state).await?;
     let choices = choices(&state, catalogue).await?;
@@ -153,6 +154,8 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
         }
     }
     let page = Page::new(&state, &ctx, "search-title");
+    // Not kept in the page cache: nearly every query is asked once, and a cache full of them
+    // (64 MB in the benchmark) would push out the plan and commitment pages.
     render(&SearchView {
         page,
         searched: !terms.is_empty(),
@@ -167,4 +170,5 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
         plans: &choices.plans,
         hits,
     })
+    .map(crate::page_cache::not_kept)
 }

@@ -32,6 +32,11 @@ async fn anonymous_pages_are_kept_until_a_write(app: &mut TestApp) {
     let login = app.get("/fr/login").await;
     assert!(login.headers.get(CACHE).is_none());
     assert!(app.get("/fr/login").await.headers.get(CACHE).is_none());
+    // Searches are asked once each: kept, they would push the plans out.
+    let search = app.get("/fr/search?q=budget").await;
+    assert_eq!(search.status, StatusCode::OK);
+    assert!(search.headers.get(CACHE).is_none());
+    assert_eq!(search.headers["cache-control"], "no-store");
 
     // Signing in writes nothing public: the kept page stays. A signed-in reader always gets a
     // fresh page (it shows their name).
