@@ -98,7 +98,7 @@ impl PageCache {
     /// Either the caller renders `key` (and others wait for it until the returned turn is
     /// dropped), or someone already does: wait for them, then look in the cache again.
     async fn render_turn(&self, key: &str) -> Option<RenderTurn<'_>> {
-        let waiting = {
+        let mut waiting = {
             let Ok(mut rendering) = self.rendering.lock() else { return None };
             match rendering.get(key) {
                 Some(receiver) => receiver.clone(),
@@ -109,7 +109,6 @@ impl PageCache {
                 }
             }
         };
-        let mut waiting = waiting;
         // Ends when the renderer drops its turn (done, failed or cancelled): nothing is sent.
         let _ = waiting.changed().await;
         None
