@@ -148,53 +148,49 @@ macro_rules! impl_contribution_repository {
                 premoderate_first: bool,
                 now: i64,
             ) -> Result<i64, StoreError> {
-                // A form sent twice is stored once: the unique (author, key) index refuses the
-                // second insert, and the first one's id is the answer. Looking first would
-                // cost every contribution one more statement on the single writer.
-                const EXISTING: &str = "SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2";
                 let mut tx = self.begin_write().await?;
-                let refused = 'checks: {
-                    if let Some(meeting) = input.meeting_id {
-                        let found: Option<i64> =
-                            sqlx::query_scalar("SELECT id FROM meetings WHERE id = $1").bind(meeting).fetch_optional(&mut *tx).await?;
-                        if found.is_none() {
-                            break 'checks Some(StoreError::Refused { field: "meeting_id", code: "meeting-unknown" });
-                        }
+                let existing: Option<i64> =
+                    sqlx::query_scalar("SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2")
+                        .bind(author_id)
+                        .bind(idempotency_key)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                if let Some(id) = existing {
+                    return Ok(id);
+                }
+                if let Some(meeting) = input.meeting_id {
+                    let found: Option<i64> =
+                        sqlx::query_scalar("SELECT id FROM meetings WHERE id = $1").bind(meeting).fetch_optional(&mut *tx).await?;
+                    if found.is_none() {
+                        return Err(StoreError::Refused { field: "meeting_id", code: "meeting-unknown" });
                     }
-                    if let Some(consultation) = input.consultation_id {
-                        let plan: Option<i64> = sqlx::query_scalar("SELECT plan_id FROM consultations WHERE id = $1")
-                            .bind(consultation)
+                }
+                if let Some(consultation) = input.consultation_id {
+                    let plan: Option<i64> = sqlx::query_scalar("SELECT plan_id FROM consultations WHERE id = $1")
+                        .bind(consultation)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    if plan != Some(input.plan_id) {
+                        return Err(StoreError::Refused { field: "consultation_id", code: "consultation-unknown" });
+                    }
+                }
+                if let Some(parent) = input.parent_id {
+                    let parent_row: Option<(i64, String, Option<i64>)> =
+                        sqlx::query_as("SELECT plan_id, kind, consultation_id FROM contributions WHERE id = $1 AND hidden_reason IS NULL")
+                            .bind(parent)
                             .fetch_optional(&mut *tx)
                             .await?;
-                        if plan != Some(input.plan_id) {
-                            break 'checks Some(StoreError::Refused { field: "consultation_id", code: "consultation-unknown" });
-                        }
+                    let fits = parent_row.as_ref().is_some_and(|(plan, kind, consultation)| {
+                        *plan == input.plan_id
+                            && match input.consultation_id {
+                                None => kind == "proposal" || kind == "meeting-input",
+                                Some(_) => kind == "comment" && *consultation == input.consultation_id,
+                            }
+                    });
+                    if !fits {
+                        let code = if input.consultation_id.is_some() { "reply-unknown" } else { "proposal-unknown" };
+                        return Err(StoreError::Refused { field: "parent_id", code });
                     }
-                    if let Some(parent) = input.parent_id {
-                        let parent_row: Option<(i64, String, Option<i64>)> =
-                            sqlx::query_as("SELECT plan_id, kind, consultation_id FROM contributions WHERE id = $1 AND hidden_reason IS NULL")
-                                .bind(parent)
-                                .fetch_optional(&mut *tx)
-                                .await?;
-                        let fits = parent_row.as_ref().is_some_and(|(plan, kind, consultation)| {
-                            *plan == input.plan_id
-                                && match input.consultation_id {
-                                    None => kind == "proposal" || kind == "meeting-input",
-                                    Some(_) => kind == "comment" && *consultation == input.consultation_id,
-                                }
-                        });
-                        if !fits {
-                            let code = if input.consultation_id.is_some() { "reply-unknown" } else { "proposal-unknown" };
-                            break 'checks Some(StoreError::Refused { field: "parent_id", code });
-                        }
-                    }
-                    None
-                };
-                if let Some(refusal) = refused {
-                    // Sent again after its proposal or meeting went away: the first one stands.
-                    let existing: Option<i64> =
-                        sqlx::query_scalar(EXISTING).bind(author_id).bind(idempotency_key).fetch_optional(&mut *tx).await?;
-                    return existing.ok_or(refusal);
                 }
                 let pending = premoderate_first && {
                     let earlier: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM contributions WHERE author_id = $1 AND pending = 0")
@@ -231,7 +227,7 @@ macro_rules! impl_contribution_repository {
                     // The same form sent twice at once: the other request stored it.
                     Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
                         drop(tx);
-                        Ok(sqlx::query_scalar(EXISTING)
+                        Ok(sqlx::query_scalar("SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2")
                             .bind(author_id)
                             .bind(idempotency_key)
                             .fetch_one(&self.pool)
