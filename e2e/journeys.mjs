@@ -12,7 +12,7 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, checker, axeWith, visitWith, signIn, signOut, launchBrowser, latestMailLink, mailTo } from './lib.mjs';
+import { serve, checker, axeWith, visitWith, signIn, signOut, launchBrowser, latestMailLink, mailTo, submitAndWait } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shots = join(here, 'screenshots');
@@ -158,7 +158,7 @@ try {
   const stranger = await browser.newContext({ locale: 'fr-MA', bypassCSP: true });
   const mailPage = await stranger.newPage();
   await visit(mailPage, unsubscribe, 'unsubscribe confirmation (ar)', { screenshot: 'journey-unsubscribe-ar' });
-  await mailPage.click('main form button[type=submit]');
+  await submitAndWait(mailPage, 'main form button[type=submit]');
   check(!mailPage.url().includes('/login'), `unsubscribing needs no sign-in (${mailPage.url()})`);
   await axe(mailPage, 'unsubscribed (ar)');
   await mailPage.screenshot({ path: join(shots, 'journey-unsubscribed-ar.png'), fullPage: true });

@@ -50,12 +50,21 @@ export async function signIn(page, base, locale, email, password) {
   await page.goto(`${base}/${locale}/login`);
   await page.fill('#f-email', email);
   await page.fill('#f-password', password);
-  await page.click(`form[action="/${locale}/login"] button[type=submit]`);
+  await submitAndWait(page, `form[action="/${locale}/login"] button[type=submit]`);
+}
+
+/// Clicks a form's submit button and waits for the answer to its POST and the page that
+/// follows, so the next navigation cannot cancel the form's request.
+export async function submitAndWait(page, selector) {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().frame() === page.mainFrame());
+  await page.click(selector);
+  await answered;
+  await page.waitForLoadState();
 }
 
 /// Signs out with the header's button.
 export async function signOut(page, locale) {
-  await page.click(`form[action="/${locale}/logout"] button[type=submit]`);
+  await submitAndWait(page, `form[action="/${locale}/logout"] button[type=submit]`);
 }
 
 // A single-part text message as lettre writes it: headers, blank line, body in base64,
@@ -103,6 +112,19 @@ export async function mailTo(mailDir, to, needle) {
   return null;
 }
 
+/// Ends the script with a failure when it runs past `seconds`, naming the step it was in,
+/// so a hung browser or server fails the run instead of holding CI. Returns `step(label)`,
+/// which prints a section heading and records it.
+export function watchdog(script, seconds) {
+  let current = 'starting';
+  const timer = setTimeout(() => {
+    console.error(`  ✗ ${script}: still in step '${current}' after ${seconds} s; giving up`);
+    process.exit(1);
+  }, seconds * 1000);
+  timer.unref();
+  return (label) => { current = label; console.log(label); };
+}
+
 /// Counts checks and keeps the failures; `report()` prints the total and exits.
 export function checker(what) {
   const failures = [];
@@ -146,11 +168,15 @@ export function runAsync(env, args) {
 export async function serve(port, env) {
   const childEnv = { ...process.env, RUST_LOG: 'warn', SHARAKA_BASE_URL: `http://127.0.0.1:${port}`, ...env };
   for (const [k, v] of Object.entries(childEnv)) if (v === '') delete childEnv[k];
+  const base = `http://127.0.0.1:${port}`;
+  // A server left over from an earlier run would answer /healthz in place of this one.
+  if (await fetch(`${base}/healthz`).then(() => true, () => false)) {
+    throw new Error(`port ${port} is already taken by another process (a server left from an earlier run?)`);
+  }
   const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`], {
     env: childEnv,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i += 1) {
     if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
     try {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, axeWith, visitWith, signIn, signOut, launchBrowser, latestMailLink, mailTo } from './lib.mjs';
+import { serve, axeWith, visitWith, signIn, signOut, launchBrowser, latestMailLink, mailTo, Visitor, watchdog, submitAndWait } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { Validator: OpenApiValidator } = await import('@seriousme/openapi-schema-validator');
@@ -41,6 +41,7 @@ const axe = axeWith(check);
 const visit = visitWith(check, axe, shots);
 
 const browser = await launchBrowser();
+const step = watchdog('smoke', 15 * 60);
 
 try {
   // ---------- one server on SQLite with the demo data ----------
@@ -48,7 +49,7 @@ try {
   const base = await startServer(18080, { SHARAKA_DATA_DIR: dataDir, SHARAKA_DATABASE_URL: '' });
   const context = await browser.newContext({ locale: 'ar-MA', bypassCSP: true });
   const page = await context.newPage();
-  console.log('home page in four languages');
+  step('home page in four languages');
   for (const [code, dir] of [['ar', 'rtl'], ['fr', 'ltr'], ['en', 'ltr'], ['zgh', 'ltr']]) {
     await visit(page, `${base}/${code}/`, `/${code}/`, { screenshot: `home-${code}` });
     check(await page.getAttribute('html', 'lang') === code, `/${code}/ lang`);
@@ -65,7 +66,7 @@ try {
   check(await freshPage.getAttribute('html', 'lang') === 'fr', '/ follows the browser language for a new visitor (fr-MA)');
   await fresh.close();
 
-  console.log('public pages');
+  step('public pages');
   await visit(page, `${base}/ar/institutions`, '/ar/institutions', { screenshot: 'institutions-ar' });
   await visit(page, `${base}/zgh/institutions/transparency-maroc`, 'institution with fallback', { screenshot: 'institution-fallback-zgh' });
   check(await page.locator('.untranslated').count() > 0, 'fallback is marked as not yet translated');
@@ -81,7 +82,7 @@ try {
   }
   await visit(page, `${base}/ar/password/forgot`, 'forgot password');
 
-  console.log('the forum register, meetings and documents (four languages)');
+  step('the forum register, meetings and documents (four languages)');
   await page.goto(`${base}/ar/`);
   check(await page.locator('#meetings-heading + ul.card-list > li').count() === 2, 'the home page shows the two upcoming demo meetings');
   for (const code of ['ar', 'fr', 'en', 'zgh']) {
@@ -104,7 +105,7 @@ try {
   const calendar = await page.request.get(`${base}/fr/meetings.ics`);
   check(calendar.headers()['content-type'].startsWith('text/calendar'), 'the calendar feed is text/calendar');
 
-  console.log('register, verify and sign in through the forms (Arabic)');
+  step('register, verify and sign in through the forms (Arabic)');
   await visit(page, `${base}/ar/register`, '/ar/register');
   await page.fill('#f-name', 'أمينة بنعلي');
   await page.fill('#f-email', 'amina@example.ma');
@@ -132,7 +133,7 @@ try {
   await page.click('form[action="/ar/logout"] button');
   check((await page.textContent('main')).includes('تم تسجيل خروجك'), 'signed out notice');
 
-  console.log('a participant proposes an idea in Arabic during co-creation');
+  step('a participant proposes an idea in Arabic during co-creation');
   await page.goto(`${base}/ar/login`);
   await page.fill('#f-email', 'participant@demo.sharaka.ma');
   await page.fill('#f-password', 'sharaka-demo-2026');
@@ -153,7 +154,7 @@ try {
   check((await page.textContent('main')).includes('فتح معطيات الصفقات العمومية'), 'my contributions lists the new proposal');
   await page.click('form[action="/ar/logout"] button[type=submit]');
 
-  console.log('back office as the demo secretariat');
+  step('back office as the demo secretariat');
   await page.goto(`${base}/fr/login`);
   await page.fill('#f-email', 'secretariat@demo.sharaka.ma');
   await page.fill('#f-password', 'sharaka-demo-2026');
@@ -168,7 +169,7 @@ try {
   await axe(page, 'institution form with errors');
   await page.screenshot({ path: join(shots, 'admin-institution-errors-ar.png'), fullPage: true });
 
-  console.log('forum back office: a member with a seat, a refused double chair, an upload');
+  step('forum back office: a member with a seat, a refused double chair, an upload');
   await page.goto(`${base}/ar/admin/forum/4`);
   await page.fill('#f-person_name', 'سعاد المرابط');
   await page.selectOption('#f-role', 'chair');
@@ -195,7 +196,7 @@ try {
   check((await page.textContent('#f-up-file-error')).length > 0, 'a PNG named .pdf is refused next to the file field');
   await axe(page, 'upload with errors');
 
-  console.log('drafting a commitment and reading its history (Arabic)');
+  step('drafting a commitment and reading its history (Arabic)');
   await visit(page, `${base}/ar/admin/commitments/MO0012/edit`, 'edit adopted commitment (status only)');
   await page.selectOption('#f-status', 'draft');
   await page.click('form[action="/ar/admin/commitments/MO0012"] button[type=submit]');
@@ -212,7 +213,7 @@ try {
   await page.screenshot({ path: join(shots, 'history-ar.png'), fullPage: true });
   await visit(page, `${base}/fr/commitments/MO0012/history`, '/fr/commitments/MO0012/history', { screenshot: 'history-fr' });
 
-  console.log('public consultation in Arabic: comment on a passage, reasoned response, e-mail');
+  step('public consultation in Arabic: comment on a passage, reasoned response, e-mail');
   for (const path of ['/ar/consultations/1', '/ar/plans/morocco-2/consultation-report', '/ar/admin/plans/2/contributions', '/ar/admin/plans/2/consultations', '/ar/admin/moderation', '/ar/admin/audit', '/zgh/consultations/1', '/fr/plans/morocco-2/consultation-report']) {
     await visit(page, `${base}${path}`, path, { screenshot: `consultation-${path.replace(/\//g, '_')}` });
   }
@@ -278,7 +279,7 @@ try {
   await signOut(page, 'ar');
   await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
 
-  console.log('implementation: an implementer reports progress with evidence; dashboards in Arabic');
+  step('implementation: an implementer reports progress with evidence; dashboards in Arabic');
   await signOut(page, 'fr');
   await signIn(page, base, 'ar', 'implementer@demo.sharaka.ma', 'sharaka-demo-2026');
   await visit(page, `${base}/ar/admin/implementation`, 'implementer desk', { screenshot: 'implementer-desk-ar' });
@@ -319,7 +320,7 @@ try {
   await page.screenshot({ path: join(shots, 'self-assessment-print-fr.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
-  console.log('the printable plan: a print page and a PDF with Arabic in logical order');
+  step('the printable plan: a print page and a PDF with Arabic in logical order');
   for (const path of ['/ar/plans/morocco-2/print', '/zgh/plans/morocco-2/print', '/fr/plans/morocco-2/print']) {
     await visit(page, `${base}${path}`, path, { screenshot: `print-${path.replace(/\//g, '_')}` });
   }
@@ -336,7 +337,7 @@ try {
     check(text.includes(title), 'the PDF text holds the demo plan\'s Arabic title in logical order');
     check(text.includes('MO0047') && text.includes('المحتويات'), 'the PDF text holds the contents and the commitments');
   }
-  console.log('linked portals and the embeddable progress widget');
+  step('linked portals and the embeddable progress widget');
   for (const path of ['/ar/portals', '/zgh/portals', '/fr/embed/commitments/MO0050', '/ar/embed/commitments/MO0050']) {
     await visit(page, `${base}${path}`, path, { screenshot: `portals-${path.replace(/\//g, '_')}` });
   }
@@ -364,7 +365,7 @@ try {
   await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', 'sharaka-demo-2026');
   await visit(page, `${base}/fr/admin/portals`, '/fr/admin/portals', { screenshot: 'admin-portals-fr' });
 
-  console.log('the OpenAPI document is valid OpenAPI 3.1');
+  step('the OpenAPI document is valid OpenAPI 3.1');
   {
     const spec = await (await fetch(`${base}/api/openapi.json`)).json();
     const validator = new OpenApiValidator();
@@ -373,7 +374,7 @@ try {
     check(result.valid && validator.version === '3.1', `OpenAPI document valid (version ${validator.version})`);
   }
 
-  console.log('phone-sized screen in Arabic');
+  step('phone-sized screen in Arabic');
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'ar', bypassCSP: true });
   const phonePage = await phone.newPage();
   await visit(phonePage, `${base}/ar/`, 'phone /ar/', { screenshot: 'phone-home-ar' });
@@ -391,7 +392,7 @@ try {
   // ---------- two server processes on one PostgreSQL database ----------
   const pgUrl = process.env.SHARAKA_E2E_POSTGRES_URL;
   if (pgUrl) {
-    console.log('two servers on one PostgreSQL database');
+    step('two servers on one PostgreSQL database');
     const dbName = `sharaka_e2e_${Date.now()}`;
     execFileSync('psql', [pgUrl, '-q', '-c', `CREATE DATABASE ${dbName}`]);
     const url = new URL(pgUrl);
@@ -414,6 +415,7 @@ try {
     const after = await p.goto(`${a}/en/account`);
     check(after.url().includes('/en/login'), 'signing out on B ends the session on A');
 
+    step('  two servers: a write through A drops the page B keeps');
     // A page kept by B is dropped when A writes (LISTEN/NOTIFY between the processes).
     const anon = async (base, path) => { const r = await fetch(`${base}${path}`); return { cache: r.headers.get('x-sharaka-cache'), text: await r.text() }; };
     await anon(b, '/en/portals');
@@ -424,7 +426,7 @@ try {
     await p.fill('#f-name_en', 'Citizen budget portal (two-node check)');
     await p.fill('#f-url', 'https://budget.example.ma');
     const written = Date.now();
-    await p.click('form[action="/en/admin/portals"] button[type=submit]');
+    await submitAndWait(p, 'form[action="/en/admin/portals"] button[type=submit]');
     let seenAfter = null;
     for (let i = 0; i < 40 && seenAfter === null; i += 1) {
       if ((await anon(b, '/en/portals')).text.includes('Citizen budget portal (two-node check)')) seenAfter = Date.now() - written;
@@ -432,15 +434,16 @@ try {
     }
     check(seenAfter !== null && seenAfter < 2000, `a write through A shows on B's kept page at once (${seenAfter} ms after the click)`);
 
+    step('  two servers: each queued e-mail sent once');
     // Both mail workers run on one outbox: each message goes out once.
     const mailDir = join(env.SHARAKA_DATA_DIR, 'mail');
     const before = existsSync(mailDir) ? readdirSync(mailDir).length : 0;
-    for (const base of [a, b, a]) {
-      const q = await ctx.newPage();
-      await q.goto(`${base}/en/password/forgot`);
-      await q.fill('#f-email', 'participant@demo.sharaka.ma');
-      await q.click('form[action="/en/password/forgot"] button[type=submit]');
-      await q.close();
+    // Plain HTTP visitors, each waiting for its answer: a browser page closed right after
+    // its click could cancel the request it had just sent.
+    for (const [n, base] of [a, b, a].entries()) {
+      const visitor = await new Visitor(base, 40 + n).token();
+      const r = await visitor.post('/en/password/forgot', { email: 'participant@demo.sharaka.ma' });
+      check(r.status === 200, `password reset asked on ${base}: status ${r.status}`);
     }
     let sent = 0;
     for (let i = 0; i < 100 && sent < 3; i += 1) {

@@ -136,8 +136,118 @@ pub(crate) const CONTRIBUTION_SELECT: &str =
      LEFT JOIN revisions rv ON rv.id = r.revision_id
      LEFT JOIN commitments rc ON rc.id = rv.commitment_id";
 
+/// A contribution on its way to the database, with what decides how it is stored.
+#[derive(Debug, Clone)]
+pub struct NewContribution {
+    pub input: domain::contribution::ContributionInput,
+    pub author_id: i64,
+    /// The form's one-time key: the same form sent twice is stored once.
+    pub idempotency_key: String,
+    /// Hold it for a moderator when it is the author's first.
+    pub premoderate_first: bool,
+    pub now: i64,
+}
+
 macro_rules! impl_contribution_repository {
     ($store:ty) => {
+        impl $store {
+            /// Checks a contribution against what it answers and stores it, on a connection
+            /// inside a write transaction the caller commits. Nothing is written when it is
+            /// refused. A form sent twice (same author and form key) is stored once: the
+            /// second sending gets the first one's id, even once what it answered is gone.
+            pub(crate) async fn insert_contribution(
+                conn: &mut <DB as sqlx::Database>::Connection,
+                job: &$crate::contributions::NewContribution,
+            ) -> Result<i64, StoreError> {
+                const EXISTING: &str = "SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2";
+                let input = &job.input;
+                let refused = 'checks: {
+                    if let Some(meeting) = input.meeting_id {
+                        let found: Option<i64> =
+                            sqlx::query_scalar("SELECT id FROM meetings WHERE id = $1").bind(meeting).fetch_optional(&mut *conn).await?;
+                        if found.is_none() {
+                            break 'checks Some(StoreError::Refused { field: "meeting_id", code: "meeting-unknown" });
+                        }
+                    }
+                    if let Some(consultation) = input.consultation_id {
+                        let plan: Option<i64> = sqlx::query_scalar("SELECT plan_id FROM consultations WHERE id = $1")
+                            .bind(consultation)
+                            .fetch_optional(&mut *conn)
+                            .await?;
+                        if plan != Some(input.plan_id) {
+                            break 'checks Some(StoreError::Refused { field: "consultation_id", code: "consultation-unknown" });
+                        }
+                    }
+                    if let Some(parent) = input.parent_id {
+                        let parent_row: Option<(i64, String, Option<i64>)> = sqlx::query_as(
+                            "SELECT plan_id, kind, consultation_id FROM contributions WHERE id = $1 AND hidden_reason IS NULL",
+                        )
+                        .bind(parent)
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                        let fits = parent_row.as_ref().is_some_and(|(plan, kind, consultation)| {
+                            *plan == input.plan_id
+                                && match input.consultation_id {
+                                    None => kind == "proposal" || kind == "meeting-input",
+                                    Some(_) => kind == "comment" && *consultation == input.consultation_id,
+                                }
+                        });
+                        if !fits {
+                            let code = if input.consultation_id.is_some() { "reply-unknown" } else { "proposal-unknown" };
+                            break 'checks Some(StoreError::Refused { field: "parent_id", code });
+                        }
+                    }
+                    None
+                };
+                if let Some(refusal) = refused {
+                    let existing: Option<i64> = sqlx::query_scalar(EXISTING)
+                        .bind(job.author_id)
+                        .bind(&job.idempotency_key)
+                        .fetch_optional(&mut *conn)
+                        .await?;
+                    return existing.ok_or(refusal);
+                }
+                let pending = job.premoderate_first && {
+                    let earlier: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM contributions WHERE author_id = $1 AND pending = 0")
+                        .bind(job.author_id)
+                        .fetch_one(&mut *conn)
+                        .await?;
+                    earlier == 0
+                };
+                // The unique (author, key) index answers a form sent again: no row comes back,
+                // and the first sending's id is read (once the other writer has committed).
+                let inserted: Option<i64> = sqlx::query_scalar(
+                    "INSERT INTO contributions (plan_id, kind, theme_id, parent_id, author_id, title, body, idempotency_key, created_at,
+                                                meeting_id, consultation_id, target, pending)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                     ON CONFLICT (author_id, idempotency_key) DO NOTHING RETURNING id",
+                )
+                .bind(input.plan_id)
+                .bind(input.kind.code())
+                .bind(input.theme_id)
+                .bind(input.parent_id)
+                .bind(job.author_id)
+                .bind(&input.title)
+                .bind(&input.body)
+                .bind(&job.idempotency_key)
+                .bind(job.now)
+                .bind(input.meeting_id)
+                .bind(input.consultation_id)
+                .bind(&input.target)
+                .bind(i64::from(pending))
+                .fetch_optional(&mut *conn)
+                .await?;
+                match inserted {
+                    Some(id) => Ok(id),
+                    None => Ok(sqlx::query_scalar(EXISTING)
+                        .bind(job.author_id)
+                        .bind(&job.idempotency_key)
+                        .fetch_one(&mut *conn)
+                        .await?),
+                }
+            }
+        }
+
         #[async_trait::async_trait]
         impl $crate::contributions::ContributionRepository for $store {
             async fn add_contribution(
@@ -148,93 +258,14 @@ macro_rules! impl_contribution_repository {
                 premoderate_first: bool,
                 now: i64,
             ) -> Result<i64, StoreError> {
-                let mut tx = self.begin_write().await?;
-                let existing: Option<i64> =
-                    sqlx::query_scalar("SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2")
-                        .bind(author_id)
-                        .bind(idempotency_key)
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                if let Some(id) = existing {
-                    return Ok(id);
-                }
-                if let Some(meeting) = input.meeting_id {
-                    let found: Option<i64> =
-                        sqlx::query_scalar("SELECT id FROM meetings WHERE id = $1").bind(meeting).fetch_optional(&mut *tx).await?;
-                    if found.is_none() {
-                        return Err(StoreError::Refused { field: "meeting_id", code: "meeting-unknown" });
-                    }
-                }
-                if let Some(consultation) = input.consultation_id {
-                    let plan: Option<i64> = sqlx::query_scalar("SELECT plan_id FROM consultations WHERE id = $1")
-                        .bind(consultation)
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                    if plan != Some(input.plan_id) {
-                        return Err(StoreError::Refused { field: "consultation_id", code: "consultation-unknown" });
-                    }
-                }
-                if let Some(parent) = input.parent_id {
-                    let parent_row: Option<(i64, String, Option<i64>)> =
-                        sqlx::query_as("SELECT plan_id, kind, consultation_id FROM contributions WHERE id = $1 AND hidden_reason IS NULL")
-                            .bind(parent)
-                            .fetch_optional(&mut *tx)
-                            .await?;
-                    let fits = parent_row.as_ref().is_some_and(|(plan, kind, consultation)| {
-                        *plan == input.plan_id
-                            && match input.consultation_id {
-                                None => kind == "proposal" || kind == "meeting-input",
-                                Some(_) => kind == "comment" && *consultation == input.consultation_id,
-                            }
-                    });
-                    if !fits {
-                        let code = if input.consultation_id.is_some() { "reply-unknown" } else { "proposal-unknown" };
-                        return Err(StoreError::Refused { field: "parent_id", code });
-                    }
-                }
-                let pending = premoderate_first && {
-                    let earlier: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM contributions WHERE author_id = $1 AND pending = 0")
-                        .bind(author_id)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                    earlier == 0
+                let job = $crate::contributions::NewContribution {
+                    input: input.clone(),
+                    author_id,
+                    idempotency_key: idempotency_key.to_string(),
+                    premoderate_first,
+                    now,
                 };
-                let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-                    "INSERT INTO contributions (plan_id, kind, theme_id, parent_id, author_id, title, body, idempotency_key, created_at,
-                                                meeting_id, consultation_id, target, pending)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
-                )
-                .bind(input.plan_id)
-                .bind(input.kind.code())
-                .bind(input.theme_id)
-                .bind(input.parent_id)
-                .bind(author_id)
-                .bind(&input.title)
-                .bind(&input.body)
-                .bind(idempotency_key)
-                .bind(now)
-                .bind(input.meeting_id)
-                .bind(input.consultation_id)
-                .bind(&input.target)
-                .bind(i64::from(pending))
-                .fetch_one(&mut *tx)
-                .await;
-                match inserted {
-                    Ok(id) => {
-                        tx.commit().await?;
-                        Ok(id)
-                    }
-                    // The same form sent twice at once: the other request stored it.
-                    Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
-                        drop(tx);
-                        Ok(sqlx::query_scalar("SELECT id FROM contributions WHERE author_id = $1 AND idempotency_key = $2")
-                            .bind(author_id)
-                            .bind(idempotency_key)
-                            .fetch_one(&self.pool)
-                            .await?)
-                    }
-                    Err(err) => Err(err.into()),
-                }
+                self.commit_contribution(job).await
             }
 
             async fn contributions_since(&self, author_id: i64, since: i64) -> Result<i64, StoreError> {

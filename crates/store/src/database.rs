@@ -73,7 +73,9 @@ pub trait Database:
     // Sessions (stored by token hash, shared by every server process)
     async fn create_session(&self, token_hash: &str, user_id: i64, now: i64, expires_at: i64)
         -> Result<(), StoreError>;
-    async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<i64>, StoreError>;
+    /// The account signed in with this session, if the session is still valid (one query:
+    /// it runs on every signed-in request).
+    async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<User>, StoreError>;
     async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
 
     // One-time tokens and the mail that carries them
@@ -349,8 +351,12 @@ macro_rules! impl_database {
                 Ok(())
             }
 
-            async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<i64>, StoreError> {
-                Ok(sqlx::query_scalar("SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2")
+            async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<User>, StoreError> {
+                Ok(sqlx::query_as(
+                    "SELECT u.id, u.email, u.name, u.password_hash, u.locale, u.email_verified_at, u.created_at
+                     FROM sessions s JOIN users u ON u.id = s.user_id
+                     WHERE s.token_hash = $1 AND s.expires_at > $2",
+                )
                     .bind(token_hash)
                     .bind(now)
                     .fetch_optional(&self.pool)

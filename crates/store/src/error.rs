@@ -19,6 +19,9 @@ pub enum StoreError {
     Files(String),
     #[error("database error: {0}")]
     Database(sqlx::Error),
+    /// A write queued with others was not committed (their transaction failed).
+    #[error("not saved: {0}")]
+    NotCommitted(String),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }

@@ -14,6 +14,7 @@ mod error;
 pub mod files;
 pub mod forum;
 mod forum_sql;
+mod group_commit;
 pub mod implementation;
 pub mod news;
 pub mod plans;

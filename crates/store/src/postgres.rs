@@ -63,6 +63,15 @@ impl PgStore {
     pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
         self.pool.begin().await
     }
+
+    /// Each contribution in a transaction of its own: PostgreSQL already commits concurrent
+    /// transactions together (one WAL flush for those waiting).
+    async fn commit_contribution(&self, job: crate::contributions::NewContribution) -> Result<i64, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let id = Self::insert_contribution(&mut tx, &job).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
 }
 
 // SKIP LOCKED lets several server processes drain the outbox without sending a mail twice.

@@ -34,6 +34,8 @@ pub struct SqliteStore {
     /// of in SQLite's busy handler, which polls with sleeps of up to 100 ms (under a burst
     /// of comments, most of a request's time).
     writer: SqlitePool,
+    /// Contributions share commits (see [`crate::group_commit`]).
+    contributions: crate::group_commit::GroupCommit,
 }
 
 impl SqliteStore {
@@ -48,7 +50,8 @@ impl SqliteStore {
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options.clone()).await?;
         let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
-        Ok(Self { pool, writer })
+        let contributions = crate::group_commit::GroupCommit::start(writer.clone());
+        Ok(Self { pool, writer, contributions })
     }
 
     /// Where single-statement writes go: the writer connection, queued with the write
@@ -72,6 +75,10 @@ impl SqliteStore {
     /// another connection wrote in between, which the busy timeout cannot wait out.
     pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
         self.writer.begin_with("BEGIN IMMEDIATE").await
+    }
+
+    async fn commit_contribution(&self, job: crate::contributions::NewContribution) -> Result<i64, StoreError> {
+        self.contributions.commit(job).await
     }
 }
 

@@ -49,6 +49,7 @@ on_both_backends!(
     meetings_attendance_and_recommendations,
     documents_and_failed_uploads,
     contributions_are_stored_once_and_supported,
+    contributions_sent_at_once_are_each_stored_once,
     consultations_responses_and_adoption,
     moderation_profiles_and_the_audit_chain,
     progress_measurements_reminders_assessments_and_tokens,
@@ -225,10 +226,10 @@ async fn sessions_expire_and_are_shared(t: &TestDatabase) {
     t.db.create_session("h1", user.id, 100, 200).await.expect("session");
     // Another server process, with its own pool, sees the same session.
     let other_process = t.reconnect().await;
-    assert_eq!(other_process.session_user("h1", 150).await.expect("read"), Some(user.id));
-    assert_eq!(t.db.session_user("h1", 200).await.expect("expired"), None);
+    assert_eq!(other_process.session_user("h1", 150).await.expect("read").map(|u| u.id), Some(user.id));
+    assert!(t.db.session_user("h1", 200).await.expect("expired").is_none());
     t.db.delete_session("h1").await.expect("delete");
-    assert_eq!(other_process.session_user("h1", 150).await.expect("deleted"), None);
+    assert!(other_process.session_user("h1", 150).await.expect("deleted").is_none());
 }
 
 async fn verification_token_is_single_use(t: &TestDatabase) {
@@ -274,7 +275,7 @@ async fn reset_password_ends_sessions(t: &TestDatabase) {
     let after = db.user(user.id).await.expect("user").expect("exists");
     assert_eq!(after.password_hash, "new-hash");
     assert_eq!(after.email_verified_at, Some(4));
-    assert_eq!(db.session_user("sess", 5).await.expect("session"), None);
+    assert!(db.session_user("sess", 5).await.expect("session").is_none());
     assert_eq!(db.reset_password("reset", "other", 6).await.expect("reuse"), TokenCheck::AlreadyUsed);
     assert_eq!(db.user(user.id).await.expect("user").expect("exists").password_hash, "new-hash");
 }
@@ -606,6 +607,56 @@ async fn documents_and_failed_uploads(t: &TestDatabase) {
     assert!(matches!(db.withdraw_document(9999, &Localized::new(), 30).await, Err(StoreError::NotFound)));
 }
 
+/// A burst of comments, some forms sent twice at the same moment and some answering a
+/// proposal that does not exist: every good one stored once, each refusal its own (on
+/// SQLite they share commits).
+async fn contributions_sent_at_once_are_each_stored_once(t: &TestDatabase) {
+    use domain::contribution::*;
+    let db = &t.db;
+    db.import_ogp(&[imported("MO0903")], 10).await.expect("import");
+    let commitment = db.commitment_by_code("MO0903").await.expect("get").expect("commitment");
+    let theme = commitment.theme_id.expect("theme");
+    let author = db.create_user(&new_user("citizen@example.ma"), 10).await.expect("user");
+    let idea =
+        ContributionInput::proposal(commitment.plan_id, &theme.to_string(), &[theme], "Publier", "Les budgets", "")
+            .expect("valid");
+    let proposal = db.add_contribution(&idea, author.id, "idea", false, 20).await.expect("proposal");
+    let proposal = db.contribution(proposal).await.expect("get").expect("proposal");
+    let mut people = Vec::new();
+    for n in 0..10 {
+        people.push(db.create_user(&new_user(&format!("p{n}@example.ma")), 10).await.expect("user").id);
+    }
+    let comment = |n: usize| ContributionInput::comment(&proposal, &format!("Commentaire {n}"), "").expect("comment");
+    let stray = ContributionInput { parent_id: Some(999_999), ..comment(0) };
+    // 30 comments, each sent twice at once, and 10 strays, all in flight together.
+    let mut sends = Vec::new();
+    for n in 0..30 {
+        for _ in 0..2 {
+            sends.push((comment(n), people[n % 10], format!("k-{n}")));
+        }
+    }
+    for (n, who) in people.iter().enumerate() {
+        sends.push((stray.clone(), *who, format!("stray-{n}")));
+    }
+    let outcomes = futures_util::future::join_all(
+        sends.iter().map(|(input, who, key)| db.add_contribution(input, *who, key, false, 30)),
+    )
+    .await;
+    let mut ids = std::collections::BTreeSet::new();
+    for (n, pair) in outcomes[..60].chunks(2).enumerate() {
+        let first = pair[0].as_ref().expect("stored");
+        assert_eq!(pair[1].as_ref().expect("stored"), first, "comment {n} sent twice is stored once");
+        ids.insert(*first);
+    }
+    assert_eq!(ids.len(), 30, "thirty comments, thirty ids");
+    for refused in &outcomes[60..] {
+        assert!(matches!(refused, Err(StoreError::Refused { code: "proposal-unknown", .. })), "{refused:?}");
+    }
+    assert_eq!(db.count_comments(proposal.id, None).await.expect("count"), 30);
+    let stored = db.comments_page(proposal.id, None, 0, 50).await.expect("comments");
+    assert!(stored.iter().all(|c| ids.contains(&c.id) && c.body.starts_with("Commentaire ")));
+}
+
 async fn contributions_are_stored_once_and_supported(t: &TestDatabase) {
     use domain::contribution::*;
     let db = &t.db;
@@ -639,12 +690,15 @@ async fn contributions_are_stored_once_and_supported(t: &TestDatabase) {
 
     let proposal = db.contribution(first).await.expect("get").expect("proposal");
     let comment = ContributionInput::comment(&proposal, "Oui, avec les annexes", "").expect("comment");
-    db.add_contribution(&comment, other.id, "key-2", false, 40).await.expect("comment");
+    let commented = db.add_contribution(&comment, other.id, "key-2", false, 40).await.expect("comment");
+    assert_eq!(db.add_contribution(&comment, other.id, "key-2", false, 40).await.expect("resent"), commented);
     let stray = ContributionInput { parent_id: Some(9999), ..comment.clone() };
     assert!(matches!(
         db.add_contribution(&stray, other.id, "key-3", false, 41).await,
         Err(StoreError::Refused { code: "proposal-unknown", .. })
     ));
+    // A form resent once its proposal is gone gets the answer of its first sending.
+    assert_eq!(db.add_contribution(&stray, other.id, "key-2", false, 41).await.expect("resent"), commented);
     assert_eq!(db.comments_page(first, None, 0, 50).await.expect("comments").len(), 1);
     // A page at a time, and a comment held for moderation only for its author.
     let newcomer = db.create_user(&new_user("newcomer@example.ma"), 10).await.expect("user");

@@ -84,10 +84,7 @@ pub(crate) fn client_address(state: &AppState, request: &Request) -> String {
 }
 
 async fn current_user(state: &AppState, session_hash: &str) -> Result<Option<CurrentUser>, AppError> {
-    let Some(user_id) = state.db.session_user(session_hash, state.now()).await? else {
-        return Ok(None);
-    };
-    let Some(user) = state.db.user(user_id).await? else {
+    let Some(user) = state.db.session_user(session_hash, state.now()).await? else {
         return Ok(None);
     };
     let mut grants: Vec<Grant> = state.db.grants_of(user.id).await?.into_iter().map(|g| g.grant).collect();
