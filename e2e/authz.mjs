@@ -29,6 +29,9 @@ function routes() {
   for (const m of body.matchAll(re)) {
     for (const method of ['get', 'post']) if (new RegExp(`(^|[^_a-z])${method}\\(`).test(m[2])) found.push([method.toUpperCase(), m[1]]);
   }
+  // The JSON API's routes, declared with their OpenAPI operation in `api_routes()`.
+  const api = source.slice(source.indexOf('pub fn api_routes()'));
+  for (const m of api.matchAll(/path:\s*"([^"]+)",\s*method:\s*"(get|post)"/g)) found.push([m[2].toUpperCase(), m[1]]);
   return found;
 }
 
@@ -38,7 +41,7 @@ function fill(path, ids) {
     if (p.startsWith('/admin/plans/')) return 'planId';
     if (p.startsWith('/admin/users/') && p.includes('{grant}')) return 'user';
     const first = p.split('/').filter(Boolean);
-    const key = first[0] === 'admin' ? first[1] : first[0];
+    const key = first[0] === 'admin' ? first[1] : first[0] === 'api' ? first[2] : first[0];
     return key;
   };
   const k = kind(path);
@@ -150,6 +153,13 @@ try {
   // By rule, not oversight: an adopted plan's commitments keep their design (only their
   // status moves), and assessments are the independent reviewers' alone.
   const byRule = ['/admin/commitments/{code}/milestones/new', '/admin/commitments/{code}/indicators/new', '/admin/milestones/{id}/edit', '/admin/indicators/{id}/edit', '/admin/commitments/{code}/assessment'];
+  // The API's writes take a bearer token and no CSRF token: a session cookie must not do.
+  const apiWrites = [...matrix.keys()].filter((k) => k.startsWith('POST /api/'));
+  check(apiWrites.length >= 2, `API writes in the matrix (${apiWrites.length})`);
+  for (const key of apiWrites) {
+    const let_in = labels.filter((l) => at(key, l) !== 'denied');
+    check(let_in.length === 0, `${key} refuses a signed-in browser's cookie${let_in.length ? `: ${let_in.join(', ')} got ${let_in.map((l) => at(key, l)).join(', ')}` : ''}`);
+  }
   const shut = [...matrix.keys()].filter((k) => k.startsWith('GET /admin') && !byRule.includes(k.slice(4)) && !['allowed', 'missing'].includes(at(k, 'secretariat')));
   check(shut.length === 0, `the secretariat reaches every back-office page${shut.length ? `: ${shut.join(', ')}` : ''}`);
 } catch (err) {

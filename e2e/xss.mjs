@@ -131,6 +131,21 @@ try {
   }
   check(written >= 8, `hostile text saved through ${written} of ${tried} forms`);
 
+  // A newcomer registers with a hostile name (shown to the secretariat among the accounts);
+  // sign-in and registration forms sent back with hostile text show it escaped.
+  const newcomer = await new Visitor(base, 30).token();
+  const registration = forms((await newcomer.get('/fr/register')).text).find((f) => f.action.endsWith('/register'));
+  const answers = fill(registration);
+  const registered = await newcomer.post(registration.action, answers);
+  check(registered.status === 303, `a newcomer registers with hostile text in every free field (${registered.status})`);
+  const usersPage = (await (await new Visitor(base, 31).signIn('secretariat@demo.sharaka.ma', PASSWORD)).get('/fr/admin/users')).text;
+  check(usersPage.includes(answers.email), 'the secretariat\'s list of accounts shows the newcomer');
+  const hostileEmail = '"><script>alert("login")</script>@example.ma';
+  for (const [path, fields] of [['/fr/login', { email: hostileEmail, password: 'x' }], ['/fr/register', { ...answers, email: hostileEmail }], ['/fr/password/forgot', { email: hostileEmail }]]) {
+    const r = await newcomer.post(path, fields);
+    check(r.status < 500 && !live.some((p) => p.test(r.text)), `${path} sent back with hostile text shows it escaped (${r.status})`);
+  }
+
   const reader = await new Visitor(base, 90).token();
   const secretariat = await new Visitor(base, 91).signIn('secretariat@demo.sharaka.ma', PASSWORD);
   let pages = 0;
