@@ -121,7 +121,7 @@ try {
   const matrix = new Map(); // "METHOD path" → outcome per visitor
   for (const [label, visitor] of visitors) {
     for (const [method, path] of all) {
-      const url = path.startsWith('/api') || path.startsWith('/feeds') || path.startsWith('/static') ? fill(path, ids) : `/fr${fill(path, ids)}`;
+      const url = /^\/(api|feeds|static|healthz)/.test(path) ? fill(path, ids) : `/fr${fill(path, ids)}`;
       const r = method === 'GET' ? await visitor.get(url) : await visitor.post(url);
       const key = `${method} ${path}`;
       if (!matrix.has(key)) matrix.set(key, []);
