@@ -3,6 +3,9 @@
 //! comments at the disk's flush rate. Here the contributions waiting for the writer share
 //! one transaction and one flush, and each is answered only after that commit.
 
+use std::panic::AssertUnwindSafe;
+
+use futures_util::FutureExt;
 use sqlx::SqlitePool;
 use tokio::sync::{mpsc, oneshot};
 
@@ -44,7 +47,12 @@ impl GroupCommit {
 async fn run(writer: SqlitePool, mut queue: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let outcomes = store_batch(&writer, &batch).await;
+        // A panic in one batch (its transaction rolls back when dropped) must not stop every
+        // later comment: that batch is answered "not saved" and the task goes on.
+        let outcomes = match AssertUnwindSafe(store_batch(&writer, &batch)).catch_unwind().await {
+            Ok(outcomes) => outcomes,
+            Err(_) => batch.iter().map(|_| Err(StoreError::NotCommitted("the write failed".to_string()))).collect(),
+        };
         for (job, outcome) in batch.drain(..).zip(outcomes) {
             // The asker may be gone (its request was dropped); what it sent is stored anyway.
             let _ = job.reply.send(outcome);
