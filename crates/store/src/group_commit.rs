@@ -65,7 +65,7 @@ async fn run(writer: SqlitePool, mut queue: mpsc::Receiver<Job>) {
 async fn store_batch(writer: &SqlitePool, batch: &[Job]) -> Vec<Result<i64, StoreError>> {
     let everyone =
         |err: &dyn std::fmt::Display| batch.iter().map(|_| Err(StoreError::NotCommitted(err.to_string()))).collect();
-    let mut tx = match writer.begin_with("BEGIN IMMEDIATE").await {
+    let mut tx = match crate::sqlite::begin_immediate(writer).await {
         Ok(tx) => tx,
         Err(err) => return everyone(&err),
     };

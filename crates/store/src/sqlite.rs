@@ -70,16 +70,23 @@ impl SqliteStore {
         &self.pool
     }
 
-    /// A transaction that takes the write lock at once. A deferred one that reads first and
-    /// writes later fails with "database is locked" (SQLITE_BUSY, or BUSY_SNAPSHOT) when
-    /// another connection wrote in between, which the busy timeout cannot wait out.
+    /// A write transaction on the writer connection (see [`begin_immediate`]).
     pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-        self.writer.begin_with("BEGIN IMMEDIATE").await
+        begin_immediate(&self.writer).await
     }
 
     async fn commit_contribution(&self, job: crate::contributions::NewContribution) -> Result<i64, StoreError> {
         self.contributions.commit(job).await
     }
+}
+
+/// A transaction that takes the write lock at once. A deferred one that reads first and
+/// writes later fails with "database is locked" (SQLITE_BUSY, or BUSY_SNAPSHOT) when
+/// another connection wrote in between, which the busy timeout cannot wait out.
+pub(crate) async fn begin_immediate(
+    writer: &SqlitePool,
+) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+    writer.begin_with("BEGIN IMMEDIATE").await
 }
 
 impl_database!(
