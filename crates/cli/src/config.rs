@@ -35,6 +35,18 @@ pub struct FileConfig {
     /// Uploaded documents: a local folder (default `<data_dir>/files`) or an S3-compatible bucket.
     #[serde(default)]
     pub files: FilesFileConfig,
+    /// Failed sign-ins (see `domain::throttle`).
+    #[serde(default)]
+    pub limits: LimitsFileConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsFileConfig {
+    pub login_window_secs: Option<i64>,
+    pub login_free_failures_per_account_address: Option<i64>,
+    pub login_free_failures_per_address: Option<i64>,
+    pub login_max_delay_secs: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -74,6 +86,7 @@ pub struct Config {
     pub review_progress: bool,
     /// Check linked portals and their feeds daily (contacts other servers; off by default).
     pub portal_checks: bool,
+    pub login_policy: domain::throttle::LoginPolicy,
 }
 
 /// Values given on the command line (clap also reads their `SHARAKA_*` variables).
@@ -209,6 +222,45 @@ impl Config {
             Some(raw) => parse_bool("SHARAKA_PORTAL_CHECKS", &raw)?,
             None => file.portal_checks.unwrap_or(false),
         };
+        let defaults = domain::throttle::LoginPolicy::default();
+        let limit = |variable: &str, value: Option<i64>, default: i64, range: std::ops::RangeInclusive<i64>| {
+            let value = match env(variable) {
+                Some(raw) => {
+                    raw.parse().map_err(|_| anyhow::anyhow!("{variable} must be a whole number, got {raw:?}"))?
+                }
+                None => value.unwrap_or(default),
+            };
+            if !range.contains(&value) {
+                bail!("{variable} must be between {} and {}, got {value}", range.start(), range.end());
+            }
+            Ok(value)
+        };
+        let login_policy = domain::throttle::LoginPolicy {
+            window_secs: limit(
+                "SHARAKA_LOGIN_WINDOW_SECS",
+                file.limits.login_window_secs,
+                defaults.window_secs,
+                60..=86_400,
+            )?,
+            free_per_account_address: limit(
+                "SHARAKA_LOGIN_FREE_FAILURES_PER_ACCOUNT_ADDRESS",
+                file.limits.login_free_failures_per_account_address,
+                defaults.free_per_account_address,
+                1..=1_000,
+            )?,
+            free_per_address: limit(
+                "SHARAKA_LOGIN_FREE_FAILURES_PER_ADDRESS",
+                file.limits.login_free_failures_per_address,
+                defaults.free_per_address,
+                1..=100_000,
+            )?,
+            max_delay_secs: limit(
+                "SHARAKA_LOGIN_MAX_DELAY_SECS",
+                file.limits.login_max_delay_secs,
+                defaults.max_delay_secs,
+                1..=86_400,
+            )?,
+        };
         // Credentials come from the standard AWS_* variables, never from the file.
         let files = match env("SHARAKA_S3_BUCKET").or(file.files.s3_bucket) {
             Some(bucket) => web::FilesConfig::S3(store::files::S3Settings {
@@ -227,6 +279,7 @@ impl Config {
         };
 
         Ok(Config {
+            login_policy,
             consultation_min_days,
             premoderate_first,
             reminder_days,
@@ -263,6 +316,7 @@ impl Config {
         config.review_progress = self.review_progress;
         config.portal_checks = self.portal_checks;
         config.files = self.files.clone();
+        config.limits.login = self.login_policy;
         config
     }
 }

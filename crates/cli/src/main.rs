@@ -82,6 +82,9 @@ enum Command {
         users: usize,
         #[arg(long, default_value_t = 100_000)]
         comments: usize,
+        /// Comments (and replies) on the passages of the demo's consultation.
+        #[arg(long, default_value_t = 0)]
+        consultation_comments: usize,
     },
 }
 
@@ -185,11 +188,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 anyhow::bail!("the instance already has accounts; the demo loads only into an empty one")
             }
         }
-        Command::Synth { users, comments } => {
+        Command::Synth { users, comments, consultation_comments } => {
             let db = open(&config).await?;
             synth::synthesise(db.as_ref(), users, comments, SystemClock.unix()).await?;
+            synth::consultation_comments(db.as_ref(), consultation_comments, SystemClock.unix()).await?;
             db.refresh_statistics().await?;
-            println!("{users} participants and {comments} comments added");
+            println!(
+                "{users} participants, {comments} comments and {consultation_comments} consultation comments added"
+            );
             Ok(())
         }
         Command::Import { format: ImportFormat::OgpCsv { file } } => {

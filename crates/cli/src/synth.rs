@@ -64,3 +64,55 @@ pub async fn synthesise(db: &dyn Database, users: usize, comments: usize, now: i
     }
     Ok(())
 }
+
+/// Comments on the passages of the demo's consultation (on the second plan), spread over every
+/// passage in every language and over the past weeks, with a reply to every fifth: the load
+/// under which the consultation page must stay short on a phone and quick to render.
+pub async fn consultation_comments(db: &dyn Database, comments: usize, now: i64) -> anyhow::Result<()> {
+    if comments == 0 {
+        return Ok(());
+    }
+    let Some(plan) = db.list_plans().await?.into_iter().find(|p| p.slug == "morocco-2") else {
+        bail!("the demo plan with a consultation (morocco-2) is missing: run `sharaka demo` first");
+    };
+    let Some(consultation) = db.consultations_of_plan(plan.id).await?.into_iter().next() else {
+        bail!("the demo plan morocco-2 has no consultation");
+    };
+    let mut targets = vec![String::new()];
+    for c in &consultation.snapshot.commitments {
+        targets.push(c.code.clone());
+        for section in &c.sections {
+            for locale in section.text.locales() {
+                let text = section.text.get(locale).unwrap_or_default();
+                for n in 1..=domain::consultation::paragraphs(text).len() {
+                    targets.push(format!("{}/{}/{}/{n}", c.code, section.key, locale.code()));
+                }
+            }
+        }
+    }
+    let mut authors = vec![];
+    for n in 0..2_000 {
+        match db.user_by_email(&synth_email(n)).await? {
+            Some(user) => authors.push(user.id),
+            None => break,
+        }
+    }
+    if authors.is_empty() {
+        bail!("synthetic participants are missing: run `sharaka synth` with --users first");
+    }
+    let mut last_top: Option<domain::contribution::Contribution> = None;
+    for n in 0..comments {
+        let body = format!("{} ({n})", SENTENCES[n % SENTENCES.len()]);
+        let author = authors[n % authors.len()];
+        let parent = if n % 5 == 4 { last_top.as_ref() } else { None };
+        let target = &targets[n % targets.len()];
+        let input = ContributionInput::consultation_comment(&consultation, target, parent, &body, "")
+            .map_err(|e| anyhow!("synthetic consultation comment: {e}"))?;
+        let written = now - (comments - 1 - n) as i64 * 30;
+        let id = db.add_contribution(&input, author, &format!("synth-consultation-{n}"), false, written).await?;
+        if parent.is_none() {
+            last_top = db.contribution(id).await?;
+        }
+    }
+    Ok(())
+}

@@ -86,6 +86,18 @@ pub fn open_for_proposals(plan: &Plan, today: Date) -> Result<(), &'static str> 
     }
 }
 
+/// Whether `user_id` may support `proposal`: not their own (an author's support would count
+/// them twice), and not one hidden by a moderator.
+pub fn may_support(proposal: &Contribution, user_id: i64) -> Result<(), &'static str> {
+    if proposal.author_id == user_id {
+        Err("support-own-proposal")
+    } else if proposal.is_hidden() {
+        Err("support-hidden")
+    } else {
+        Ok(())
+    }
+}
+
 /// Counts web links the way a reader sees them (`http://`, `https://`, `www.`).
 pub fn link_count(text: &str) -> usize {
     let lower = text.to_lowercase();

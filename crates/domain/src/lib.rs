@@ -17,6 +17,7 @@ pub mod locale;
 pub mod localized;
 pub mod markdown;
 pub mod news;
+pub mod participation;
 pub mod permissions;
 pub mod plan;
 pub mod portal;
@@ -24,6 +25,7 @@ pub mod quality;
 pub mod revision;
 pub mod subscription;
 pub mod text;
+pub mod throttle;
 pub mod validation;
 
 pub use locale::Locale;

@@ -1373,3 +1373,49 @@ search-institution = المؤسسة
 search-status = الحالة
 search-status-commitment = حالة الالتزام
 search-status-milestone = حالة المرحلة
+
+## Sign-in throttling
+error-login-slow-down = محاولات خاطئة كثيرة من هنا. انتظر قليلًا ثم أعد المحاولة؛ حسابك غير مقفل.
+login-slow-down-seconds = يمكنك المحاولة من جديد بعد { $seconds } ثانية.
+
+## Home: what is open now
+home-open-title = شارك الآن
+home-open-none = لا شيء مفتوح للمشاركة اليوم.
+home-next-title = الخطوة المقبلة:
+home-next-co-creation = فتح الإنشاء المشترك: اقترح أفكارًا
+home-next-consultation = فتح الاستشارة العمومية: علّق على المشروع
+home-next-on = ابتداءً من { $date }
+home-next-none = لم تُحدَّد بعد أي مرحلة مشاركة. تابع الخطط لتُعلَم بها.
+home-open-kind-proposals = الإنشاء المشترك مفتوح
+home-open-kind-consultation = استشارة عمومية مفتوحة
+home-open-what-proposals = اقترح أفكارًا لالتزامات الخطة وادعم أفكار غيرك
+home-open-what-consultation = علّق على مشروع الخطة، فقرةً فقرة؛ لكل تعليق رد معلَّل
+home-open-until = حتى { $date }
+home-open-action-proposals = اقترح فكرة
+home-open-action-consultation = علّق على المشروع
+
+## Consultation on a phone
+consultation-toc = المحتويات: { $count } التزامات
+consultation-passages = { $count ->
+    [zero] لا فقرات
+    [one] فقرة واحدة
+    [two] فقرتان
+    [few] { $count } فقرات
+   *[other] { $count } فقرة
+}
+consultation-read-commitment = اقرأ النص وعلّق
+consultation-place-change = تغيير موضع التعليق
+consultation-closed-while-writing = أُغلقت الاستشارة أثناء كتابتك: لم يُرسَل تعليقك
+consultation-your-text-kept = نصّك محفوظ هنا لتنسخه:
+contribution-name-public = يُنشَر اسمك مع تعليقك.
+
+## Support
+error-support-own-proposal = لا يمكنك تأييد اقتراحك.
+error-support-hidden = أُخفي هذا الاقتراح من طرف مشرف ولا يمكن تأييده.
+proposal-own = هذا اقتراحك؛ يمكن للآخرين تأييده.
+consultation-replies = { $count ->
+    [one] ردّ واحد
+    [two] ردّان
+    [few] { $count } ردود
+   *[other] { $count } ردًّا
+}

@@ -1314,3 +1314,44 @@ search-institution = Institution
 search-status = Status
 search-status-commitment = Commitment status
 search-status-milestone = Milestone status
+
+## Sign-in throttling
+error-login-slow-down = Too many wrong attempts from here. Wait a moment, then try again; your account is not locked.
+login-slow-down-seconds = You can try again in { $seconds } seconds.
+
+## Home: what is open now
+home-open-title = Take part now
+home-open-none = Nothing is open for participation today.
+home-next-title = Next step:
+home-next-co-creation = co-creation opens: propose ideas
+home-next-consultation = public consultation opens: comment on the draft
+home-next-on = on { $date }
+home-next-none = No participation step is scheduled yet. Follow the plans to hear of it.
+home-open-kind-proposals = Co-creation open
+home-open-kind-consultation = Public consultation open
+home-open-what-proposals = Propose ideas for the plan's commitments and support others' ideas
+home-open-what-consultation = Comment on the draft plan, paragraph by paragraph; every comment gets a reasoned response
+home-open-until = until { $date }
+home-open-action-proposals = Propose an idea
+home-open-action-consultation = Comment on the draft
+
+## Consultation on a phone
+consultation-toc = Contents: { $count } commitments
+consultation-passages = { $count ->
+    [one] { $count } passage
+   *[other] { $count } passages
+}
+consultation-read-commitment = Read the text and comment
+consultation-place-change = Change what the comment is about
+consultation-closed-while-writing = The consultation closed while you were writing: your comment was not sent
+consultation-your-text-kept = Your text is kept here for you to copy:
+contribution-name-public = Your name is published with your contribution.
+
+## Support
+error-support-own-proposal = You cannot support your own proposal.
+error-support-hidden = This proposal was hidden by a moderator and cannot be supported.
+proposal-own = This is your proposal; others can support it.
+consultation-replies = { $count ->
+    [one] { $count } reply
+   *[other] { $count } replies
+}

@@ -1317,3 +1317,44 @@ search-institution = Institution
 search-status = État
 search-status-commitment = État de l’engagement
 search-status-milestone = État du jalon
+
+## Sign-in throttling
+error-login-slow-down = Trop de tentatives erronées depuis ici. Patientez un peu puis réessayez ; votre compte n'est pas bloqué.
+login-slow-down-seconds = Vous pourrez réessayer dans { $seconds } secondes.
+
+## Home: what is open now
+home-open-title = Participer maintenant
+home-open-none = Rien n'est ouvert à la participation aujourd'hui.
+home-next-title = Prochaine étape :
+home-next-co-creation = ouverture de la co-création : proposez vos idées
+home-next-consultation = ouverture de la consultation publique : commentez le projet
+home-next-on = le { $date }
+home-next-none = Aucune étape de participation n'est encore fixée. Suivez les plans pour en être informé.
+home-open-kind-proposals = Co-création ouverte
+home-open-kind-consultation = Consultation publique ouverte
+home-open-what-proposals = Proposez des idées d'engagements et soutenez celles des autres
+home-open-what-consultation = Commentez le projet de plan, paragraphe par paragraphe ; chaque commentaire reçoit une réponse motivée
+home-open-until = jusqu'au { $date }
+home-open-action-proposals = Proposer une idée
+home-open-action-consultation = Commenter le projet
+
+## Consultation on a phone
+consultation-toc = Sommaire : { $count } engagements
+consultation-passages = { $count ->
+    [one] { $count } passage
+   *[other] { $count } passages
+}
+consultation-read-commitment = Lire le texte et commenter
+consultation-place-change = Changer l'endroit commenté
+consultation-closed-while-writing = La consultation a fermé pendant que vous écriviez : votre commentaire n'a pas été envoyé
+consultation-your-text-kept = Votre texte est conservé ici pour que vous le copiiez :
+contribution-name-public = Votre nom est publié avec votre contribution.
+
+## Support
+error-support-own-proposal = Vous ne pouvez pas soutenir votre propre proposition.
+error-support-hidden = Cette proposition a été masquée par un modérateur et ne peut pas être soutenue.
+proposal-own = C'est votre proposition ; les autres peuvent la soutenir.
+consultation-replies = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}

@@ -1313,3 +1313,38 @@ search-institution = ⵜⴰⵙⵏⵓⵔⵜ
 search-status = ⴰⴷⴷⴰⴷ
 search-status-commitment = ⴰⴷⴷⴰⴷ ⵏ ⵓⵎⵙⴰⵙⴰ
 search-status-milestone = ⴰⴷⴷⴰⴷ ⵏ ⵓⵙⵡⵉⵔ
+
+## Sign-in throttling
+error-login-slow-down = ⵓⴳⴳⴰⵔ ⵏ ⵜⵉⵔⵎⵉⵜⵉⵏ ⵓⵔ ⵉⵖⵓⴷⵏ ⵙⴳ ⴷⴰ. ⵔⴰⵊⵓ ⵛⵉⵟ, ⵙ ⴷⴰⵔ ⵙ ⴰⵍⵙ; ⴰⵎⵉⴹⴰⵏ ⵏⵏⴽ ⵓⵔ ⵉⵜⵜⵓⵇⵇⵏ.
+login-slow-down-seconds = ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⴰⵍⵙⴷ ⴷⴼⴼⵉⵔ { $seconds } ⵏ ⵜⵙⵉⵏⵜⵉⵜⵉⵏ.
+
+## Home: what is open now
+home-open-title = ⴰⵔⴰ ⵜⵔⵏⵓⴷ ⵖⵉⵍⴰ
+home-open-none = ⵓⵍⴰ ⵢⴰⵏ ⵓⵔ ⵉⵍⵍⵉ ⵉⵕⵥⵎ ⵉ ⵜⵔⵏⵓⵜ ⴰⵙⵙⴰ.
+home-next-title = ⵜⴰⵙⵓⵔⵉⴼⵜ ⵉⴷ ⵉⵜⵜⴰⵙⵏ:
+home-next-co-creation = ⴰⵕⵥⵥⵎ ⵏ ⵓⵙⵏⵓⵍⴼⵓ ⴰⵎⵢⴰⵡⴰⵙ: ⵙⵓⵎⵔ ⵜⵉⵡⵏⴳⵉⵎⵉⵏ
+home-next-consultation = ⴰⵕⵥⵥⵎ ⵏ ⵓⵙⵎⵔⵙ ⴰⴳⴷⵓⴷⴰⵏ: ⵙⵙⵓⵖⵍ ⴰⵙⵏⵖⵎⵉⵙ
+home-next-on = ⴳ { $date }
+home-next-none = ⵓⵔ ⵜⵜⵓⵙⵖⵉⵡⵙ ⵙⴰⵔ ⴽⵔⴰ ⵏ ⵜⴰⵙⵓⵔⵉⴼⵜ ⵏ ⵜⵔⵏⵓⵜ. ⴹⴼⵕ ⵉⵖⴰⵡⴰⵙⵏ.
+home-open-kind-proposals = ⴰⵙⵏⵓⵍⴼⵓ ⴰⵎⵢⴰⵡⴰⵙ ⵉⵕⵥⵎ
+home-open-kind-consultation = ⴰⵙⵎⵔⵙ ⴰⴳⴷⵓⴷⴰⵏ ⵉⵕⵥⵎ
+home-open-what-proposals = ⵙⵓⵎⵔ ⵜⵉⵡⵏⴳⵉⵎⵉⵏ ⵉ ⵜⵉⵎⵔⴰⵡⵉⵏ ⵏ ⵓⵖⴰⵡⴰⵙ
+home-open-what-consultation = ⵙⵙⵓⵖⵍ ⵅⴼ ⵓⵙⵏⵖⵎⵉⵙ ⵏ ⵓⵖⴰⵡⴰⵙ, ⵜⴰⵙⴷⴰⵔⵜ ⵙ ⵜⴰⵙⴷⴰⵔⵜ
+home-open-until = ⴰⵔ { $date }
+home-open-action-proposals = ⵙⵓⵎⵔ ⵜⴰⵡⵏⴳⵉⵎⵜ
+home-open-action-consultation = ⵙⵙⵓⵖⵍ ⵅⴼ ⵓⵙⵏⵖⵎⵉⵙ
+
+## Consultation on a phone
+consultation-toc = ⵜⵓⴳⴳⵜ: { $count } ⵏ ⵜⵎⵔⴰⵡⵉⵏ
+consultation-passages = { $count } ⵏ ⵜⴰⵙⴷⴰⵔⵉⵏ
+consultation-read-commitment = ⵖⵔ ⴰⴹⵕⵉⵙ ⴷ ⵙⵙⵓⵖⵍ
+consultation-place-change = ⵙⵏⴼⵍ ⴰⴷⵖⴰⵔ ⵏ ⵓⵙⵙⵓⵖⵍ
+consultation-closed-while-writing = ⵉⵇⵇⵏ ⵓⵙⵎⵔⵙ ⵍⵍⵉⵖ ⵜⵜⴰⵔⵉⴷ: ⵓⵔ ⵉⵜⵜⵓⵣⵏ ⵓⵙⵙⵓⵖⵍ ⵏⵏⴽ
+consultation-your-text-kept = ⴰⴹⵕⵉⵙ ⵏⵏⴽ ⵉⵜⵜⵓⵃⵟⴰ ⴷⴰ:
+contribution-name-public = ⵉⵙⵎ ⵏⵏⴽ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⴷ ⵓⵙⵙⵓⵖⵍ ⵏⵏⴽ.
+
+## Support
+error-support-own-proposal = ⵓⵔ ⵜⵣⵎⵉⵔⴷ ⴰⴷ ⵜⵙⴷⵔⵓⵙⴷ ⴰⵙⵓⵎⵔ ⵏⵏⴽ.
+error-support-hidden = ⴰⵙⵓⵎⵔ ⴰⴷ ⵉⵜⵜⵓⴼⴼⵔ ⵙⴳ ⵓⵎⵙⵎⵓⵖⵍ.
+proposal-own = ⴰⵙⵓⵎⵔ ⵏⵏⴽ ⴰⵢⴰ; ⵉⵣⵎⵔ ⵡⵉⵢⵢⴰⴹ ⴰⴷ ⵜ ⵙⴷⵔⵓⵙⵏ.
+consultation-replies = { $count } ⵏ ⵜⵔⴰⵔⵓⵜⵉⵏ

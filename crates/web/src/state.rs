@@ -65,8 +65,8 @@ pub enum FilesConfig {
 #[derive(Debug, Clone)]
 pub struct Limits {
     pub window_secs: i64,
-    pub login_failures_per_account: i64,
-    pub login_failures_per_client: i64,
+    /// Failed sign-ins: spaced per (account, address) and per address, never locked.
+    pub login: domain::throttle::LoginPolicy,
     pub registrations_per_client: i64,
     pub reset_requests_per_client: i64,
     /// Proposals and comments per participant and window.
@@ -79,8 +79,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             window_secs: 15 * 60,
-            login_failures_per_account: 5,
-            login_failures_per_client: 30,
+            login: domain::throttle::LoginPolicy::default(),
             registrations_per_client: 10,
             reset_requests_per_client: 5,
             contributions_per_user: 20,

@@ -52,6 +52,8 @@ pub struct Page {
     pub default_locale: Locale,
     pub show_admin: bool,
     pub notice: Option<String>,
+    /// The instance's IANA time zone: every time on a page is shown in it, without its name.
+    pub time_zone: String,
 }
 
 /// A multilingual text resolved for display.
@@ -105,6 +107,7 @@ impl Page {
             default_locale: state.config.default_locale,
             show_admin: can(&ctx.principal, Action::AccessBackOffice),
             notice,
+            time_zone: state.config.time_zone.clone(),
         }
     }
 
@@ -131,6 +134,34 @@ impl Page {
     }
     pub fn href(&self, path: &str) -> String {
         format!("/{}{}", self.locale.code(), path)
+    }
+    /// The sign-in page, returning here afterwards (the sign-in and registration pages keep the
+    /// `next` they already carry).
+    pub fn sign_in_href(&self) -> String {
+        self.account_href("/login")
+    }
+    /// The registration page, returning here after verification.
+    pub fn register_href(&self) -> String {
+        self.account_href("/register")
+    }
+    fn account_href(&self, page: &str) -> String {
+        let here = switcher_path(&self.path);
+        let own = ["/login", "/register", "/verify", "/password", "/logout"];
+        let next = if own.iter().any(|p| here.starts_with(p)) {
+            url::form_urlencoded::parse(here.split_once('?').map(|(_, q)| q).unwrap_or_default().as_bytes())
+                .find(|(k, _)| k == "next")
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default()
+        } else if here == "/" {
+            String::new()
+        } else {
+            here
+        };
+        format!("{}{}", self.href(page), crate::controllers::accounts::next_query(&next))
+    }
+    /// Sign-in returning to `path` (a path without the language prefix, as `/proposals/1`).
+    pub fn sign_in_to(&self, path: &str) -> String {
+        format!("{}{}", self.href("/login"), crate::controllers::accounts::next_query(path))
     }
     pub fn locales(&self) -> Vec<LangLink> {
         let path = switcher_path(&self.path);
@@ -241,6 +272,18 @@ impl Page {
         self.t(&format!("{prefix}-{code}"))
     }
     /// When a meeting takes place, in its own time zone: "10 juin 2026, 09:30–12:00".
+    /// When something happened (a revision, a comment, a freeze), in the instance's time zone,
+    /// in the reader's words: "18 octobre 2020, 10:00". Never "UTC" nor the zone's name.
+    pub fn when(&self, unix: &i64) -> String {
+        let local = domain::forum::format_local(*unix, &self.time_zone, "%Y-%m-%d %H:%M");
+        let Some((day, hm)) = local.split_once(' ') else { return String::new() };
+        match time::Date::parse(day, time::macros::format_description!("[year]-[month]-[day]")) {
+            Ok(date) => {
+                format!("{}، {hm}", self.day(&date)).replace('،', if self.locale == Locale::Ar { "،" } else { "," })
+            }
+            Err(_) => String::new(),
+        }
+    }
     pub fn meeting_when(&self, meeting: &domain::forum::Meeting) -> String {
         use domain::forum::format_local;
         let zone = &meeting.time_zone;

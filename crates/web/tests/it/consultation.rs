@@ -118,7 +118,12 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     assert_eq!(stored.len(), 1);
     let comment = stored[0].clone();
     assert_eq!(comment.target, target);
-    let shown = app.get(&format!("/ar/consultations/{id}")).await;
+    // The page folds its commitments; the address the author is sent to unfolds the comment's.
+    assert!(first.location().contains(&format!("comment={}", comment.id)), "{}", first.location());
+    let folded = app.get(&format!("/ar/consultations/{id}")).await;
+    assert!(!folded.body.contains(&format!("id=\"c-{}\"", comment.id)), "commitments start folded");
+    folded.assert_contains("تعليق واحد");
+    let shown = app.get(first.location()).await;
     shown.assert_contains(&format!("id=\"c-{}\"", comment.id));
     shown.assert_contains("&#60;script&#62;");
     assert!(!shown.body.contains("<script>alert"), "comments are escaped");
@@ -162,7 +167,7 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
         .await;
     assert_eq!(drafted.status, StatusCode::SEE_OTHER, "{}", drafted.body);
     assert!(
-        !app.get(&format!("/ar/consultations/{id}")).await.body.contains("سيُنشر الجدول الزمني"),
+        !app.get(&format!("/ar/consultations/{id}?comment={}", comment.id)).await.body.contains("سيُنشر الجدول الزمني"),
         "drafts stay private"
     );
     let published = app.post(&format!("{respond}/publish"), &[], Some(&token)).await;
@@ -177,7 +182,9 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     app.login("amina@example.ma", "amina-pass-123").await;
     let mine = app.get("/ar/account/contributions").await;
     mine.assert_contains("سيُنشر الجدول الزمني في ملحق.");
-    app.get(&format!("/fr/consultations/{id}")).await.assert_contains("Le calendrier sera publié en annexe.");
+    app.get(&format!("/fr/consultations/{id}?comment={}", comment.id))
+        .await
+        .assert_contains("Le calendrier sera publié en annexe.");
 
     // The reply is still unanswered: adopting needs an override, which is logged and public.
     app.signed_in_again().await;

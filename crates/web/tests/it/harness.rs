@@ -25,6 +25,8 @@ pub struct TestApp {
     pub cookies: HashMap<String, String>,
     /// Headers sent with every request (e.g. Accept-Language).
     pub headers: Vec<(String, String)>,
+    /// The address requests come from (none: the router sees "local").
+    pub client_ip: Option<std::net::IpAddr>,
 }
 
 pub struct TestResponse {
@@ -64,6 +66,7 @@ pub async fn build(db: TestDatabase) -> TestApp {
         db: Some(db),
         cookies: HashMap::new(),
         headers: vec![],
+        client_ip: None,
     }
 }
 
@@ -132,6 +135,9 @@ impl TestApp {
         }
         if let Some(content_type) = content_type {
             builder = builder.header(header::CONTENT_TYPE, content_type);
+        }
+        if let Some(ip) = self.client_ip {
+            builder = builder.extension(axum::extract::ConnectInfo(std::net::SocketAddr::new(ip, 40_000)));
         }
         let request = builder.body(body).expect("request");
         let response = self.router.clone().oneshot(request).await.expect("response");

@@ -68,6 +68,7 @@ async fn app_with_smtp(db: TestDatabase, smtp_url: String) -> TestApp {
         db: Some(db),
         cookies: Default::default(),
         headers: vec![],
+        client_ip: None,
     }
 }
 

@@ -143,12 +143,24 @@ async fn participants_propose_support_and_comment_during_co_creation(app: &mut T
     shown.assert_contains("&#60;script&#62;");
     assert!(!shown.body.contains("<script>alert"), "text is escaped");
     let support = format!("/ar/proposals/{}/support", proposal.id);
-    assert_eq!(app.post(&support, &[], Some(&token)).await.status, StatusCode::SEE_OTHER);
-    assert_eq!(app.post(&support, &[], Some(&token)).await.status, StatusCode::SEE_OTHER);
+    let own = app.post(&support, &[], Some(&token)).await;
+    assert_eq!(own.status, StatusCode::UNPROCESSABLE_ENTITY, "an author does not support their own proposal");
+    own.assert_contains("لا يمكنك تأييد اقتراحك");
+    assert_eq!(app.state.db.contribution(proposal.id).await.unwrap().unwrap().supports, 0);
+    app.get(&format!("/fr/proposals/{}", proposal.id)).await.assert_contains("C&#39;est votre proposition");
+
+    // Another participant supports it, once however often they click.
+    let author = std::mem::take(&mut app.cookies);
+    app.verified_user("second@example.ma", "Second", "second-participant-1").await;
+    assert_eq!(app.login("second@example.ma", "second-participant-1").await.status, StatusCode::SEE_OTHER);
+    let other = app.csrf().await;
+    assert_eq!(app.post(&support, &[], Some(&other)).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.post(&support, &[], Some(&other)).await.status, StatusCode::SEE_OTHER);
     assert_eq!(app.state.db.contribution(proposal.id).await.unwrap().unwrap().supports, 1, "one support per person");
+    app.get(&format!("/fr/proposals/{}", proposal.id)).await.assert_contains("Vous soutenez cette proposition");
+    app.cookies = author;
 
     let page = app.get(&format!("/fr/proposals/{}", proposal.id)).await;
-    page.assert_contains("Vous soutenez cette proposition");
     let key =
         page.body.split("name=\"idempotency_key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
     let comments = format!("/fr/proposals/{}/comments", proposal.id);

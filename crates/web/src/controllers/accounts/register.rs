@@ -7,11 +7,13 @@ use domain::validation::ValidationErrors;
 use serde::Deserialize;
 use store::{NewMail, NewToken, NewUser, StoreError, TokenPurpose};
 
-use super::mail_link;
+use super::login::NextQuery;
+use super::{mail_link, next_param, safe_next};
 use crate::auth::{passwords, sessions::token_hash};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
+use crate::forms::Query;
 use crate::state::AppState;
 use crate::views::{render, render_status, MessageView, Page};
 
@@ -27,6 +29,9 @@ pub struct RegisterForm {
     pub password: String,
     #[serde(default)]
     pub password_confirm: String,
+    /// Where the person started from; carried into the verification link.
+    #[serde(default)]
+    pub next: String,
 }
 
 #[derive(Template)]
@@ -37,9 +42,10 @@ struct RegisterView {
     errors: ValidationErrors,
 }
 
-pub async fn form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Query(query): Query<NextQuery>) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "register-title");
-    render(&RegisterView { page, form: RegisterForm::default(), errors: ValidationErrors::new() })
+    let form = RegisterForm { next: safe_next(&query.next).unwrap_or_default(), ..RegisterForm::default() };
+    render(&RegisterView { page, form, errors: ValidationErrors::new() })
 }
 
 /// Registers a participant. Whether or not the address already has an account, the reply
@@ -78,7 +84,7 @@ pub async fn submit(
         Some(user) => notify_existing(&state, &user).await?,
         None => {
             let token = store::random_token();
-            let link = mail_link(&state, locale, "/verify", &token);
+            let link = format!("{}{}", mail_link(&state, locale, "/verify", &token), next_param(&form.next));
             let mail = NewMail {
                 recipient: email.as_str().to_string(),
                 subject: i18n.t(locale, "mail-verify-subject"),

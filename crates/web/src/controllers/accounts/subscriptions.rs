@@ -45,7 +45,7 @@ pub async fn follow(
     }
     state.db.subscribe(user.id, (kind.code(), target), frequency.code(), &store::random_token(), state.now()).await?;
     let back = safe_next(values.get("next"))
-        .map(str::to_string)
+        .map(|path| format!("/{}{path}", ctx.locale.code()))
         .unwrap_or_else(|| format!("/{}/account/subscriptions", ctx.locale.code()));
     let separator = if back.contains('?') { '&' } else { '?' };
     Ok(see_other(&format!("{back}{separator}notice=following")))

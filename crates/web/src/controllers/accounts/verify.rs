@@ -16,6 +16,8 @@ use crate::views::{render_status, MessageView};
 pub struct TokenQuery {
     #[serde(default)]
     pub token: String,
+    #[serde(default)]
+    pub next: String,
 }
 
 /// Confirms an e-mail address from the link sent at registration.
@@ -25,7 +27,8 @@ pub async fn verify(State(state): State<AppState>, ctx: Ctx, Query(query): Query
     } else {
         state.db.verify_email(&token_hash(&query.token), state.now()).await?
     };
-    let login = format!("/{}/login", ctx.locale.code());
+    // Signing in next returns the person to the proposal or passage they started from.
+    let login = format!("/{}/login{}", ctx.locale.code(), super::next_query(&query.next));
     let (status, body) = match check {
         TokenCheck::Valid { .. } => (StatusCode::OK, "verify-done-body"),
         TokenCheck::Expired => (StatusCode::BAD_REQUEST, "verify-expired-body"),

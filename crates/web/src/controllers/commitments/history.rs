@@ -166,12 +166,3 @@ fn part_summary(page: &Page, design: &domain::revision::Design, part: &str, inde
             .unwrap_or_default()
     }
 }
-
-impl Page {
-    /// When a revision was saved, in the reader's words.
-    pub fn when(&self, unix: &i64) -> String {
-        time::OffsetDateTime::from_unix_timestamp(*unix)
-            .map(|t| format!("{} {:02}:{:02} UTC", self.day(&t.date()), t.hour(), t.minute()))
-            .unwrap_or_default()
-    }
-}

@@ -23,24 +23,33 @@ pub(crate) fn visible(contributions: Vec<Contribution>, user: Option<i64>) -> Ve
     contributions.into_iter().filter(|c| !c.pending || Some(c.author_id) == user).collect()
 }
 
-/// Groups comments into threads, each under its first comment, in the order written.
+/// Groups comments into threads, each under its first comment, in the order written. Linear
+/// in the number of comments (a consultation can hold tens of thousands; the first version
+/// searched the list for every parent).
 pub(crate) fn threads(comments: &[Contribution]) -> Vec<Thread> {
+    use std::collections::HashMap;
+    let parent_of: HashMap<i64, Option<i64>> = comments.iter().map(|c| (c.id, c.parent_id)).collect();
     let root_of = |c: &Contribution| {
-        let mut current = c;
-        while let Some(parent) = current.parent_id.and_then(|p| comments.iter().find(|x| x.id == p)) {
-            current = parent;
+        let mut current = c.id;
+        let mut steps = 0;
+        while let Some(Some(parent)) = parent_of.get(&current) {
+            if !parent_of.contains_key(parent) || steps > comments.len() {
+                break;
+            }
+            current = *parent;
+            steps += 1;
         }
-        current.id
+        current
     };
     let mut threads: Vec<Thread> = comments
         .iter()
         .filter(|c| c.parent_id.is_none())
         .map(|c| Thread { comment: c.clone(), replies: vec![] })
         .collect();
+    let index: HashMap<i64, usize> = threads.iter().enumerate().map(|(i, t)| (t.comment.id, i)).collect();
     for reply in comments.iter().filter(|c| c.parent_id.is_some()) {
-        let root = root_of(reply);
-        if let Some(thread) = threads.iter_mut().find(|t| t.comment.id == root) {
-            thread.replies.push(reply.clone());
+        if let Some(i) = index.get(&root_of(reply)) {
+            threads[*i].replies.push(reply.clone());
         }
     }
     threads

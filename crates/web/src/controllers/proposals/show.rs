@@ -36,6 +36,8 @@ struct ShowView {
     pager_anchor: &'static str,
     open: bool,
     supported: bool,
+    /// The reader wrote it (and so may not support it).
+    own: bool,
     values: FormValues,
     errors: ValidationErrors,
 }
@@ -89,6 +91,7 @@ async fn view(
         Some(user) => state.db.supports_of_user(user.id).await?.contains(&proposal.id),
         None => false,
     };
+    let own = ctx.user.as_ref().is_some_and(|u| u.id == proposal.author_id);
     let mut values = values;
     if values.get("idempotency_key").is_empty() {
         values.set("idempotency_key", form_key());
@@ -110,6 +113,7 @@ async fn view(
             pager_anchor: "comments",
             open,
             supported,
+            own,
             values,
             errors,
         },
@@ -185,7 +189,9 @@ pub async fn support(
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
     let proposal = load(&state, &id).await?;
     let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
-    if let Err(code) = open_for_proposals(&plan, state.clock.now().date()) {
+    let allowed = open_for_proposals(&plan, state.clock.now().date())
+        .and_then(|()| domain::contribution::may_support(&proposal, user.id));
+    if let Err(code) = allowed {
         let mut errors = ValidationErrors::new();
         errors.add("support", code);
         return view(&state, &ctx, proposal, CommentsAt::Page(1), FormValues::default(), errors).await;
