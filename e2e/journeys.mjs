@@ -84,7 +84,7 @@ try {
   await signOut(page, 'fr');
 
   await signIn(page, base, 'fr', 'participant@demo.sharaka.ma', demoPassword);
-  await page.goto(consultationUrl);
+  await page.goto(`${consultationUrl}?open=MO0050`);
   const passage = page.locator('a[href^="?target=MO0050/"]').first();
   const target = (await passage.getAttribute('href')).replace('?target=', '').replace('#comment-form', '');
   await passage.click();

@@ -234,6 +234,9 @@ try {
 
   await signIn(page, base, 'ar', 'participant@demo.sharaka.ma', 'sharaka-demo-2026');
   await visit(page, consultationUrl, 'open consultation (signed in)');
+  // Commitments come folded (a table of contents on a phone); opening one shows its passages.
+  await page.click('#MO0050 a[href$="?open=MO0050#MO0050"]');
+  await axe(page, 'open consultation, MO0050 unfolded');
   await page.click('a[href="?target=MO0050/problem/ar/1#comment-form"]');
   check(await page.inputValue('#f-target') === 'MO0050/problem/ar/1', 'the paragraph link chooses the passage in the form');
   await page.screenshot({ path: join(shots, 'consultation-comment-form-ar.png'), fullPage: false });
@@ -270,7 +273,7 @@ try {
   await visit(page, `${base}/ar/account/subscriptions`, 'what I follow', { screenshot: 'follow-ar' });
   check((await page.textContent('main')).includes('MO0050'), 'the followed commitment is listed');
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.goto(`${consultationUrl}#p-MO0050-problem-ar-1`);
+  await page.goto(`${consultationUrl}?show=MO0050/problem/ar/1#p-MO0050-problem-ar-1`);
   await page.locator('#MO0050').screenshot({ path: join(shots, 'phone-consultation-response-ar.png') });
   await page.setViewportSize({ width: 1280, height: 720 });
   check((await page.textContent('main')).includes(justification), 'the participant reads the response on their page');

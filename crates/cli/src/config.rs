@@ -38,6 +38,19 @@ pub struct FileConfig {
     /// Failed sign-ins (see `domain::throttle`).
     #[serde(default)]
     pub limits: LimitsFileConfig,
+    /// Who publishes the portal (legal notice, contact and privacy pages).
+    #[serde(default)]
+    pub identity: IdentityFileConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentityFileConfig {
+    /// The issuing authority per language code (`ar`, `fr`, `en`, `zgh`).
+    #[serde(default)]
+    pub authority: std::collections::BTreeMap<String, String>,
+    pub contact_email: Option<String>,
+    pub contact_address: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -87,6 +100,7 @@ pub struct Config {
     /// Check linked portals and their feeds daily (contacts other servers; off by default).
     pub portal_checks: bool,
     pub login_policy: domain::throttle::LoginPolicy,
+    pub identity: web::Identity,
 }
 
 /// Values given on the command line (clap also reads their `SHARAKA_*` variables).
@@ -261,6 +275,18 @@ impl Config {
                 1..=86_400,
             )?,
         };
+        let mut authority = std::collections::HashMap::new();
+        for (code, name) in file.identity.authority {
+            let locale: Locale = code
+                .parse()
+                .map_err(|_| anyhow::anyhow!("[identity] authority: {code:?} is not one of ar, fr, en, zgh"))?;
+            authority.insert(locale, name);
+        }
+        let identity = web::Identity {
+            authority,
+            contact_email: env("SHARAKA_CONTACT_EMAIL").or(file.identity.contact_email).unwrap_or_default(),
+            contact_address: file.identity.contact_address.unwrap_or_default(),
+        };
         // Credentials come from the standard AWS_* variables, never from the file.
         let files = match env("SHARAKA_S3_BUCKET").or(file.files.s3_bucket) {
             Some(bucket) => web::FilesConfig::S3(store::files::S3Settings {
@@ -279,6 +305,7 @@ impl Config {
         };
 
         Ok(Config {
+            identity,
             login_policy,
             consultation_min_days,
             premoderate_first,
@@ -317,6 +344,7 @@ impl Config {
         config.portal_checks = self.portal_checks;
         config.files = self.files.clone();
         config.limits.login = self.login_policy;
+        config.identity = self.identity.clone();
         config
     }
 }

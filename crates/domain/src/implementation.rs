@@ -91,7 +91,22 @@ impl ProgressInput {
         let mut errors = ValidationErrors::new();
         let status = errors.check("status", MilestoneStatus::parse(form.status.trim()));
         let percent = match status {
-            Some(MilestoneStatus::Completed) => Some(100),
+            // Completed means 100 %: left empty it is filled in; another number typed with it
+            // is a contradiction to point out, not to overwrite silently.
+            Some(MilestoneStatus::Completed) => match form.percent.trim() {
+                "" => Some(100),
+                typed => match crate::commitment::parse_percent(typed) {
+                    Ok(100) => Some(100),
+                    Ok(_) => {
+                        errors.add("percent", "completed-not-100");
+                        None
+                    }
+                    Err(code) => {
+                        errors.add("percent", code);
+                        None
+                    }
+                },
+            },
             _ => errors.check("percent", crate::commitment::parse_percent(&form.percent)),
         };
         let reason = form.reason.trim();
@@ -411,7 +426,11 @@ mod tests {
         let with_reason = ProgressForm { reason: "Le prestataire a été changé".into(), ..form("in-progress", "40") };
         assert_eq!(ProgressInput::parse(&with_reason, &current, today, |_| true).expect("ok").percent, 40);
         let done = ProgressInput::parse(&form("completed", ""), &current, today, |_| true).expect("completed");
-        assert_eq!(done.percent, 100, "completed counts 100 whatever is typed");
+        assert_eq!(done.percent, 100, "completed without a number counts 100");
+        let hundred = ProgressInput::parse(&form("completed", "100"), &current, today, |_| true).expect("100");
+        assert_eq!(hundred.percent, 100);
+        let forty = ProgressInput::parse(&form("completed", "40"), &current, today, |_| true).expect_err("40");
+        assert_eq!(forty.for_field("percent"), Some("completed-not-100"), "completed at 40 % is pointed out");
         let links = ProgressForm {
             links: "https://www.chambredesrepresentants.ma/fr/petitions\njavascript:alert(1)".into(),
             document_ids: vec![7, 8],

@@ -49,6 +49,8 @@ pub const ASSESSMENT_COLUMNS: [&str; 8] = [
 pub enum OgpCsvError {
     #[error("the file has no header row")]
     Empty,
+    #[error("not OGP's 171-column layout: missing column(s) {0}")]
+    IncompleteLayout(String),
     #[error("missing required column(s): {0}")]
     MissingColumns(String),
     #[error("line {line}: the file is not valid UTF-8 (column {column:?}); save it as UTF-8 and try again")]
@@ -114,6 +116,18 @@ pub fn read(input: impl Read) -> Result<Vec<OgpCommitment>, OgpCsvError> {
         return Err(OgpCsvError::MissingColumns(missing.join(", ")));
     }
     let canonical = columns();
+    // A file with fewer columns than OGP's layout would blank what it lacks (the lead
+    // institution, the dates) on every commitment it updates: refused, naming what is missing.
+    let absent: Vec<&str> = canonical.iter().copied().filter(|c| !header.iter().any(|h| h == c)).collect();
+    if !absent.is_empty() {
+        let shown: Vec<&str> = absent.iter().copied().take(5).collect();
+        let more = if absent.len() > shown.len() {
+            format!(" and {} more", absent.len() - shown.len())
+        } else {
+            String::new()
+        };
+        return Err(OgpCsvError::IncompleteLayout(format!("{}{more}", shown.join(", "))));
+    }
     let position: HashMap<&str, usize> = header.iter().enumerate().map(|(i, h)| (h.as_str(), i)).collect();
 
     let mut rows: Vec<OgpCommitment> = vec![];

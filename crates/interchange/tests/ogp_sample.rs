@@ -63,6 +63,16 @@ fn bad_files_are_refused_with_a_line_and_reason() {
         Err(OgpCsvError::MissingColumns("Commitment Unique Identifier".into()))
     );
 
+    // Every required column, but not OGP's whole layout: refused rather than blanking the rest
+    // (the lead institution, the dates) on every commitment it would update.
+    let partial = "Commitment Unique Identifier,Country/Locality,Action Plan Number,Action Plan ID,Commitment Title\r\nMO0001,Morocco,1,AP_MAR01,T\r\n";
+    match ogp_csv::read(partial.as_bytes()) {
+        Err(OgpCsvError::IncompleteLayout(missing)) => {
+            assert!(missing.contains("Lead Institution") || missing.contains("more"), "{missing}");
+        }
+        other => panic!("a partial layout was accepted: {other:?}"),
+    }
+
     // Truncated in the middle of a row.
     let cut = &SAMPLE[..SAMPLE.len() / 2];
     match ogp_csv::read(cut) {

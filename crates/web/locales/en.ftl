@@ -882,7 +882,7 @@ error-consultation-closed = The consultation is closed: comments are no longer t
 error-consultation-start-fixed = The consultation has started: its opening date cannot change.
 error-consultation-close-before-today = An open consultation cannot close before today.
 error-consultation-ends-before-start = The closing date must come after the opening date.
-error-consultation-too-short = The consultation is too short: it must last at least the minimum number of days.
+error-consultation-too-short = The consultation is too short: it must last at least { $days } days.
 error-consultation-unknown = This consultation does not exist.
 error-consultation-nothing-to-freeze = The plan has no commitment yet: there is no draft to consult on.
 error-response-status-invalid = Choose a response.
@@ -1355,3 +1355,43 @@ consultation-replies = { $count ->
     [one] { $count } reply
    *[other] { $count } replies
 }
+
+## Plans: what a person can do
+plans-no-phase = No phase under way today
+plans-can-co-creation = You can propose ideas and support others' ideas.
+plans-action-co-creation = Propose an idea
+plans-can-consultation = You can comment on the draft plan.
+plans-action-consultation = Comment on the draft
+plans-can-implementation = You can track the commitments' progress, and follow them by e-mail.
+plans-action-implementation = Dashboard
+plans-can-closed = The plan has ended; read its results.
+plans-action-closed = The self-assessment
+plans-can-follow = This step is being prepared; follow the plan to hear of the next one.
+plans-action-follow = The plan's page
+error-completed-not-100 = A completed milestone is at 100 %: leave the percentage empty or choose another status.
+notice-checks-off = Nothing was checked: portal checks are off on this server.
+
+## The state's portal: legal, contact, accessibility, privacy
+identity-authority-default = The authority in charge of the open government action plan
+identity-address = Address
+page-legal-title = Legal notice
+page-legal-p1 = This portal is published by { $authority }, which is responsible for its content.
+page-legal-p2 = The texts and data published here (plans, commitments, reports, reasoned responses) may be reused in open formats, citing the source.
+page-legal-p3 = Each participant remains responsible for what they write; contributions that break the rules of participation are hidden, with a public reason.
+page-legal-p4 = The Sharaka software is free software under the AGPL-3.0-or-later licence.
+page-contact-title = Contact
+page-contact-p1 = For any question about the action plan, the consultation or your participation, write to the forum's secretariat at the address below.
+page-contact-p2 = Every contribution to a consultation gets a reasoned response: you do not need to write to us to get one.
+page-accessibility-title = Accessibility statement
+page-accessibility-p1 = { $authority } aims to make this portal usable by everyone, to level AA of the WCAG 2.1 guidelines.
+page-accessibility-p2 = Every page is tested automatically (axe-core) in the four languages and on a 375-pixel phone screen; the portal works without JavaScript and charts come with data tables.
+page-accessibility-p3 = Known limits: some texts are not translated yet and are shown in their original language, marked as such; older PDFs in the repository may not be accessible.
+page-accessibility-p4 = If you meet a barrier, write to us through the Contact page: we offer an alternative within two weeks.
+page-privacy-title = Privacy notice
+page-privacy-p1 = Controller: { $authority }. Processing falls under Morocco's Law 09-08 on the protection of individuals with regard to the processing of personal data and is declared to the CNDP.
+page-privacy-p2 = What we keep: your name, e-mail address, password (hashed), language, your contributions and, if you choose, your voluntary profile (sector, gender, region), published only in aggregate.
+page-privacy-p3 = What is published: your name appears with every proposal or comment you post, because co-creation is public; your e-mail address never is.
+page-privacy-p4 = Why: to organise participation in the open government plan, give a reasoned response to every contribution and tell you about what you follow. Taking part can reveal your opinions: do not write what you would not want published.
+page-privacy-p5 = Your rights: access, rectification, objection and erasure, by writing to the secretariat at the address below; you may also refer to the CNDP.
+page-privacy-p6 = Hosting: data is kept by the publisher; no tracking or advertising service is used and nothing is loaded from other sites.
+register-name-public = This name is shown publicly with everything you post (proposals, comments).

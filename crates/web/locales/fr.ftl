@@ -883,7 +883,7 @@ error-consultation-closed = La consultation est clôturée : les commentaires ne
 error-consultation-start-fixed = La consultation a commencé : sa date d'ouverture ne peut plus être modifiée.
 error-consultation-close-before-today = Une consultation ouverte ne peut pas être clôturée avant aujourd'hui.
 error-consultation-ends-before-start = La date de clôture doit être postérieure à la date d'ouverture.
-error-consultation-too-short = La consultation est trop courte : elle doit durer au moins le nombre minimal de jours.
+error-consultation-too-short = La consultation est trop courte : elle doit durer au moins { $days } jours.
 error-consultation-unknown = Cette consultation n'existe pas.
 error-consultation-nothing-to-freeze = Le plan ne comporte encore aucun engagement : il n'y a pas de projet à soumettre à la consultation.
 error-response-status-invalid = Choisissez une réponse.
@@ -1358,3 +1358,43 @@ consultation-replies = { $count ->
     [one] { $count } réponse
    *[other] { $count } réponses
 }
+
+## Plans: what a person can do
+plans-no-phase = Aucune phase en cours aujourd'hui
+plans-can-co-creation = Vous pouvez proposer des idées et soutenir celles des autres.
+plans-action-co-creation = Proposer une idée
+plans-can-consultation = Vous pouvez commenter le projet de plan.
+plans-action-consultation = Commenter le projet
+plans-can-implementation = Vous pouvez suivre l'avancement des engagements, et par e-mail.
+plans-action-implementation = Tableau de bord
+plans-can-closed = Le plan est achevé ; lisez son bilan.
+plans-action-closed = L'auto-évaluation
+plans-can-follow = Cette étape se prépare ; suivez le plan pour connaître la suivante.
+plans-action-follow = La page du plan
+error-completed-not-100 = Un jalon achevé est à 100 % : laissez le pourcentage vide ou choisissez un autre statut.
+notice-checks-off = Rien n'a été vérifié : les vérifications des portails sont désactivées sur ce serveur.
+
+## The state's portal: legal, contact, accessibility, privacy
+identity-authority-default = L'autorité chargée du plan d'action pour un gouvernement ouvert
+identity-address = Adresse
+page-legal-title = Mentions légales
+page-legal-p1 = Ce portail est publié par { $authority }, responsable de son contenu.
+page-legal-p2 = Les textes et données publiés ici (plans, engagements, rapports, réponses motivées) sont réutilisables en format ouvert, avec mention de la source.
+page-legal-p3 = Chaque participant reste responsable de ce qu'il écrit ; les contributions contraires aux règles de participation sont masquées, avec un motif public.
+page-legal-p4 = Le logiciel Sharaka est un logiciel libre sous licence AGPL-3.0-or-later.
+page-contact-title = Contact
+page-contact-p1 = Pour toute question sur le plan d'action, la consultation ou votre participation, écrivez au secrétariat du forum à l'adresse ci-dessous.
+page-contact-p2 = Chaque contribution à une consultation reçoit une réponse motivée : inutile de nous écrire pour l'obtenir.
+page-accessibility-title = Déclaration d'accessibilité
+page-accessibility-p1 = { $authority } s'engage à rendre ce portail utilisable par tous, selon le niveau AA des règles WCAG 2.1.
+page-accessibility-p2 = Chaque page est testée automatiquement (axe-core) dans les quatre langues et sur un écran de téléphone de 375 pixels ; le portail fonctionne sans JavaScript et les graphiques sont accompagnés de tableaux de données.
+page-accessibility-p3 = Limites connues : certains textes ne sont pas encore traduits et s'affichent dans leur langue d'origine, signalée ; d'anciens PDF du fonds documentaire peuvent ne pas être accessibles.
+page-accessibility-p4 = Si vous rencontrez un obstacle, écrivez-nous via la page Contact : nous proposons une alternative sous deux semaines.
+page-privacy-title = Protection des données personnelles
+page-privacy-p1 = Responsable du traitement : { $authority }. Le traitement relève de la loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel et est déclaré à la CNDP.
+page-privacy-p2 = Ce que nous conservons : votre nom, votre adresse e-mail, votre mot de passe (haché), votre langue, vos contributions et, si vous le souhaitez, votre profil volontaire (secteur, genre, région), publié seulement en agrégat.
+page-privacy-p3 = Ce qui est publié : votre nom apparaît avec chaque proposition ou commentaire que vous publiez, car la co-construction est publique ; votre adresse e-mail ne l'est jamais.
+page-privacy-p4 = Pourquoi : organiser la participation au plan de gouvernement ouvert, répondre de façon motivée à chaque contribution et vous informer de ce que vous suivez. Participer peut révéler vos opinions : n'écrivez pas ce que vous ne voulez pas voir publié.
+page-privacy-p5 = Vos droits : accès, rectification, opposition et effacement, en écrivant au secrétariat à l'adresse ci-dessous ; vous pouvez aussi saisir la CNDP.
+page-privacy-p6 = Hébergement : les données sont conservées par l'éditeur ; aucun service de suivi ou de publicité n'est utilisé et aucune ressource n'est chargée depuis d'autres sites.
+register-name-public = Ce nom est affiché publiquement avec tout ce que vous publiez (propositions, commentaires).

@@ -21,7 +21,7 @@ use tracing::Level;
 use crate::context;
 use crate::controllers::{
     accounts, admin, api, assets, commitments, consultations, documents, embed, feeds, forum, health, home,
-    institutions, meetings, news, open_data, plans, portals, proposals, search,
+    institutions, meetings, news, open_data, pages, plans, portals, proposals, search,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -30,6 +30,15 @@ pub fn routes() -> Router<AppState> {
     let router = Router::new()
         .route("/", get(home::show))
         .route("/static/app.css", get(assets::stylesheet))
+        .route("/static/favicon.svg", get(assets::favicon))
+        .route("/favicon.ico", get(assets::favicon_ico))
+        // Addresses the design promised: the forum's bodies and one calendar for the instance.
+        .route("/bodies", get(forum::index::bodies))
+        .route("/legal", get(pages::legal))
+        .route("/contact", get(pages::contact))
+        .route("/accessibility", get(pages::accessibility))
+        .route("/privacy", get(pages::privacy))
+        .route("/calendar.ics", get(meetings::calendar::feed))
         .route("/plans", get(plans::index::list))
         .route("/plans/{plan}", get(plans::show::show))
         .route("/plans/{plan}/quality", get(plans::quality::report))

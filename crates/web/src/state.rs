@@ -49,6 +49,8 @@ pub struct WebConfig {
     pub review_progress: bool,
     /// Linked portals are checked daily by this process (it contacts their servers).
     pub portal_checks: bool,
+    /// Who publishes the portal.
+    pub identity: Identity,
 }
 
 #[derive(Debug, Clone)]
@@ -59,6 +61,15 @@ pub enum FilesConfig {
     S3(store::files::S3Settings),
     /// In memory, for tests.
     Memory,
+}
+
+/// Who publishes the portal: shown on the legal, contact and privacy pages.
+#[derive(Debug, Clone, Default)]
+pub struct Identity {
+    /// The issuing authority per language (for Morocco: the Kingdom and the ministry in charge).
+    pub authority: std::collections::HashMap<Locale, String>,
+    pub contact_email: String,
+    pub contact_address: String,
 }
 
 /// Rate limits on public writes, counted in the database so all processes share them.
@@ -108,6 +119,7 @@ impl WebConfig {
             reminder_days: 14,
             review_progress: false,
             portal_checks: false,
+            identity: Identity::default(),
         }
     }
 }

@@ -33,7 +33,42 @@ const NOTICES: &[&str] = &[
     "token-created",
     "following",
     "deleted",
+    "checks-off",
 ];
+
+/// The titles of the repository documents given as evidence, so a reader sees "Minutes of
+/// the 3 June workshop", not "Document no. 1".
+#[derive(Default)]
+pub struct EvidenceNames(std::collections::HashMap<i64, String>);
+
+impl EvidenceNames {
+    pub async fn load<'a>(
+        state: &AppState,
+        page: &Page,
+        evidence: impl Iterator<Item = &'a domain::implementation::Evidence>,
+    ) -> Result<EvidenceNames, store::StoreError> {
+        let mut names = std::collections::HashMap::new();
+        for e in evidence {
+            if let domain::implementation::Evidence::Document { document_id } = e {
+                if names.contains_key(document_id) {
+                    continue;
+                }
+                if let Some(document) = state.db.document(*document_id).await? {
+                    names.insert(*document_id, page.plain(&document.title));
+                }
+            }
+        }
+        Ok(EvidenceNames(names))
+    }
+    pub fn label(&self, page: &Page, evidence: &domain::implementation::Evidence) -> String {
+        match evidence {
+            domain::implementation::Evidence::Document { document_id } => {
+                self.0.get(document_id).cloned().unwrap_or_else(|| page.evidence_label(evidence))
+            }
+            domain::implementation::Evidence::Link { url } => url.clone(),
+        }
+    }
+}
 
 pub struct PortalFreshness {
     pub code: &'static str,
@@ -54,6 +89,8 @@ pub struct Page {
     pub notice: Option<String>,
     /// The instance's IANA time zone: every time on a page is shown in it, without its name.
     pub time_zone: String,
+    /// Rules of the instance that error messages quote (`{ $days }`: the shortest consultation).
+    pub consultation_min_days: i64,
 }
 
 /// A multilingual text resolved for display.
@@ -108,6 +145,7 @@ impl Page {
             show_admin: can(&ctx.principal, Action::AccessBackOffice),
             notice,
             time_zone: state.config.time_zone.clone(),
+            consultation_min_days: state.config.consultation_min_days,
         }
     }
 
@@ -202,7 +240,8 @@ impl Page {
         errors.for_field(field).map(|code| self.error_text(code))
     }
     pub fn error_text(&self, code: &str) -> String {
-        self.t(&format!("error-{code}"))
+        let days = self.consultation_min_days.to_string();
+        self.i18n.t_args(self.locale, &format!("error-{code}"), &[("days", days.as_str())])
     }
     pub fn branch(&self, code: &str) -> String {
         self.t(&format!("branch-{code}"))

@@ -16,6 +16,7 @@ pub mod institutions;
 pub mod meetings;
 pub mod news;
 pub mod open_data;
+pub mod pages;
 pub mod plans;
 pub mod portals;
 pub mod proposals;

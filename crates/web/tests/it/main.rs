@@ -18,6 +18,7 @@ mod feeds;
 mod follow;
 mod forum;
 mod implementation;
+mod journeys;
 mod pages;
 mod plans;
 mod portals;

@@ -84,7 +84,9 @@ async fn the_secretariat_registers_portals_and_links_commitments(app: &mut TestA
     admin.assert_contains("SHARAKA_PORTAL_CHECKS=true");
     assert!(!admin.body.contains("/check\""));
     let check = app.post(&format!("/fr/admin/portals/{}/check", portal.id), &[], Some(&token)).await;
-    assert_eq!(check.status, StatusCode::FORBIDDEN);
+    assert_eq!(check.status, StatusCode::SEE_OTHER, "a form kept from before is answered in words");
+    assert!(check.location().ends_with("notice=checks-off"), "{}", check.location());
+    app.get(check.location()).await.assert_contains("Rien n&#39;a été vérifié");
 
     // Correcting, then deleting (which removes the commitment's link).
     let edit = app.get(&format!("/fr/admin/portals/{}/edit", portal.id)).await;

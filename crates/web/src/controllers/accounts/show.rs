@@ -30,8 +30,15 @@ pub(crate) async fn scope_label(state: &AppState, page: &Page, scope: Scope) -> 
             Some(i) => page.plain(&i.name),
             None => format!("#{id}"),
         },
-        Scope::Body(id) => page.t1("scope-body", "id", &id.to_string()),
-        Scope::Theme(id) => page.t1("scope-theme", "id", &id.to_string()),
+        // Names, not numbers ("Body no. 2" told a forum member nothing).
+        Scope::Body(id) => match state.db.body(id).await? {
+            Some(body) => page.plain(&body.name),
+            None => page.t1("scope-body", "id", &id.to_string()),
+        },
+        Scope::Theme(id) => match state.db.theme(id).await? {
+            Some(theme) => page.plain(&theme.title),
+            None => page.t1("scope-theme", "id", &id.to_string()),
+        },
     })
 }
 

@@ -142,7 +142,8 @@ pub async fn check_now(
 ) -> AppResult<Response> {
     require_secretariat(&ctx)?;
     if !state.config.portal_checks {
-        return Err(AppError::Forbidden);
+        // A form kept open from before the checks were turned off: say so instead of a bare 403.
+        return Ok(see_other(&format!("/{}/admin/portals?notice=checks-off", ctx.locale.code())));
     }
     let portal = state.db.portal(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let result = crate::portal_check::check(&crate::portal_check::client(), &portal, state.now()).await;

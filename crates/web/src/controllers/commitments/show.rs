@@ -44,6 +44,7 @@ struct ShowView {
     recommendations: Vec<(domain::forum::Recommendation, domain::forum::Meeting)>,
     /// Published progress updates of its milestones, newest first.
     updates: Vec<domain::implementation::ProgressUpdate>,
+    evidence_names: crate::views::EvidenceNames,
     /// Whether the reader may report progress on its milestones.
     may_report: bool,
     may_assess: bool,
@@ -112,6 +113,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     let page = Page::new(&state, &ctx, "plans-title");
     let title = format!("{} · {}", commitment.code, page.plain(&commitment.text("title")));
     let updates = state.db.published_progress_of_commitment(commitment.id).await?;
+    let evidence_names =
+        crate::views::EvidenceNames::load(&state, &page, updates.iter().flat_map(|u| u.evidence.iter())).await?;
     let may_report = milestones.iter().any(|line| {
         let responsible = crate::controllers::admin::implementation::responsible(&line.milestone, &commitment);
         crate::controllers::admin::implementation::may_report_for(&ctx.principal, responsible)
@@ -147,6 +150,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         supporters: commitment.supporting_institution_ids.iter().filter_map(|id| by_id(*id)).collect(),
         indicators,
         updates,
+        evidence_names,
         may_report,
         may_assess,
         indicator_charts,

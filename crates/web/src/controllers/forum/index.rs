@@ -33,3 +33,8 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     roots.sort_by_key(|n| (n.body.kind, n.body.id));
     render(&IndexView { page: Page::new(&state, &ctx, "forum-title"), roots })
 }
+
+/// `/{locale}/bodies`: the forum's bodies are listed on the forum page.
+pub async fn bodies(ctx: Ctx) -> axum::response::Redirect {
+    axum::response::Redirect::permanent(&format!("/{}/forum", ctx.locale.code()))
+}

@@ -41,6 +41,7 @@ struct ReportView {
     progress: Option<u8>,
     themes: Vec<ThemeReport>,
     today: time::Date,
+    evidence_names: crate::views::EvidenceNames,
 }
 
 /// The self-assessment report of a plan, generated from what the portal holds: every
@@ -53,6 +54,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
     let institutions = state.db.list_institutions().await?;
     let milestones = state.db.milestones_of_plan(plan.id).await?;
     let updates = state.db.published_progress_of_plan(plan.id).await?;
+    let evidence_names =
+        crate::views::EvidenceNames::load(&state, &page, updates.iter().flat_map(|u| u.evidence.iter())).await?;
     let assessments = state.db.assessments_of_plan(plan.id).await?;
     let indicators = state.db.indicators_of_plan(plan.id).await?;
     let mut reports = vec![];
@@ -86,5 +89,5 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
     if !reports.is_empty() {
         themes.push(ThemeReport { theme: None, commitments: reports });
     }
-    render(&ReportView { page, plan, progress, themes, today: state.clock.now().date() })
+    render(&ReportView { page, plan, progress, themes, today: state.clock.now().date(), evidence_names })
 }
