@@ -133,6 +133,17 @@ try {
       const h = await height(reader);
       table.push([locale, name, h]);
       if (locale === 'ar') await reader.screenshot({ path: join(shots, `phone-${name}-ar.png`), fullPage: true });
+      if (name === 'dashboard') {
+        // Chart labels as a phone shows them: the rendered size of every SVG text.
+        const sizes = await reader.evaluate(() => [...document.querySelectorAll('svg.chart text')].map((t) => {
+          const svg = t.ownerSVGElement;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return parseFloat(getComputedStyle(t).fontSize) * scale;
+        }));
+        const smallest = Math.min(...sizes);
+        console.log(`  dashboard charts (${locale}): ${sizes.length} labels, smallest ${smallest.toFixed(1)} px at 375 px`);
+        check(sizes.length > 0 && smallest >= 12, `chart labels on the dashboard (${locale}) are at least 12 px at 375 px (smallest ${smallest.toFixed(1)})`);
+      }
     }
   }
   for (const [locale, name, h] of table) console.log(`  height at 375 px: ${name.padEnd(12)} ${locale.padEnd(3)} ${String(h).padStart(6)} px`);

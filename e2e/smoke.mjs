@@ -148,8 +148,8 @@ try {
   await page.fill('#f-body', 'نشر جميع الصفقات العمومية وتعديلاتها بصيغة مفتوحة.');
   await page.click('form[action="/ar/plans/morocco-3/proposals"] button[type=submit]');
   check(/\/ar\/proposals\/\d+/.test(page.url()), `the proposal page opens (${page.url()})`);
-  await page.click('form[action$="/support"] button[type=submit]');
-  check(await page.locator('form[action$="/support"]').count() === 0, 'after supporting, the button gives way to a note');
+  check(await page.locator('form[action$="/support"]').count() === 0, 'an author is not offered to support their own proposal');
+  check((await page.textContent('main')).includes('هذا اقتراحك'), 'the author is told others can support it');
   await visit(page, `${base}/ar/account/contributions`, '/ar/account/contributions', { screenshot: 'my-contributions-ar' });
   check((await page.textContent('main')).includes('فتح معطيات الصفقات العمومية'), 'my contributions lists the new proposal');
   await page.click('form[action="/ar/logout"] button[type=submit]');

@@ -18,7 +18,6 @@ no = لا
 save = حفظ
 cancel = إلغاء
 choose = اختر…
-untranslated = لم تُترجم بعد؛ معروضة بـ{ $language }
 not-yet-translated = لم تُترجم بعد
 no-text = (لا يوجد نص)
 
@@ -1459,3 +1458,14 @@ page-privacy-p4 = لماذا: لتنظيم المشاركة في خطة الحك
 page-privacy-p5 = حقوقك: يمكنك الاطلاع على معطياتك وتصحيحها والاعتراض على معالجتها وطلب حذفها، بمراسلة الكتابة عبر العنوان أدناه؛ ولك أن تلجأ إلى CNDP.
 page-privacy-p6 = الاستضافة: تُحفظ المعطيات لدى الجهة الناشرة؛ لا تُستعمل أي خدمة تتبع أو إعلان، ولا تُحمَّل أي موارد من مواقع أخرى.
 register-name-public = يظهر هذا الاسم علنًا مع كل ما تنشره (اقتراحات وتعليقات).
+
+## Language names in the reader's language
+untranslated-ar = لم تُترجم بعد؛ معروضة بالعربية
+untranslated-fr = لم تُترجم بعد؛ معروضة بالفرنسية
+untranslated-en = لم تُترجم بعد؛ معروضة بالإنجليزية
+untranslated-zgh = لم تُترجم بعد؛ معروضة بالأمازيغية
+language-name-ar = العربية
+language-name-fr = الفرنسية
+language-name-en = الإنجليزية
+language-name-zgh = الأمازيغية
+progress-basis = استنادًا إلى { $with } من أصل { $of } التزامات

@@ -18,7 +18,6 @@ no = No
 save = Save
 cancel = Cancel
 choose = Choose…
-untranslated = Not yet translated; shown in { $language }
 not-yet-translated = Not yet translated
 no-text = (no text)
 
@@ -1395,3 +1394,14 @@ page-privacy-p4 = Why: to organise participation in the open government plan, gi
 page-privacy-p5 = Your rights: access, rectification, objection and erasure, by writing to the secretariat at the address below; you may also refer to the CNDP.
 page-privacy-p6 = Hosting: data is kept by the publisher; no tracking or advertising service is used and nothing is loaded from other sites.
 register-name-public = This name is shown publicly with everything you post (proposals, comments).
+
+## Language names in the reader's language
+untranslated-ar = Not translated yet; shown in Arabic
+untranslated-fr = Not translated yet; shown in French
+untranslated-en = Not translated yet; shown in English
+untranslated-zgh = Not translated yet; shown in Amazigh
+language-name-ar = Arabic
+language-name-fr = French
+language-name-en = English
+language-name-zgh = Amazigh
+progress-basis = from { $with } of { $of } commitments

@@ -18,7 +18,6 @@ no = Non
 save = Enregistrer
 cancel = Annuler
 choose = Choisir…
-untranslated = Pas encore traduit ; affiché en { $language }
 not-yet-translated = Pas encore traduit
 no-text = (aucun texte)
 
@@ -1398,3 +1397,14 @@ page-privacy-p4 = Pourquoi : organiser la participation au plan de gouvernement 
 page-privacy-p5 = Vos droits : accès, rectification, opposition et effacement, en écrivant au secrétariat à l'adresse ci-dessous ; vous pouvez aussi saisir la CNDP.
 page-privacy-p6 = Hébergement : les données sont conservées par l'éditeur ; aucun service de suivi ou de publicité n'est utilisé et aucune ressource n'est chargée depuis d'autres sites.
 register-name-public = Ce nom est affiché publiquement avec tout ce que vous publiez (propositions, commentaires).
+
+## Language names in the reader's language
+untranslated-ar = Pas encore traduit ; affiché en arabe
+untranslated-fr = Pas encore traduit ; affiché en français
+untranslated-en = Pas encore traduit ; affiché en anglais
+untranslated-zgh = Pas encore traduit ; affiché en amazighe
+language-name-ar = arabe
+language-name-fr = français
+language-name-en = anglais
+language-name-zgh = amazighe
+progress-basis = d'après { $with } engagements sur { $of }

@@ -18,7 +18,6 @@ no = ⵓⵀⵓ
 save = ⵃⴹⵓ
 cancel = ⵙⵔⵙ
 choose = ⴼⵔⵏ…
-untranslated = ⵓⵔ ⵜⵜⵓⵙⵓⵖⵍ ⵙⴰⵔ; ⵜⵍⵍⴰ ⵙ { $language }
 not-yet-translated = ⵓⵔ ⵜⵜⵓⵙⵓⵖⵍ ⵙⴰⵔ
 no-text = (ⵓⵍⴰ ⴰⴹⵕⵉⵚ)
 
@@ -1388,3 +1387,14 @@ page-privacy-p4 = ⵎⴰⵖⴼ: ⴰⴷ ⵏⵙⵓⴷⵙ ⵜⴰⵔⵏⵓⵜ ⴷ �
 page-privacy-p5 = ⵉⵣⵔⴼⴰⵏ ⵏⵏⴽ: ⴰⵙⵙⵏ, ⴰⵙⵖⵖⵓⴷ, ⴰⴳⴳⴰⵢ ⴷ ⵓⴽⴽⵙ.
 page-privacy-p6 = ⴰⵙⵏⵣⵍ: ⵓⵍⴰ ⴰⴹⴼⴰⵕ, ⵓⵍⴰ ⴰⵙⵙⵉⵏⵏⵉ.
 register-name-public = ⵉⵙⵎ ⴰⴷ ⵉⵜⵜⴱⴰⵢⴰⵏ ⵉ ⵎⴰⵕⵕⴰ ⴷ ⴽⵓ ⵎⴰ ⵜⵙⵙⵓⴼⵖⴷ.
+
+## Language names in the reader's language
+untranslated-ar = ⵓⵔ ⵉⵜⵜⵓⵙⵙⵓⵖⵍ ⵙⴰⵔ; ⵉⵜⵜⴱⴰⵢⴰⵏ ⵙ ⵜⵄⵔⴰⴱⵜ
+untranslated-fr = ⵓⵔ ⵉⵜⵜⵓⵙⵙⵓⵖⵍ ⵙⴰⵔ; ⵉⵜⵜⴱⴰⵢⴰⵏ ⵙ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ
+untranslated-en = ⵓⵔ ⵉⵜⵜⵓⵙⵙⵓⵖⵍ ⵙⴰⵔ; ⵉⵜⵜⴱⴰⵢⴰⵏ ⵙ ⵜⵏⴳⵍⵉⵣⵜ
+untranslated-zgh = ⵓⵔ ⵉⵜⵜⵓⵙⵙⵓⵖⵍ ⵙⴰⵔ; ⵉⵜⵜⴱⴰⵢⴰⵏ ⵙ ⵜⵎⴰⵣⵉⵖⵜ
+language-name-ar = ⵜⴰⵄⵔⴰⴱⵜ
+language-name-fr = ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ
+language-name-en = ⵜⴰⵏⴳⵍⵉⵣⵜ
+language-name-zgh = ⵜⴰⵎⴰⵣⵉⵖⵜ
+progress-basis = ⵙⴳ { $with } ⵙⴳ { $of } ⵏ ⵜⵎⵔⴰⵡⵉⵏ

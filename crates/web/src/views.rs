@@ -221,7 +221,8 @@ impl Page {
                 lang: r.locale.code(),
                 dir: r.locale.dir(),
                 fallback: r.fallback,
-                note: self.t1("untranslated", "language", r.locale.native_name()),
+                // "معروضة بالإنجليزية", not "بـEnglish": the language named in the reader's words.
+                note: self.t(&format!("untranslated-{}", r.locale.code())),
             },
             None => Shown {
                 text: self.t("no-text"),

@@ -34,6 +34,8 @@ struct DashboardView {
     page: Page,
     plan: Plan,
     progress: Option<u8>,
+    /// Commitments whose milestones report progress, of all the plan's commitments.
+    basis: (usize, usize),
     charts: Vec<Chart>,
     late: Vec<MilestoneLine>,
     upcoming: Vec<MilestoneLine>,
@@ -126,6 +128,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
         })
         .collect();
     let progress = percent(mean_progress(commitments.iter().map(|(_, p)| *p)));
+    let basis = (commitments.iter().filter(|(_, p)| p.is_some()).count(), commitments.len());
     let institution = |id: Option<i64>| id.and_then(|id| institutions.iter().find(|i| i.id == id));
     let none = page.t("dashboard-none");
     let mut charts = vec![];
@@ -274,5 +277,5 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
             (page.t(&domain::implementation::level_id(level)), reported, assessed)
         })
         .collect();
-    render(&DashboardView { page, plan, progress, charts, late, upcoming, completion })
+    render(&DashboardView { page, plan, progress, basis, charts, late, upcoming, completion })
 }

@@ -15,6 +15,8 @@ pub struct PlanLine {
     pub plan: Plan,
     pub commitments: usize,
     pub progress: Option<u8>,
+    /// Commitments whose milestones report progress, of all the plan's commitments.
+    pub basis: (usize, usize),
     /// The phase under way today, and its last day when known.
     pub phase: Option<PhaseKind>,
     pub phase_ends: Option<time::Date>,
@@ -56,13 +58,19 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
         let phase_ends = phase.and_then(|kind| phase_ends_on(&plan, kind));
         let commitments = state.db.commitments_of_plan(plan.id).await?;
         let milestones = state.db.milestones_of_plan(plan.id).await?;
-        let progress = mean_progress(commitments.iter().map(|c| {
-            let own: Vec<_> = milestones.iter().filter(|m| m.commitment_id == c.id).cloned().collect();
-            commitment_progress(&own)
-        }));
+        let each: Vec<Option<f64>> = commitments
+            .iter()
+            .map(|c| {
+                let own: Vec<_> = milestones.iter().filter(|m| m.commitment_id == c.id).cloned().collect();
+                commitment_progress(&own)
+            })
+            .collect();
+        let basis = (each.iter().filter(|p| p.is_some()).count(), each.len());
+        let progress = mean_progress(each);
         plans.push(PlanLine {
             commitments: commitments.len(),
             progress: percent(progress),
+            basis,
             plan,
             phase,
             phase_ends,

@@ -69,7 +69,7 @@ impl Page {
             None => self.t(&format!("quality-field-{}", f.field)),
         };
         match f.locale {
-            Some(locale) => format!("{field} — {reason} ({})", locale.native_name()),
+            Some(locale) => format!("{field} — {reason} ({})", self.t(&format!("language-name-{}", locale.code()))),
             None => format!("{field} — {reason}"),
         }
     }

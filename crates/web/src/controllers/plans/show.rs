@@ -40,6 +40,8 @@ struct ShowView {
     current: Option<PhaseKind>,
     themes: Vec<ThemeBlock>,
     progress: Option<u8>,
+    /// Commitments whose milestones report progress, of all the plan's commitments.
+    basis: (usize, usize),
     commitment_count: usize,
     from_ogp: bool,
     consultations: Vec<domain::consultation::Consultation>,
@@ -91,6 +93,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
     }
     let progress =
         percent(mean_progress(themes.iter().flat_map(|t| t.commitments.iter().map(|c| c.progress.map(f64::from)))));
+    let lines = themes.iter().flat_map(|t| t.commitments.iter());
+    let basis = (lines.clone().filter(|c| c.progress.is_some()).count(), lines.count());
     let page = Page::new(&state, &ctx, "plans-title");
     let title = page.plain(&plan.title);
     let from_ogp = plan.ogp_id.is_some();
@@ -103,6 +107,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
         current,
         themes,
         progress,
+        basis,
         commitment_count,
         from_ogp,
         consultations,
