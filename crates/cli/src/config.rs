@@ -60,6 +60,7 @@ pub struct LimitsFileConfig {
     pub login_free_failures_per_account_address: Option<i64>,
     pub login_free_failures_per_address: Option<i64>,
     pub login_max_delay_secs: Option<i64>,
+    pub registrations_per_address: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -100,6 +101,8 @@ pub struct Config {
     /// Check linked portals and their feeds daily (contacts other servers; off by default).
     pub portal_checks: bool,
     pub login_policy: domain::throttle::LoginPolicy,
+    /// Registrations from one address per window (a workshop registers on one Wi-Fi).
+    pub registrations_per_address: i64,
     pub identity: web::Identity,
 }
 
@@ -275,6 +278,12 @@ impl Config {
                 1..=86_400,
             )?,
         };
+        let registrations_per_address = limit(
+            "SHARAKA_REGISTRATIONS_PER_ADDRESS",
+            file.limits.registrations_per_address,
+            web::Limits::default().registrations_per_client,
+            1..=100_000,
+        )?;
         let mut authority = std::collections::HashMap::new();
         for (code, name) in file.identity.authority {
             let locale: Locale = code
@@ -307,6 +316,7 @@ impl Config {
         Ok(Config {
             identity,
             login_policy,
+            registrations_per_address,
             consultation_min_days,
             premoderate_first,
             reminder_days,
@@ -344,6 +354,7 @@ impl Config {
         config.portal_checks = self.portal_checks;
         config.files = self.files.clone();
         config.limits.login = self.login_policy;
+        config.limits.registrations_per_client = self.registrations_per_address;
         config.identity = self.identity.clone();
         config
     }

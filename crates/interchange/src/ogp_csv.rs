@@ -260,8 +260,9 @@ const MONTHS: [&str; 12] = [
 /// bullets. Commas are left alone ("Ministry of Economy, Finance and Administration Reform").
 pub fn split_institutions(cell: &str) -> Vec<String> {
     let mut names: Vec<String> = vec![];
-    for part in cell.split(['\n', ';', '•']) {
+    for part in cell.split(['\n', ';', '•', '●']) {
         let name = strip_enumeration(part.trim().trim_start_matches(['-', '*', '·']).trim());
+        let name = name.trim_end_matches([',', ';']).trim();
         if value(name).is_none() || name.chars().count() < 3 {
             continue;
         }
@@ -325,7 +326,7 @@ mod tests {
         assert!(split_institutions("NA").is_empty());
         assert_eq!(
             split_institutions("(a)        Leaders of the House,\n(b) Legislation Committee"),
-            vec!["Leaders of the House,", "Legislation Committee"]
+            vec!["Leaders of the House", "Legislation Committee"]
         );
         assert_eq!(
             split_institutions("• Government\n- Presidency of the Cabinet"),

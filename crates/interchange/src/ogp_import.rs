@@ -37,6 +37,21 @@ pub fn to_import(row: &OgpCommitment) -> ImportedCommitment {
     if let Some(full) = &row.full_text {
         texts.insert("full-text".to_string(), english(full));
     }
+    // Pieces of the institution cells that are not organisations (groups of people, bits of
+    // a sentence cut at a line break) stay with the commitment as its "other actors".
+    let is_organisation = |name: &&String| !domain::institution::is_fragment(name);
+    let leads: Vec<&String> = row.lead_institutions.iter().filter(is_organisation).collect();
+    let supporting: Vec<&String> = row.supporting_institutions.iter().filter(is_organisation).collect();
+    let fragments: Vec<&str> = row
+        .lead_institutions
+        .iter()
+        .chain(row.supporting_institutions.iter())
+        .filter(|n| domain::institution::is_fragment(n))
+        .map(String::as_str)
+        .collect();
+    if !fragments.is_empty() {
+        texts.insert("other-actors".to_string(), english(&fragments.join("\n")));
+    }
     let plan_title = match (row.submission_year, row.end_year) {
         (Some(from), Some(to)) => format!("{} action plan {} ({from}–{to})", row.member, row.plan_number),
         _ => format!("{} action plan {}", row.member, row.plan_number),
@@ -54,14 +69,8 @@ pub fn to_import(row: &OgpCommitment) -> ImportedCommitment {
         number: row.number.clone(),
         theme: row.theme.clone(),
         texts,
-        lead_institution: row.lead_institutions.first().map(|n| institution(n)),
-        supporting_institutions: row
-            .lead_institutions
-            .iter()
-            .skip(1)
-            .chain(row.supporting_institutions.iter())
-            .map(|n| institution(n))
-            .collect(),
+        lead_institution: leads.first().map(|n| institution(n)),
+        supporting_institutions: leads.iter().skip(1).chain(supporting.iter()).map(|n| institution(n)).collect(),
         values: row.values.clone(),
         policy_areas: row.policy_areas.clone(),
         assessment: row.assessment.iter().cloned().collect(),

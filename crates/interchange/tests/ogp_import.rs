@@ -53,6 +53,20 @@ async fn sample_imports_twice_with_the_same_counts(t: &TestDatabase) {
     assert_eq!(first.commitments_created, 275);
     assert_eq!(first.plans_created, 109);
     assert!(first.institutions_created > 150, "{first:?}");
+    // The directory holds organisations only: no piece of a sentence, no group of people.
+    let names: Vec<String> = db
+        .list_institutions()
+        .await
+        .unwrap()
+        .iter()
+        .filter_map(|i| i.name.get(domain::Locale::En).map(str::to_string))
+        .collect();
+    let fragments: Vec<&String> = names.iter().filter(|n| domain::institution::is_fragment(n)).collect();
+    assert!(fragments.is_empty(), "fragment institutions: {fragments:?}");
+    for cut in ["of infrastructures and public services)", "vernment", "Citizens", "working groups"] {
+        assert!(!names.iter().any(|n| n == cut), "{cut} is not an institution");
+    }
+    println!("the OGP sample: {} institutions in the directory", names.len());
     let after_first = counts(db).await;
     assert_eq!(after_first, (109, 275, first.institutions_created as usize));
 

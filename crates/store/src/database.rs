@@ -47,6 +47,11 @@ pub trait Database:
     async fn institution_by_slug(&self, slug: &str) -> Result<Option<Institution>, StoreError>;
     async fn create_institution(&self, input: &InstitutionInput, now: i64) -> Result<Institution, StoreError>;
     async fn update_institution(&self, id: i64, input: &InstitutionInput, now: i64) -> Result<Institution, StoreError>;
+    /// Merges the duplicate `from` into `into` in one transaction: every commitment it leads or
+    /// supports, milestone it is responsible for, forum seat, reporting token, role grant and
+    /// child institution moves to `into`, then `from` is deleted. `NotFound` if either is
+    /// missing; the caller refuses merging an institution into itself.
+    async fn merge_institution(&self, from: i64, into: i64, now: i64) -> Result<(), StoreError>;
 
     // Users and roles
     async fn create_user(&self, user: &NewUser, now: i64) -> Result<User, StoreError>;
@@ -222,6 +227,61 @@ macro_rules! impl_database {
                 .fetch_optional(self.writer())
                 .await?;
                 row.map(Institution::try_from).transpose()?.ok_or(StoreError::NotFound)
+            }
+
+            async fn merge_institution(&self, from: i64, into: i64, now: i64) -> Result<(), StoreError> {
+                if from == into {
+                    return Err(StoreError::Conflict);
+                }
+                let mut tx = self.begin_write().await?;
+                let found: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM institutions WHERE id = $1 OR id = $2")
+                    .bind(from)
+                    .bind(into)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                if found != 2 {
+                    return Err(StoreError::NotFound);
+                }
+                // Links that are sets (a commitment's supporters, a person's grants) keep one row.
+                // Each statement names the duplicate as $1 and the institution kept as $2.
+                let both = [
+                    "UPDATE commitments SET lead_institution_id = $2 WHERE lead_institution_id = $1",
+                    "INSERT INTO commitment_supporters (commitment_id, institution_id)
+                       SELECT commitment_id, $2 FROM commitment_supporters WHERE institution_id = $1
+                       ON CONFLICT DO NOTHING",
+                    "UPDATE milestones SET responsible_institution_id = $2 WHERE responsible_institution_id = $1",
+                    "UPDATE memberships SET institution_id = $2 WHERE institution_id = $1",
+                    "UPDATE api_tokens SET institution_id = $2 WHERE institution_id = $1",
+                    "INSERT INTO role_grants (user_id, role, scope_kind, scope_id, granted_by, created_at)
+                       SELECT user_id, role, scope_kind, $2, granted_by, created_at FROM role_grants
+                       WHERE scope_kind = 'institution' AND scope_id = $1
+                       ON CONFLICT DO NOTHING",
+                    "UPDATE institutions SET parent_id = NULL WHERE id = $2 AND parent_id = $1",
+                    "UPDATE institutions SET parent_id = $2 WHERE parent_id = $1",
+                    "UPDATE search_entries SET institution_id = $2 WHERE institution_id = $1",
+                ];
+                for sql in both {
+                    sqlx::query(sql).bind(from).bind(into).execute(&mut *tx).await?;
+                }
+                let from_only = [
+                    "DELETE FROM commitment_supporters WHERE institution_id = $1",
+                    "DELETE FROM role_grants WHERE scope_kind = 'institution' AND scope_id = $1",
+                    "DELETE FROM institutions WHERE id = $1",
+                ];
+                for sql in from_only {
+                    sqlx::query(sql).bind(from).execute(&mut *tx).await?;
+                }
+                // A commitment led by the institution kept no longer lists it as a supporter too.
+                sqlx::query(
+                    "DELETE FROM commitment_supporters WHERE institution_id = $1
+                       AND commitment_id IN (SELECT id FROM commitments WHERE lead_institution_id = $1)",
+                )
+                .bind(into)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("UPDATE institutions SET updated_at = $2 WHERE id = $1").bind(into).bind(now).execute(&mut *tx).await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn create_user(&self, user: &NewUser, now: i64) -> Result<User, StoreError> {

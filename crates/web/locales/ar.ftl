@@ -621,7 +621,7 @@ admin-document-upload = رفع وثيقة
 admin-document-link = تسجيل رابط
 error-document-kind-invalid = اختر نوع الوثيقة.
 error-document-title-required = أعطِ الوثيقة عنوانًا بلغة واحدة على الأقل.
-error-language-invalid = أدخل رمز لغة مثل ar أو fr أو zgh.
+error-language-invalid = اختر لغة الوثيقة من القائمة.
 error-date-required = أدخل التاريخ.
 error-file-required = اختر ملفًا لرفعه.
 error-file-empty = الملف فارغ.
@@ -1431,7 +1431,7 @@ plans-can-closed = انتهت الخطة؛ اقرأ حصيلتها.
 plans-action-closed = التقييم الذاتي
 plans-can-follow = يُعَدّ هذا الجزء من الخطة؛ تابعه لتُعلَم بالخطوة المقبلة.
 plans-action-follow = صفحة الخطة
-error-completed-not-100 = المرحلة المنجزة تعني 100 %؛ اترك النسبة فارغة أو اختر حالة أخرى.
+error-completed-not-100 = المرحلة المنجزة تعني 100٪؛ اترك النسبة فارغة أو اختر حالة أخرى.
 notice-checks-off = لم يُفحص شيء: عمليات فحص البوابات معطلة على هذا الخادم.
 
 ## The state's portal: legal, contact, accessibility, privacy
@@ -1468,4 +1468,29 @@ language-name-ar = العربية
 language-name-fr = الفرنسية
 language-name-en = الإنجليزية
 language-name-zgh = الأمازيغية
+language-name-ary = الدارجة المغربية
+language-name-es = الإسبانية
+language-name-mul = عدة لغات
 progress-basis = استنادًا إلى { $with } من أصل { $of } التزامات
+
+## Institution directory: merge
+admin-institution-merge-title = دمج نسخة مكررة
+admin-institution-merge-hint = إن كانت هذه المؤسسة نسخة مكررة من أخرى، ادمجها فيها: تنتقل إليها كل الالتزامات والمراحل والمقاعد والصلاحيات، وتُحذف هذه.
+admin-institution-merge-into = ادمج في
+admin-institution-merge-submit = ادمج
+error-merge-into-itself = لا يمكن دمج مؤسسة في نفسها؛ اختر مؤسسة أخرى.
+error-merge-target-unknown = اختر المؤسسة التي ستُدمج فيها.
+notice-merged = دُمجت المؤسسة؛ انتقلت إليها كل الروابط.
+consultation-back-to-contents = العودة إلى المحتويات
+meeting-local-time = بالتوقيت المحلي: { $place }
+
+## The printed plan's cover
+print-authority = صادر عن
+print-version = النسخة
+print-version-adopted = الخطة النهائية، اعتُمدت في { $date }
+print-version-draft = مسودة عمل بتاريخ { $date }، غير معتمدة
+print-stage = المرحلة
+print-stage-none = لا مرحلة جارية
+
+## OGP members, named in the reader's language (OGP's data names them in English)
+member-morocco = المغرب

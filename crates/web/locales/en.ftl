@@ -249,7 +249,7 @@ phase-finalisation = Finalisation
 phase-implementation = Implementation
 phase-closed = Closed
 theme-none = Other commitments
-progress-percent = { $percent } %
+progress-percent = { $percent }%
 progress-none = No progress reported yet
 milestones-late = { $count } late
 commitment-code = Code
@@ -608,7 +608,7 @@ admin-document-upload = Upload a document
 admin-document-link = Register a link
 error-document-kind-invalid = Choose the type of document.
 error-document-title-required = Give the document a title in at least one language.
-error-language-invalid = Enter a language code such as ar, fr or zgh.
+error-language-invalid = Choose the document's language from the list.
 error-date-required = Enter the date.
 error-file-required = Choose a file to upload.
 error-file-empty = The file is empty.
@@ -1404,4 +1404,29 @@ language-name-ar = Arabic
 language-name-fr = French
 language-name-en = English
 language-name-zgh = Amazigh
+language-name-ary = Moroccan Arabic (Darija)
+language-name-es = Spanish
+language-name-mul = Several languages
 progress-basis = from { $with } of { $of } commitments
+
+## Institution directory: merge
+admin-institution-merge-title = Merge a duplicate
+admin-institution-merge-hint = If this institution duplicates another, merge it: its commitments, milestones, seats and rights move to the other, and this one is removed.
+admin-institution-merge-into = Merge into
+admin-institution-merge-submit = Merge
+error-merge-into-itself = An institution cannot be merged into itself; choose another one.
+error-merge-target-unknown = Choose the institution to merge into.
+notice-merged = Institution merged; every link moved to it.
+consultation-back-to-contents = Back to the contents
+meeting-local-time = local time: { $place }
+
+## The printed plan's cover
+print-authority = Issued by
+print-version = Version
+print-version-adopted = final plan, adopted on { $date }
+print-version-draft = working draft as of { $date }, not adopted
+print-stage = Stage
+print-stage-none = no phase under way
+
+## OGP members, named in the reader's language (OGP's data names them in English)
+member-morocco = Morocco

@@ -609,7 +609,7 @@ admin-document-upload = Déposer un document
 admin-document-link = Enregistrer un lien
 error-document-kind-invalid = Choisissez le type de document.
 error-document-title-required = Donnez un titre au document dans au moins une langue.
-error-language-invalid = Saisissez un code de langue comme ar, fr ou zgh.
+error-language-invalid = Choisissez la langue du document dans la liste.
 error-date-required = Indiquez la date.
 error-file-required = Choisissez un fichier à déposer.
 error-file-empty = Le fichier est vide.
@@ -1407,4 +1407,29 @@ language-name-ar = arabe
 language-name-fr = français
 language-name-en = anglais
 language-name-zgh = amazighe
+language-name-ary = arabe marocain (darija)
+language-name-es = espagnol
+language-name-mul = plusieurs langues
 progress-basis = d'après { $with } engagements sur { $of }
+
+## Institution directory: merge
+admin-institution-merge-title = Fusionner un doublon
+admin-institution-merge-hint = Si cette institution est un doublon d'une autre, fusionnez-la : engagements, jalons, sièges et droits passent à l'autre, celle-ci est supprimée.
+admin-institution-merge-into = Fusionner dans
+admin-institution-merge-submit = Fusionner
+error-merge-into-itself = Une institution ne peut pas être fusionnée avec elle-même ; choisissez-en une autre.
+error-merge-target-unknown = Choisissez l'institution dans laquelle fusionner.
+notice-merged = Institution fusionnée ; tous les liens ont été repris.
+consultation-back-to-contents = Retour au sommaire
+meeting-local-time = heure locale : { $place }
+
+## The printed plan's cover
+print-authority = Publié par
+print-version = Version
+print-version-adopted = plan définitif, adopté le { $date }
+print-version-draft = document de travail au { $date }, non adopté
+print-stage = Étape
+print-stage-none = aucune phase en cours
+
+## OGP members, named in the reader's language (OGP's data names them in English)
+member-morocco = Maroc

@@ -608,7 +608,7 @@ admin-document-upload = ⵙⵙⵓⵍⵉ ⴰⵙⴽⴽⵉⵏ
 admin-document-link = ⵃⴹⵓ ⴰⵣⴷⴰⵢ
 error-document-kind-invalid = ⴼⵔⵏ ⴰⵏⴰⵡ ⵏ ⵓⵙⴽⴽⵉⵏ.
 error-document-title-required = ⴼⴽ ⴰⵣⵡⵍ ⵉ ⵓⵙⴽⴽⵉⵏ ⵙ ⵢⴰⵜ ⵜⵓⵜⵍⴰⵢⵜ ⵓⴳⴳⴰⵔ.
-error-language-invalid = ⴰⵔⵓ ⵜⴰⵏⴰⵍⵜ ⵏ ⵜⵓⵜⵍⴰⵢⵜ ⵣⵓⵏⴷ ar, fr ⵏⵖ zgh.
+error-language-invalid = ⴼⵔⵏ ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵓⵙⴽⴽⵉⵏ ⴳ ⵜⵍⴳⴰⵎⵜ.
 error-date-required = ⴰⵔⵓ ⴰⵙⴰⴽⵓⴷ.
 error-file-required = ⴼⵔⵏ ⴰⴼⴰⵢⵍⵓ ⵏⵏⴰ ⵔⴰⴷ ⵜⵙⵙⵓⵍⵉⴷ.
 error-file-empty = ⴰⴼⴰⵢⵍⵓ ⵉⵅⵡⴰ.
@@ -1397,4 +1397,29 @@ language-name-ar = ⵜⴰⵄⵔⴰⴱⵜ
 language-name-fr = ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ
 language-name-en = ⵜⴰⵏⴳⵍⵉⵣⵜ
 language-name-zgh = ⵜⴰⵎⴰⵣⵉⵖⵜ
+language-name-ary = ⵜⴰⴷⴰⵔⵉⵊⵜ
+language-name-es = ⵜⴰⵙⴱⵏⵢⵓⵍⵉⵜ
+language-name-mul = ⴰⵟⵟⴰⵚ ⵏ ⵜⵓⵜⵍⴰⵢⵉⵏ
 progress-basis = ⵙⴳ { $with } ⵙⴳ { $of } ⵏ ⵜⵎⵔⴰⵡⵉⵏ
+
+## Institution directory: merge
+admin-institution-merge-title = ⵙⵎⵓⵏ ⴰⵙⵏⵖⵍ
+admin-institution-merge-hint = ⵎⴽ ⵜⴳⴰ ⵜⵎⵙⵙⵓⴷⵙⵜ ⴰⴷ ⴰⵙⵏⵖⵍ, ⵙⵎⵓⵏ ⵜ.
+admin-institution-merge-into = ⵙⵎⵓⵏ ⴳ
+admin-institution-merge-submit = ⵙⵎⵓⵏ
+error-merge-into-itself = ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⵎⵙⵙⵓⴷⵙⵜ ⴰⴷ ⵜⵎⵓⵏ ⴷ ⵉⵎⴰⵏⵏⵙ.
+error-merge-target-unknown = ⴼⵔⵏ ⵜⴰⵎⵙⵙⵓⴷⵙⵜ.
+notice-merged = ⵜⵎⵓⵏ ⵜⵎⵙⵙⵓⴷⵙⵜ.
+consultation-back-to-contents = ⴰⵖⵓⵍ ⵖⵔ ⵜⵓⴳⴳⵜ
+meeting-local-time = ⵜⴰⵙⵔⴰⴳⵜ ⵜⴰⴷⵖⴰⵔⴰⵏⵜ: { $place }
+
+## The printed plan's cover
+print-authority = ⵉⵙⵙⵓⴼⵖ ⵜ
+print-version = ⵜⴰⵏⵖⵍⴰ
+print-version-adopted = ⴰⵖⴰⵡⴰⵙ ⴰⵏⴳⴳⴰⵔⵓ, ⵉⵜⵜⵓⵙⵎⵔⵙ ⴳ { $date }
+print-version-draft = ⴰⵙⵓⵖⵍ ⵏ ⵜⵡⵓⵔⵉ ⴰⵔ { $date }, ⵓⵔ ⵉⵜⵜⵓⵙⵎⵔⵙ
+print-stage = ⵜⴰⵙⵓⵔⵜ
+print-stage-none = ⵓⵍⴰ ⵜⴰⵙⵓⵔⵜ
+
+## OGP members, named in the reader's language (OGP's data names them in English)
+member-morocco = ⵍⵎⵖⵔⵉⴱ

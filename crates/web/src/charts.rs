@@ -111,13 +111,25 @@ pub struct Span {
 }
 
 /// A Gantt chart of milestones within `window` (first and last day), with today marked
-/// and labelled.
-pub fn timeline(frame: &Frame<'_>, spans: &[Span], window: (Date, Date), today: (Date, &str)) -> String {
+/// and labelled. A late milestone is not told by its red alone: its bar is hatched and
+/// carries `late_word` ("late", "متأخر"), for readers who do not see the colour.
+pub fn timeline(
+    frame: &Frame<'_>,
+    spans: &[Span],
+    window: (Date, Date),
+    today: (Date, &str),
+    late_word: &str,
+) -> String {
     let ((from, to), (today, today_label), rtl) = (window, today, frame.rtl);
     let top = 24.0;
     let height = top + (spans.len().max(1) as f64) * ROW + 8.0;
     let mut out = String::new();
     open_svg(&mut out, frame, height);
+    let hatch = format!("{}-hatch", frame.id);
+    let _ = write!(
+        out,
+        r##"<defs><pattern id="{hatch}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="8" fill="#ffffff" fill-opacity="0.6"/></pattern></defs>"##
+    );
     let track = WIDTH - LABEL_SPACE - 16.0;
     let days = ((to - from).whole_days().max(1)) as f64;
     let at = |d: Date| ((d - from).whole_days() as f64 / days).clamp(0.0, 1.0) * track;
@@ -139,6 +151,23 @@ pub fn timeline(frame: &Frame<'_>, spans: &[Span], window: (Date, Date), today: 
             span.starts_on,
             span.due_on
         );
+        if span.state == "late" {
+            // The word goes after the bar when there is room, else before it, else inside it.
+            let (word_at, anchor, class) = if track - (a + w) >= 72.0 {
+                (LABEL_SPACE + a + w + 4.0, "start", "chart-late-word")
+            } else if a >= 72.0 {
+                (LABEL_SPACE + a - 4.0, "end", "chart-late-word")
+            } else {
+                (LABEL_SPACE + a + 4.0, "start", "chart-late-word chart-late-inside")
+            };
+            let _ = write!(
+                out,
+                r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{BAR}" rx="3" fill="url(#{hatch})" class="chart-hatch"/><text x="{:.1}" y="{:.1}" text-anchor="{anchor}" class="{class}">{}</text>"#,
+                from_start(word_at, 0.0, rtl),
+                y + BAR * 0.75,
+                esc(late_word)
+            );
+        }
     }
     if from <= today && today <= to {
         let x = from_start(LABEL_SPACE + at(today), 0.0, rtl);
@@ -160,61 +189,122 @@ pub struct Point {
     pub value: f64,
 }
 
-/// A reference line of a series: its value and its label ("baseline", "target").
+/// A reference of a series: its value, the day it is set for when known, and its label
+/// ("baseline", "target").
 pub struct Reference<'a> {
     pub value: Option<f64>,
+    pub date: Option<Date>,
     pub label: &'a str,
 }
 
-/// An indicator over time: its measurements as a line, with the baseline and target as
-/// reference lines.
-pub fn series(frame: &Frame<'_>, points: &[Point], baseline: Reference<'_>, target: Reference<'_>) -> String {
+/// Measurements shown with their values when there are at most this many (more would overlap).
+const LABELLED_POINTS: usize = 8;
+
+/// An indicator over time: a time axis from the baseline's day to the target's (or the
+/// measurements' first and last), every measurement as a point on a line with its value, and
+/// the baseline and target as reference lines with a mark on their own days. `day` writes a
+/// date in the reader's words for the axis.
+pub fn series(
+    frame: &Frame<'_>,
+    points: &[Point],
+    baseline: Reference<'_>,
+    target: Reference<'_>,
+    day: &dyn Fn(Date) -> String,
+) -> String {
     let rtl = frame.rtl;
-    let (height, pad, left) = (240.0, 28.0, 48.0);
+    let (height, pad, bottom, left) = (260.0, 28.0, 48.0, 48.0);
     let mut out = String::new();
     open_svg(&mut out, frame, height);
     let values: Vec<f64> = points.iter().map(|p| p.value).chain(baseline.value).chain(target.value).collect();
     let top = values.iter().copied().fold(0.0_f64, f64::max).max(1.0) * 1.1;
     let plot = WIDTH - left - pad;
-    let y_of = |v: f64| height - pad - (v / top) * (height - 2.0 * pad);
-    let (first, last) = match (points.first(), points.last()) {
-        (Some(f), Some(l)) => (f.date, l.date),
+    let axis_y = height - bottom;
+    let y_of = |v: f64| axis_y - (v / top) * (axis_y - pad);
+    let dates: Vec<Date> = points
+        .iter()
+        .map(|p| p.date)
+        .chain([&baseline, &target].iter().filter(|r| r.value.is_some()).filter_map(|r| r.date))
+        .collect();
+    let (first, last) = match (dates.iter().min(), dates.iter().max()) {
+        (Some(f), Some(l)) => (*f, *l),
         _ => (Date::MIN, Date::MIN),
     };
     let span = ((last - first).whole_days().max(1)) as f64;
+    let single = first == last;
     let x_of = |d: Date| {
-        let along = if points.len() < 2 { 0.5 } else { (d - first).whole_days() as f64 / span };
+        let along = if single { 0.5 } else { (d - first).whole_days() as f64 / span };
         from_start(left + along * plot, 0.0, rtl)
     };
+    // The time axis: a line under the plot, the first and last days at its ends (and the
+    // middle one when the axis spans more than a year), written as the reader writes dates.
+    let (axis_start, axis_end) = (from_start(left, 0.0, rtl), from_start(left + plot, 0.0, rtl));
+    let _ = write!(
+        out,
+        r#"<line x1="{axis_start:.1}" x2="{axis_end:.1}" y1="{axis_y:.1}" y2="{axis_y:.1}" class="chart-axis"/>"#
+    );
+    let mut ticks = vec![(first, "start")];
+    if !single {
+        if (last - first).whole_days() > 366 {
+            ticks.push((first + time::Duration::days((last - first).whole_days() / 2), "middle"));
+        }
+        ticks.push((last, "end"));
+    } else {
+        ticks[0].1 = "middle";
+    }
+    for (date, anchor) in ticks {
+        let x = x_of(date);
+        let _ = write!(
+            out,
+            r#"<line x1="{x:.1}" x2="{x:.1}" y1="{axis_y:.1}" y2="{:.1}" class="chart-axis"/><text x="{x:.1}" y="{:.1}" text-anchor="{anchor}" class="chart-tick" data-date="{date}">{}</text>"#,
+            axis_y + 6.0,
+            axis_y + 26.0,
+            esc(&day(date))
+        );
+    }
     for (reference, class) in [(&baseline, "chart-baseline"), (&target, "chart-target")] {
         let label = reference.label;
         if let Some(v) = reference.value {
             let y = y_of(v);
-            let (x1, x2) = (from_start(left, 0.0, rtl), from_start(left + plot, 0.0, rtl));
-            let label_x = if rtl { x1 - 4.0 } else { x1 + 4.0 };
+            let label_x = if rtl { axis_start - 4.0 } else { axis_start + 4.0 };
             let anchor = "start";
             let _ = write!(
                 out,
-                r#"<line x1="{x1:.1}" x2="{x2:.1}" y1="{y:.1}" y2="{y:.1}" class="{class}" data-value="{v}"/><text x="{label_x:.1}" y="{:.1}" text-anchor="{anchor}" class="chart-value">{} {}</text>"#,
+                r#"<line x1="{axis_start:.1}" x2="{axis_end:.1}" y1="{y:.1}" y2="{y:.1}" class="{class}" data-value="{v}"/><text x="{label_x:.1}" y="{:.1}" text-anchor="{anchor}" class="chart-value">{} {}</text>"#,
                 y - 4.0,
                 esc(label),
                 v
             );
+            if let Some(date) = reference.date {
+                let x = x_of(date);
+                let _ = write!(
+                    out,
+                    r#"<rect x="{:.1}" y="{:.1}" width="10" height="10" class="{class}-mark" data-date="{date}" data-value="{v}"/>"#,
+                    x - 5.0,
+                    y - 5.0
+                );
+            }
         }
     }
     let path: Vec<String> = points.iter().map(|p| format!("{:.1},{:.1}", x_of(p.date), y_of(p.value))).collect();
     if points.len() > 1 {
         let _ = write!(out, r#"<polyline points="{}" class="chart-line"/>"#, path.join(" "));
     }
+    let labelled = points.len() <= LABELLED_POINTS;
     for p in points {
+        let (x, y) = (x_of(p.date), y_of(p.value));
         let _ = write!(
             out,
-            r#"<circle cx="{:.1}" cy="{:.1}" r="4" class="chart-point" data-value="{}" data-date="{}"/>"#,
-            x_of(p.date),
-            y_of(p.value),
-            p.value,
-            p.date
+            r#"<circle cx="{x:.1}" cy="{y:.1}" r="4" class="chart-point" data-value="{}" data-date="{}"/>"#,
+            p.value, p.date
         );
+        if labelled {
+            let _ = write!(
+                out,
+                r#"<text x="{x:.1}" y="{:.1}" text-anchor="middle" class="chart-value chart-point-value">{}</text>"#,
+                y - 9.0,
+                p.value
+            );
+        }
     }
     out.push_str("</svg>");
     out
@@ -296,16 +386,23 @@ mod tests {
         let window = (d("2024-01-01"), d("2025-01-01"));
         let frame =
             Frame { id: "gantt", title: "Milestones", desc: "Each milestone from start to due date", rtl: false };
-        let svg = timeline(&frame, &spans, window, (d("2024-10-01"), "today"));
+        let svg = timeline(&frame, &spans, window, (d("2024-10-01"), "today"), "late");
         let doc = parse(&svg);
-        let rects: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("rect")).collect();
+        // The late one is hatched and says so in words, not in red alone.
+        let words: Vec<_> = doc.descendants().filter(|n| n.attribute("class") == Some("chart-late-word")).collect();
+        assert_eq!(words.len(), 1);
+        assert_eq!(words[0].text(), Some("late"));
+        assert_eq!(doc.descendants().filter(|n| n.attribute("class") == Some("chart-hatch")).count(), 1);
+        let rects: Vec<_> =
+            doc.descendants().filter(|n| n.attribute("class").is_some_and(|c| c.starts_with("chart-span"))).collect();
         assert_eq!(rects.len(), 2);
         assert!(attr(rects[1], "x") > attr(rects[0], "x"), "the later milestone starts further along");
         let today = doc.descendants().find(|n| n.has_tag_name("line")).expect("today line");
         assert!(attr(today, "x1") > attr(rects[1], "x"));
-        let mirrored = timeline(&Frame { rtl: true, ..frame }, &spans, window, (d("2024-10-01"), "today"));
+        let mirrored = timeline(&Frame { rtl: true, ..frame }, &spans, window, (d("2024-10-01"), "today"), "late");
         let doc = parse(&mirrored);
-        let rects: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("rect")).collect();
+        let rects: Vec<_> =
+            doc.descendants().filter(|n| n.attribute("class").is_some_and(|c| c.starts_with("chart-span"))).collect();
         assert!(attr(rects[1], "x") < attr(rects[0], "x"), "in RTL time runs right to left");
     }
 
@@ -314,12 +411,27 @@ mod tests {
         let d = |s: &str| domain::plan::parse_required_date(s).expect("date");
         let points = vec![Point { date: d("2024-01-01"), value: 12.0 }, Point { date: d("2024-06-01"), value: 45.0 }];
         let frame = Frame { id: "ind", title: "Petitions", desc: "Measurements against the target", rtl: false };
-        let baseline = Reference { value: Some(0.0), label: "baseline" };
-        let svg = series(&frame, &points, baseline, Reference { value: Some(100.0), label: "target" });
+        let baseline = Reference { value: Some(0.0), date: Some(d("2023-06-01")), label: "baseline" };
+        let target = Reference { value: Some(100.0), date: Some(d("2026-12-31")), label: "target" };
+        let svg = series(&frame, &points, baseline, target, &|date| format!("{}/{}", date.month() as u8, date.year()));
         let doc = parse(&svg);
         let circles: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("circle")).collect();
         assert_eq!(circles.len(), 2);
         assert!(attr(circles[1], "cy") < attr(circles[0], "cy"), "a higher value is drawn higher");
-        assert_eq!(doc.descendants().filter(|n| n.has_tag_name("line")).count(), 2);
+        let class = |c: &str| doc.descendants().filter(|n| n.attribute("class") == Some(c)).collect::<Vec<_>>();
+        assert_eq!((class("chart-baseline").len(), class("chart-target").len()), (1, 1));
+        // The time axis runs from the baseline's day to the target's, labelled in dates.
+        let ticks: Vec<_> = class("chart-tick").iter().map(|t| t.text().unwrap_or_default().to_string()).collect();
+        assert_eq!(ticks, ["6/2023", "3/2025", "12/2026"]);
+        let base_mark = class("chart-baseline-mark")[0];
+        let target_mark = class("chart-target-mark")[0];
+        assert!(attr(base_mark, "x") < attr(circles[0], "cx") && attr(circles[1], "cx") < attr(target_mark, "x"));
+        // Every measurement carries its value.
+        let values: Vec<_> = doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("chart-value chart-point-value"))
+            .map(|t| t.text().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(values, ["12", "45"]);
     }
 }

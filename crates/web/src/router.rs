@@ -31,6 +31,9 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(home::show))
         .route("/static/app.css", get(assets::stylesheet))
         .route("/static/favicon.svg", get(assets::favicon))
+        .route("/static/fonts/NotoNaskhArabic-Regular.woff2", get(assets::font_naskh_regular))
+        .route("/static/fonts/NotoNaskhArabic-Bold.woff2", get(assets::font_naskh_bold))
+        .route("/static/fonts/NotoSansTifinagh-Regular.woff2", get(assets::font_tifinagh))
         .route("/favicon.ico", get(assets::favicon_ico))
         // Addresses the design promised: the forum's bodies and one calendar for the instance.
         .route("/bodies", get(forum::index::bodies))
@@ -161,6 +164,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/institutions/new", get(admin::institutions::create::form))
         .route("/admin/institutions/{id}/edit", get(admin::institutions::update::form))
         .route("/admin/institutions/{id}", post(admin::institutions::update::submit))
+        .route("/admin/institutions/{id}/merge", post(admin::institutions::merge::submit))
         .route("/admin/forum", get(admin::forum::index::list).post(admin::forum::index::create))
         .route("/admin/forum/{id}", get(admin::forum::body::show).post(admin::forum::body::update))
         .route("/admin/forum/{id}/memberships", post(admin::forum::membership::create))

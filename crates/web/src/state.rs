@@ -91,7 +91,9 @@ impl Default for Limits {
         Limits {
             window_secs: 15 * 60,
             login: domain::throttle::LoginPolicy::default(),
-            registrations_per_client: 10,
+            // A workshop of 200 people registering on one Wi-Fi in a quarter of an hour; each
+            // registration is one verification e-mail, so a flood is bounded at 200 messages.
+            registrations_per_client: 200,
             reset_requests_per_client: 5,
             contributions_per_user: 20,
             api_requests_per_client: 3_000,

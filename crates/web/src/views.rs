@@ -34,6 +34,7 @@ const NOTICES: &[&str] = &[
     "following",
     "deleted",
     "checks-off",
+    "merged",
 ];
 
 /// The titles of the repository documents given as evidence, so a reader sees "Minutes of
@@ -233,6 +234,33 @@ impl Page {
             },
         }
     }
+    /// An OGP member as the reader names it ("المغرب", "Maroc"): OGP's data names members in
+    /// English, and a member with a `member-…` message is shown in the reader's language.
+    pub fn member_name(&self, member: &str) -> String {
+        let id = format!(
+            "member-{}",
+            member
+                .trim()
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect::<String>()
+        );
+        if self.i18n.has(self.locale, &id) {
+            self.t(&id)
+        } else {
+            member.to_string()
+        }
+    }
+    /// A language code in the reader's words ("arabe", "الفرنسية"); the code itself when the
+    /// portal has no name for it (documents stored before the list existed).
+    pub fn language_name(&self, code: &str) -> String {
+        if domain::documents::DOCUMENT_LANGUAGES.contains(&code) {
+            self.t(&format!("language-name-{code}"))
+        } else {
+            code.to_string()
+        }
+    }
     /// Plain text of a multilingual value, for titles.
     pub fn plain(&self, value: &Localized) -> String {
         self.text(value).text
@@ -256,6 +284,10 @@ impl Page {
             Some(d) => format!("{} {} {}", d.day(), self.t(&format!("month-{}", u8::from(d.month()))), d.year()),
             None => self.t("date-unknown"),
         }
+    }
+    /// A month written for the reader ("janvier 2024"), for a chart's time axis.
+    pub fn month(&self, date: &time::Date) -> String {
+        format!("{} {}", self.t(&format!("month-{}", u8::from(date.month()))), date.year())
     }
     pub fn day(&self, date: &time::Date) -> String {
         self.date(&Some(*date))
@@ -340,6 +372,16 @@ impl Page {
         } else {
             format!("{start_day} {start} – {end_day} {end}")
         }
+    }
+    /// What a meeting's time is counted in, when it is not the instance's own zone (a meeting
+    /// abroad): "heure locale : Paris". Empty for the instance's zone, which every other time
+    /// on the portal uses too, so a reader never meets "UTC" or "Africa/Casablanca".
+    pub fn zone_note(&self, zone: &str) -> String {
+        if zone == self.time_zone {
+            return String::new();
+        }
+        let place = zone.rsplit('/').next().unwrap_or(zone).replace('_', " ");
+        self.t1("meeting-local-time", "place", &place)
     }
     /// The machine-readable start of a meeting, for `<time datetime>`.
     pub fn meeting_iso(&self, meeting: &domain::forum::Meeting) -> String {

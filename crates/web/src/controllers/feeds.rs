@@ -84,7 +84,7 @@ pub async fn meetings(
                 title,
                 updated: m.starts_at,
                 link: texts.url(&format!("/meetings/{}", m.id)),
-                summary: domain::forum::format_local(m.starts_at, &m.time_zone, "%Y-%m-%d %H:%M %Z"),
+                summary: domain::forum::format_local(m.starts_at, &m.time_zone, "%Y-%m-%d %H:%M"),
             }
         })
         .collect();

@@ -69,6 +69,7 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
         .await;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
     short.assert_contains("consultation est trop courte");
+    short.assert_contains("au moins 14 jours");
     assert!(app.state.db.consultations_of_plan(plan.id).await.unwrap().is_empty(), "nothing saved");
     let id = open_consultation(app).await;
 
@@ -234,6 +235,9 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
         app.post(&comments, &[("target", ""), ("body", "متأخر"), ("idempotency_key", "late")], Some(&token)).await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
     late.assert_contains("الاستشارة مغلقة");
+    // The writer's text comes back to them, to keep elsewhere; no form to send it again.
+    late.assert_contains(r#"readonly>متأخر</textarea>"#);
+    assert!(!late.body.contains(r#"id="comment-form""#), "no comment form once closed");
 }
 
 /// What askama writes for a text (apostrophes and angle brackets escaped).

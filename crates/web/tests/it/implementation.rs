@@ -135,6 +135,15 @@ async fn implementers_report_progress_with_evidence_on_their_own_milestones(app:
     assert_eq!(doc.root_element().attribute("direction"), Some("rtl"));
     assert!(doc.descendants().any(|n| n.has_tag_name("title")) && doc.descendants().any(|n| n.has_tag_name("desc")));
     dashboard.assert_contains("<table class=\"data\">");
+    // The plan's progress says what it rests on: how many of the plan's commitments report.
+    let commitments = app.state.db.commitments_of_plan(plan_id(app).await).await.unwrap().len();
+    let plan = app.get("/fr/plans/morocco-2").await;
+    plan.assert_contains(r#"<p class="muted progress-basis">d&#39;après "#);
+    plan.assert_contains(&format!(" engagements sur {commitments}</p>"));
+}
+
+async fn plan_id(app: &TestApp) -> i64 {
+    app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan").id
 }
 
 async fn review_holds_reports_until_the_secretariat_publishes_them(app: &mut TestApp) {

@@ -13,6 +13,8 @@ on_both_backends!(
     next_survives_registration_verification_and_sign_in,
     staff_land_on_the_back_office,
     the_portals_own_pages_answer_in_every_language,
+    a_duplicate_institution_is_merged_keeping_every_link,
+    feeds_are_advertised_fonts_served_and_times_local,
 );
 
 fn today() -> time::Date {
@@ -51,6 +53,8 @@ async fn the_home_page_leads_with_what_is_open(app: &mut TestApp) {
     let plans = app.get("/fr/plans").await;
     plans.assert_contains("Co-création");
     plans.assert_contains("Vous pouvez proposer des idées");
+    // OGP's data names the member in English; the reader sees it in their language.
+    app.get("/ar/plans/morocco-2").await.assert_contains(r#"<dd dir="auto">المغرب</dd>"#);
 }
 
 async fn next_survives_registration_verification_and_sign_in(app: &mut TestApp) {
@@ -136,4 +140,129 @@ async fn the_portals_own_pages_answer_in_every_language(app: &mut TestApp) {
     let icon = app.get("/favicon.ico").await;
     assert_eq!(icon.location(), "/static/favicon.svg");
     assert!(app.get("/static/favicon.svg").await.body.contains("<svg"));
+}
+
+async fn a_duplicate_institution_is_merged_keeping_every_link(app: &mut TestApp) {
+    use domain::institution::{Branch, InstitutionInput, Slug};
+    use domain::permissions::{Grant, Role, Scope};
+    import_morocco(app).await;
+    let commitment = app.state.db.commitment_by_code("MO0050").await.unwrap().expect("MO0050");
+    let lead = commitment.lead_institution_id.expect("a lead");
+    let duplicate = app
+        .state
+        .db
+        .create_institution(
+            &InstitutionInput {
+                slug: Slug::parse("mtnra-doublon").expect("slug"),
+                name: domain::Localized::from_pairs([(domain::Locale::Fr, "Ministère (doublon)")]),
+                acronym: None,
+                branch: Branch::Executive,
+                parent_id: None,
+            },
+            START,
+        )
+        .await
+        .unwrap();
+    let implementer = app.verified_user("impl@example.ma", "Impl", "implementer-pass-1").await;
+    app.grant(implementer, Grant { role: Role::Implementer, scope: Scope::Institution(lead) }).await;
+    app.signed_in_secretariat().await;
+    let token = app.csrf().await;
+    let merge = format!("/fr/admin/institutions/{lead}/merge");
+
+    // Refused, with a message next to the choice: itself, nothing, an unknown one.
+    for (into, message) in [
+        (lead.to_string(), "ne peut pas être fusionnée avec elle-même"),
+        (String::new(), "Choisissez l&#39;institution"),
+        ("999999".to_string(), "Choisissez l&#39;institution"),
+    ] {
+        let r = app.post(&merge, &[("into", &into)], Some(&token)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{into}");
+        r.assert_contains(message);
+    }
+    assert!(app.state.db.institution(lead).await.unwrap().is_some(), "nothing changed");
+
+    // Merged: the commitment it led and the implementer's grant move to the one kept.
+    let r = app.post(&merge, &[("into", &duplicate.id.to_string())], Some(&token)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(app.state.db.institution(lead).await.unwrap().is_none(), "the duplicate is gone");
+    let moved = app.state.db.commitment_by_code("MO0050").await.unwrap().expect("MO0050");
+    assert_eq!(moved.lead_institution_id, Some(duplicate.id));
+    let grants = app.state.db.grants_of(implementer).await.unwrap();
+    assert_eq!(grants.len(), 1);
+    assert_eq!(grants[0].grant.scope, Scope::Institution(duplicate.id));
+    app.get("/fr/commitments/MO0050").await.assert_contains("Ministère (doublon)");
+    app.get(r.location()).await.assert_contains("Institution fusionnée");
+}
+
+async fn feeds_are_advertised_fonts_served_and_times_local(app: &mut TestApp) {
+    use domain::forum::{BodyInput, BodyKind, MeetingForm, MeetingInput};
+    use domain::{Locale, Localized};
+    import_morocco(app).await;
+    // Every page with a feed says so in its head, where feed readers and browsers look.
+    for (page, feed) in [
+        ("/fr/", "/feeds/consultations.atom?lang=fr"),
+        ("/fr/plans/morocco-2", "/feeds/plans/morocco-2.atom?lang=fr"),
+        ("/ar/commitments/MO0050", "/feeds/commitments/MO0050.atom?lang=ar"),
+        ("/fr/meetings", "/feeds/meetings.atom?lang=fr"),
+        ("/zgh/news", "/feeds/news.atom?lang=zgh"),
+    ] {
+        let body = app.get(page).await.body;
+        let head = body.split("</head>").next().unwrap_or_default();
+        assert!(
+            head.contains(&format!(r#"<link rel="alternate" type="application/atom+xml" href="{feed}""#)),
+            "{page} advertises {feed}"
+        );
+    }
+
+    // The portal serves its Arabic and Tifinagh fonts; the stylesheet declares them by range.
+    let css = app.get("/static/app.css").await.body;
+    for font in ["NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold", "NotoSansTifinagh-Regular"] {
+        let path = format!("/static/fonts/{font}.woff2");
+        assert!(css.contains(&path), "{path} in the stylesheet");
+        let r = app.get(&path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert_eq!(r.headers[axum::http::header::CONTENT_TYPE], "font/woff2");
+        assert!(r.headers.get(axum::http::header::SET_COOKIE).is_none(), "{path} sets no cookie");
+    }
+    assert!(css.contains("unicode-range: U+2D30-2D7F"));
+
+    // Meetings read in the instance's zone without its name; one abroad says whose time it is.
+    let db = app.state.db.clone();
+    let body = db
+        .create_body(
+            &BodyInput {
+                slug: "comite".into(),
+                kind: BodyKind::SteeringCommittee,
+                name: Localized::from_pairs([(Locale::Fr, "Comité de pilotage")]),
+                parent_id: None,
+                theme_ids: vec![],
+            },
+            START,
+        )
+        .await
+        .unwrap();
+    for (title, zone) in [("Atelier de Rabat", "Africa/Casablanca"), ("Sommet de Paris", "Europe/Paris")] {
+        let form = MeetingForm {
+            body_id: body.id.to_string(),
+            kind: "forum-meeting".into(),
+            titles: vec![(Locale::Fr, title.into())],
+            start_date: "2026-10-01".into(),
+            start_time: "10:00".into(),
+            end_time: "12:00".into(),
+            time_zone: zone.into(),
+            place: "Salle 1".into(),
+            ..MeetingForm::default()
+        };
+        db.create_meeting(&MeetingInput::parse(&form).unwrap(), &[], START).await.unwrap();
+    }
+    // (Pages not read above: the test writes to the store behind the page cache.)
+    let meetings = app.get("/en/meetings").await;
+    meetings.assert_contains("Atelier de Rabat");
+    meetings.assert_contains("local time: Paris");
+    for page in ["/en/meetings", "/ar/meetings", "/feeds/meetings.atom?lang=fr"] {
+        let body = app.get(page).await.body;
+        for zone in ["Africa/Casablanca", "UTC", "Europe/Paris"] {
+            assert!(!body.contains(zone), "{page} shows {zone}");
+        }
+    }
 }

@@ -26,6 +26,11 @@ async fn printable_plan_is_a_page_and_a_cached_pdf(app: &mut TestApp) {
     page.assert_contains(r#"id="MO0047""#);
     page.assert_contains(r#"<div class="prose" lang="en" dir="ltr">"#);
     page.assert_contains("طُبعت من http://sharaka.test/ar/plans/morocco-2");
+    // The cover names who issues the plan, which version it is and where it stands.
+    page.assert_contains("صادر عن");
+    page.assert_contains("الجهة المسؤولة عن خطة عمل الحكومة المنفتحة");
+    page.assert_contains("مسودة عمل بتاريخ");
+    app.get("/fr/plans/morocco-2/print").await.assert_contains("document de travail au");
 
     let pdf = app.get("/ar/plans/morocco-2/plan.pdf").await;
     assert_eq!(pdf.status, StatusCode::OK);

@@ -142,6 +142,10 @@ impl ShowView {
     fn open_href(&self, code: &str) -> String {
         format!("{}?open={code}#{code}", self.page.href(&format!("/consultations/{}", self.consultation.id)))
     }
+    /// Back to the table of contents, every commitment folded.
+    fn fold_href(&self) -> String {
+        format!("{}#toc-heading", self.page.href(&format!("/consultations/{}", self.consultation.id)))
+    }
     fn comment_href(&self, target: &str) -> String {
         // Places are codes, keys and numbers joined by `/`: nothing to escape in a query.
         format!("?target={target}#comment-form")

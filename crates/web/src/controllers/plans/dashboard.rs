@@ -87,8 +87,17 @@ pub(crate) fn indicator_chart(page: &Page, indicator: &Indicator, code: &str, rt
     let svg = series(
         &Frame { id: &id, title: &name, desc: &desc, rtl },
         &points,
-        Reference { value: value(&indicator.baseline), label: &baseline_label },
-        Reference { value: value(&indicator.target), label: &target_label },
+        Reference {
+            value: value(&indicator.baseline),
+            date: indicator.baseline.as_ref().and_then(|m| m.date),
+            label: &baseline_label,
+        },
+        Reference {
+            value: value(&indicator.target),
+            date: indicator.target.as_ref().and_then(|m| m.date),
+            label: &target_label,
+        },
+        &|date| page.month(&date),
     );
     let mut rows: Vec<Vec<String>> = vec![];
     if let Some(b) = &indicator.baseline {
@@ -219,7 +228,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
         let (title, desc, today_label) =
             (page.t("dashboard-timeline"), page.t("dashboard-timeline-desc"), page.t("dashboard-today"));
         let frame = Frame { id: "timeline", title: &title, desc: &desc, rtl };
-        let svg = timeline(&frame, &spans, (from, to.max(today)), (today, &today_label));
+        let late_word = page.label("dashboard-state", "late");
+        let svg = timeline(&frame, &spans, (from, to.max(today)), (today, &today_label), &late_word);
         let rows = spans
             .iter()
             .map(|s| {

@@ -148,13 +148,33 @@ pub(crate) async fn printable(state: &AppState, page: &Page, plan: &Plan) -> App
 
     let url = format!("{}{}", state.config.base_url.trim_end_matches('/'), page.href(&format!("/plans/{}", plan.slug)));
     let today = page.day(&state.clock.now().date());
+    // The cover says who issues the plan, which version this is and where the plan stands,
+    // so a printed copy passed around a ministry cannot be mistaken for the adopted text.
+    let authority = state
+        .config
+        .identity
+        .authority
+        .get(&page.locale)
+        .cloned()
+        .unwrap_or_else(|| page.t("identity-authority-default"));
+    let version = match state.db.adoption(plan.id).await? {
+        Some(adoption) => page.t1("print-version-adopted", "date", &page.when(&adoption.adopted_at)),
+        None => page.t1("print-version-draft", "date", &today),
+    };
+    let stage = match plan.current_phase(state.clock.now().date()) {
+        Some(phase) => page.label("phase", phase.code()),
+        None => page.t("print-stage-none"),
+    };
     let source = state.i18n.t_args(page.locale, "print-source", &[("url", url.as_str()), ("date", today.as_str())]);
     Ok(PrintPlan {
         lang: page.lang().to_string(),
         rtl: page.dir() == "rtl",
         title: shown(page, &plan.title),
         facts: vec![
-            fact(page.t("plan-member"), Text { text: plan.member.clone(), lang: "en".into(), rtl: false }),
+            fact(page.t("print-authority"), own(page, authority)),
+            fact(page.t("print-version"), own(page, version)),
+            fact(page.t("print-stage"), own(page, stage)),
+            fact(page.t("plan-member"), own(page, page.member_name(&plan.member))),
             fact(
                 page.t("plan-period"),
                 own(page, format!("{} – {}", page.date(&plan.starts_on), page.date(&plan.ends_on))),

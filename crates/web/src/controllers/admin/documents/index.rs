@@ -35,6 +35,7 @@ struct IndexView {
     /// A refused withdrawal: the document, what was typed and why it was refused.
     withdraw: Option<(i64, FormValues, ValidationErrors)>,
     kinds: Vec<(String, String)>,
+    languages: Vec<(String, String)>,
     meetings: Vec<(String, String)>,
     bodies: Vec<(String, String)>,
     max_megabytes: usize,
@@ -93,6 +94,10 @@ pub(crate) async fn view(
         .collect();
     let view = IndexView {
         documents: state.db.list_documents().await?,
+        languages: domain::documents::DOCUMENT_LANGUAGES
+            .iter()
+            .map(|code| (code.to_string(), page.language_name(code)))
+            .collect(),
         kinds: kind_codes().iter().map(|k| (k.code().to_string(), page.label("document-kind", k.code()))).collect(),
         bodies: state.db.list_bodies().await?.iter().map(|b| (b.id.to_string(), page.plain(&b.name))).collect(),
         meetings,
