@@ -409,7 +409,7 @@ try {
     await p.fill('#f-email', 'secretariat@demo.sharaka.ma');
     await p.fill('#f-password', 'sharaka-demo-2026');
     await p.click('form[action="/en/login"] button[type=submit]');
-    check(p.url() === `${a}/en/account`, `signed in on server A (${p.url()})`);
+    check(p.url() === `${a}/en/admin`, `signed in on server A, the secretariat lands on the back office (${p.url()})`);
     // Cookies belong to the host, not the port: the same browser now asks server B.
     const r = await p.goto(`${b}/en/admin/users`);
     check(r.status() === 200, `server B accepts the session made by server A (status ${r.status()})`);

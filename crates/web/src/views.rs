@@ -218,7 +218,7 @@ impl Page {
     pub fn text(&self, value: &Localized) -> Shown {
         match value.resolve(self.locale, self.default_locale) {
             Some(r) => Shown {
-                text: r.text.to_string(),
+                text: unbroken_ranges(r.text),
                 lang: r.locale.code(),
                 dir: r.locale.dir(),
                 fallback: r.fallback,
@@ -471,5 +471,36 @@ impl MessageView {
     pub fn with_link(mut self, href: String, label_id: &str) -> MessageView {
         self.link = Some((href, self.page.t(label_id)));
         self
+    }
+}
+
+/// "2021–2023" kept on one line: a word joiner (U+2060) on each side of a dash between digits,
+/// so a title on a phone does not end a line with "(2021–" (seen at 375 px in Arabic). The
+/// characters read and copy the same.
+pub fn unbroken_ranges(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in chars.iter().enumerate() {
+        let between_digits = matches!(c, '–' | '-')
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if between_digits && *c == '–' {
+            out.push('\u{2060}');
+            out.push(*c);
+            out.push('\u{2060}');
+        } else {
+            out.push(*c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod range_tests {
+    #[test]
+    fn year_ranges_stay_on_one_line() {
+        assert_eq!(super::unbroken_ranges("Plan (2021–2023)"), "Plan (2021\u{2060}–\u{2060}2023)");
+        assert_eq!(super::unbroken_ranges("MO-0050 – suite"), "MO-0050 – suite");
     }
 }
