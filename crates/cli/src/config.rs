@@ -51,6 +51,8 @@ pub struct IdentityFileConfig {
     pub authority: std::collections::BTreeMap<String, String>,
     pub contact_email: Option<String>,
     pub contact_address: Option<String>,
+    /// The state's emblem or the authority's logo: a PNG, JPEG, WebP or SVG file.
+    pub logo_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -295,6 +297,17 @@ impl Config {
             authority,
             contact_email: env("SHARAKA_CONTACT_EMAIL").or(file.identity.contact_email).unwrap_or_default(),
             contact_address: file.identity.contact_address.unwrap_or_default(),
+            logo: match env("SHARAKA_LOGO_FILE").map(PathBuf::from).or(file.identity.logo_file) {
+                Some(path) => {
+                    let bytes = std::fs::read(&path)
+                        .map_err(|e| anyhow::anyhow!("[identity] logo_file {}: {e}", path.display()))?;
+                    Some(
+                        web::Logo::from_bytes(bytes)
+                            .map_err(|why| anyhow::anyhow!("[identity] logo_file {}: {why}", path.display()))?,
+                    )
+                }
+                None => None,
+            },
         };
         // Credentials come from the standard AWS_* variables, never from the file.
         let files = match env("SHARAKA_S3_BUCKET").or(file.files.s3_bucket) {

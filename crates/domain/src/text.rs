@@ -14,6 +14,94 @@ pub fn normalised_name(name: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Text as it is let in, from every form and the JSON API: NUL and the other C0 controls are
+/// removed (a progress narrative with U+0001 made the Atom feeds unparsable), but tab and line
+/// breaks (a carriage return, alone or before a line feed, becomes a line feed); the
+/// non-characters U+FFFE and U+FFFF and DEL go too; and so do the bidirectional embeddings,
+/// overrides and isolates (U+202A–202E, U+2066–2069), which can make a title read backwards
+/// or pass for another — pages already isolate each text (`dir="auto"`, `<bdi>`).
+pub fn clean_input(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\t' | '\n' => out.push(c),
+            '\u{0}'..='\u{1f}'
+            | '\u{7f}'
+            | '\u{fffe}'
+            | '\u{ffff}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether `text` is already as [`clean_input`] would let it in.
+pub fn is_clean_input(text: &str) -> bool {
+    !text.chars().any(|c| {
+        matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' | '\u{fffe}' | '\u{ffff}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// A cell of a CSV export made safe for spreadsheets (OWASP's CSV-injection rule): a cell
+/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, which
+/// spreadsheets show as nothing and read as "this is text", so `=HYPERLINK(…)` written by a
+/// participant is shown, never run, on an official's machine. NUL, other C0 controls (tab and
+/// line breaks stay), DEL and the non-characters U+FFFE/U+FFFF are dropped. The OGP CSV reader
+/// takes the prefix off again ([`spreadsheet_cell_read`]), so an export re-imports unchanged.
+pub fn spreadsheet_cell(cell: &str) -> String {
+    let clean: String = cell
+        .chars()
+        .filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}' | '\u{fffe}' | '\u{ffff}'))
+        .collect();
+    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{clean}")
+    } else {
+        clean
+    }
+}
+
+/// A cell as [`spreadsheet_cell`] wrote it, back to what it was.
+pub fn spreadsheet_cell_read(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+/// An institution's name and its acronym, as data writes them: "Ministry of Finance (MoF)"
+/// gives ("Ministry of Finance", "MoF"); a bare acronym ("GIZ") is its own acronym. The
+/// acronym is 2 to 12 letters, digits, `&`, `.` or `-`, with at least two capitals, so a
+/// parenthesis that is words ("(Ministry of Justice)") stays part of the name.
+pub fn split_acronym(name: &str) -> (String, Option<String>) {
+    let name = name.trim();
+    let looks_like = |s: &str| {
+        let n = s.chars().count();
+        (2..=12).contains(&n)
+            && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
+            && s.chars().filter(|c| c.is_uppercase()).count() >= 2
+    };
+    if let Some(open) = name.strip_suffix(')').and_then(|rest| rest.rfind('(').map(|at| (rest, at))) {
+        let (rest, at) = open;
+        let inner = rest[at + 1..].trim();
+        let before = rest[..at].trim();
+        if looks_like(inner) && !before.is_empty() {
+            return (before.to_string(), Some(inner.to_string()));
+        }
+    }
+    if looks_like(name) && !name.contains(' ') {
+        return (name.to_string(), Some(name.to_string()));
+    }
+    (name.to_string(), None)
+}
+
 /// The name an institution is matched on when data is imported: its English name, else
 /// its French one, else any. OGP data names institutions in English.
 pub fn institution_key(name: &crate::Localized) -> Option<String> {
@@ -54,6 +142,68 @@ pub fn search_terms(query: &str) -> Vec<String> {
         .map(|w| w.chars().take(40).collect::<String>())
         .take(12)
         .collect()
+}
+
+#[cfg(test)]
+mod input_tests {
+    use super::{clean_input, is_clean_input};
+
+    #[test]
+    fn controls_and_overrides_stay_outside() {
+        assert_eq!(clean_input("a\u{0}b\u{1}c\u{7f}d\u{fffe}\u{ffff}"), "abcd");
+        assert_eq!(clean_input("line\r\nnext\rlast\tcell"), "line\nnext\nlast\tcell");
+        assert_eq!(clean_input("\u{202e}txt.exe\u{202c} \u{2067}عربي\u{2069}"), "txt.exe عربي");
+        assert_eq!(clean_input("ⵜⴰⵎⴰⵣⵉⵖⵜ العربية Français"), "ⵜⴰⵎⴰⵣⵉⵖⵜ العربية Français");
+        for text in ["a\u{0}", "\u{202e}x", "x\u{2066}", "\r"] {
+            assert!(!is_clean_input(text), "{text:?}");
+            assert!(is_clean_input(&clean_input(text)), "{text:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod spreadsheet_tests {
+    use super::{spreadsheet_cell, spreadsheet_cell_read};
+
+    #[test]
+    fn formulas_are_shown_not_run() {
+        for (written, exported) in [
+            ("=HYPERLINK(\"http://evil.example\",\"x\")", "'=HYPERLINK(\"http://evil.example\",\"x\")"),
+            ("+212 600", "'+212 600"),
+            ("-1+1", "'-1+1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("نص عادي = جيد", "نص عادي = جيد"),
+            ("a\u{0}b\u{1}c\u{7f}\u{fffe}", "abc"),
+            ("line\nbreak\ttab", "line\nbreak\ttab"),
+            ("\u{0}=1", "'=1"),
+        ] {
+            assert_eq!(spreadsheet_cell(written), exported, "{written:?}");
+        }
+        for cell in ["=1", "+2", "-3", "@4", "'quoted", "plain", "'plain"] {
+            assert_eq!(spreadsheet_cell_read(&spreadsheet_cell(cell)), cell);
+        }
+    }
+}
+
+#[cfg(test)]
+mod acronym_tests {
+    use super::split_acronym;
+
+    #[test]
+    fn acronyms_are_read_from_names() {
+        let some = |n: &str, a: &str| (n.to_string(), Some(a.to_string()));
+        assert_eq!(split_acronym("Ministry of Finance (MoF)"), some("Ministry of Finance", "MoF"));
+        assert_eq!(
+            split_acronym("The National Democratic Institute (NDI)"),
+            some("The National Democratic Institute", "NDI")
+        );
+        assert_eq!(split_acronym("GIZ"), some("GIZ", "GIZ"));
+        assert_eq!(split_acronym("Court of Audit (Ministry of Justice)").1, None);
+        assert_eq!(split_acronym("Knesset").1, None);
+        assert_eq!(split_acronym("(ICPC)").1, None, "an acronym needs a name before it");
+    }
 }
 
 #[cfg(test)]

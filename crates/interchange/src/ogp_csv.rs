@@ -148,7 +148,7 @@ pub fn read(input: impl Read) -> Result<Vec<OgpCommitment>, OgpCsvError> {
         for (i, bytes) in record.iter().enumerate() {
             let cell = std::str::from_utf8(bytes)
                 .map_err(|_| OgpCsvError::Encoding { line, column: header.get(i).cloned().unwrap_or_default() })?;
-            cells.push(cell);
+            cells.push(domain::text::spreadsheet_cell_read(cell));
         }
         let get = |column: &str| position.get(column).and_then(|i| cells.get(*i)).copied().unwrap_or("");
         let row = parse_row(line, &get, &canonical)?;
@@ -289,7 +289,8 @@ pub fn write(out: impl Write, rows: &[Vec<String>]) -> Result<(), csv::Error> {
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     writer.write_record(columns())?;
     for row in rows {
-        writer.write_record(row)?;
+        // Texts come from people; a cell is shown in a spreadsheet, never run as a formula.
+        writer.write_record(row.iter().map(|cell| domain::text::spreadsheet_cell(cell)))?;
     }
     writer.flush()?;
     Ok(())

@@ -17,12 +17,17 @@ fn english(text: &str) -> Localized {
     Localized::from_pairs([(SOURCE_LANGUAGE, text)])
 }
 
-fn institution(name: &str) -> InstitutionRef {
+/// An institution named in a cell: "Ministry of Finance (MoF)" is the name "Ministry of
+/// Finance" with the acronym "MoF", matched on either.
+fn institution(written: &str) -> InstitutionRef {
+    let (name, acronym) = domain::text::split_acronym(written);
     InstitutionRef {
-        name: english(name),
-        normalized: normalised_name(name),
-        slug: slugify(name, 60),
-        branch: Branch::guess_from_name(name),
+        name: english(&name),
+        normalized: normalised_name(&name),
+        slug: slugify(&name, 60),
+        branch: Branch::guess_from_name(written),
+        acronym,
+        normalized_as_written: normalised_name(written),
     }
 }
 

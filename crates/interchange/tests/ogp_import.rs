@@ -66,7 +66,21 @@ async fn sample_imports_twice_with_the_same_counts(t: &TestDatabase) {
     for cut in ["of infrastructures and public services)", "vernment", "Citizens", "working groups"] {
         assert!(!names.iter().any(|n| n == cut), "{cut} is not an institution");
     }
-    println!("the OGP sample: {} institutions in the directory", names.len());
+    // "Ministry of Finance (MoF)" is filed as "Ministry of Finance" with its acronym, and the
+    // directory holds one institution per normalised name.
+    let all = db.list_institutions().await.unwrap();
+    let with_acronym: Vec<&domain::institution::Institution> = all.iter().filter(|i| i.acronym.is_some()).collect();
+    assert!(!with_acronym.is_empty(), "acronyms are read from names");
+    assert!(
+        !names.iter().any(|n| n.ends_with(')') && domain::text::split_acronym(n).1.is_some()),
+        "no name keeps its acronym in parentheses"
+    );
+    let mut keys: Vec<String> = names.iter().map(|n| domain::text::normalised_name(n)).collect();
+    keys.sort();
+    let before = keys.len();
+    keys.dedup();
+    assert_eq!(keys.len(), before, "one institution per name");
+    println!("the OGP sample: {} institutions in the directory, {} with an acronym", names.len(), with_acronym.len());
     let after_first = counts(db).await;
     assert_eq!(after_first, (109, 275, first.institutions_created as usize));
 

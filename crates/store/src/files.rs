@@ -49,6 +49,7 @@ impl FileStore {
     }
 
     pub fn s3(settings: &S3Settings) -> Result<FileStore, StoreError> {
+        crate::tls::install();
         let mut builder = AmazonS3Builder::from_env().with_bucket_name(&settings.bucket);
         if let Some(endpoint) = &settings.endpoint {
             builder = builder.with_endpoint(endpoint).with_allow_http(endpoint.starts_with("http://"));

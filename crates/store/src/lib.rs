@@ -26,6 +26,7 @@ pub mod search;
 mod sqlite;
 pub mod subscriptions;
 pub mod testing;
+pub mod tls;
 
 pub use backup::BackupRepository;
 pub use changes::ChangeFeed;

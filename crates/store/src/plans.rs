@@ -46,6 +46,10 @@ pub struct InstitutionRef {
     /// The slug to use if the institution has to be created (made unique on insert).
     pub slug: String,
     pub branch: domain::institution::Branch,
+    /// "MoF" of "Ministry of Finance (MoF)": matched against the directory's acronyms.
+    pub acronym: Option<String>,
+    /// The normalised name as written, acronym included, which earlier imports matched on.
+    pub normalized_as_written: String,
 }
 
 /// What an import did. A second run of the same file reports only unchanged rows.

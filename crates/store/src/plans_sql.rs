@@ -914,24 +914,40 @@ macro_rules! impl_plan_repository {
             now: i64,
             counts: &mut ImportCounts,
         ) -> Result<i64, StoreError> {
-            let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM institutions WHERE normalized_name = $1 ORDER BY id LIMIT 1")
-                .bind(&r.normalized)
-                .fetch_optional(&mut **tx)
-                .await?;
+            // The same organisation written three ways: its name, its name with the acronym
+            // (as earlier imports stored it), or the acronym alone when one institution has it.
+            let existing: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM institutions WHERE normalized_name = $1 OR normalized_name = $2 ORDER BY id LIMIT 1",
+            )
+            .bind(&r.normalized)
+            .bind(&r.normalized_as_written)
+            .fetch_optional(&mut **tx)
+            .await?;
             if let Some(id) = existing {
                 return Ok(id);
+            }
+            if let Some(acronym) = &r.acronym {
+                let same: Vec<i64> =
+                    sqlx::query_scalar("SELECT id FROM institutions WHERE LOWER(acronym) = LOWER($1) ORDER BY id LIMIT 2")
+                        .bind(acronym)
+                        .fetch_all(&mut **tx)
+                        .await?;
+                if let [id] = same.as_slice() {
+                    return Ok(*id);
+                }
             }
             let slug = unique_slug(tx, "institutions", &r.slug).await?;
             counts.institutions_created += 1;
             Ok(sqlx::query_scalar(
                 "INSERT INTO institutions (slug, name, acronym, branch, parent_id, normalized_name, created_at, updated_at)
-                 VALUES ($1, $2, NULL, $3, NULL, $4, $5, $5) RETURNING id",
+                 VALUES ($1, $2, $6, $3, NULL, $4, $5, $5) RETURNING id",
             )
             .bind(&slug)
             .bind(r.name.to_json())
             .bind(r.branch.code())
             .bind(&r.normalized)
             .bind(now)
+            .bind(&r.acronym)
             .fetch_one(&mut **tx)
             .await?)
         }

@@ -8,7 +8,13 @@ use std::fmt::Write;
 use time::Date;
 
 /// Escapes text for XML (SVG, Atom) content and attributes.
+/// Characters XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF) are
+/// dropped: a text stored before the door cleaned input must not make a feed unparsable.
 pub(crate) fn esc(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}'))
+        .collect();
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 

@@ -36,7 +36,16 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_cookie, token) {
             return Err(AppError::CsrfRejected);
         }
-        let value = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
+        // Every field passes the door's text hygiene (`domain::text::clean_input`) before any
+        // handler reads it; a form that is already clean is read as sent.
+        let value = if pairs.iter().all(|(k, v)| domain::text::is_clean_input(k) && domain::text::is_clean_input(v)) {
+            serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?
+        } else {
+            let cleaned: Vec<(String, String)> =
+                pairs.iter().map(|(k, v)| (domain::text::clean_input(k), domain::text::clean_input(v))).collect();
+            let encoded = serde_urlencoded::to_string(&cleaned).map_err(|_| AppError::BadRequest)?;
+            serde_urlencoded::from_str(&encoded).map_err(|_| AppError::BadRequest)?
+        };
         Ok(CsrfForm(value))
     }
 }

@@ -20,6 +20,7 @@ const TIMEOUT: Duration = Duration::from_secs(15);
 
 /// The client used for checks: short timeouts, a few redirects, an honest user agent.
 pub fn client() -> reqwest::Client {
+    store::tls::install();
     reqwest::Client::builder()
         .timeout(TIMEOUT)
         .connect_timeout(Duration::from_secs(5))

@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(home::show))
         .route("/static/app.css", get(assets::stylesheet))
         .route("/static/favicon.svg", get(assets::favicon))
+        .route("/static/logo", get(assets::logo))
         .route("/static/fonts/NotoNaskhArabic-Regular.woff2", get(assets::font_naskh_regular))
         .route("/static/fonts/NotoNaskhArabic-Bold.woff2", get(assets::font_naskh_bold))
         .route("/static/fonts/NotoSansTifinagh-Regular.woff2", get(assets::font_tifinagh))

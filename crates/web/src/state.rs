@@ -70,6 +70,48 @@ pub struct Identity {
     pub authority: std::collections::HashMap<Locale, String>,
     pub contact_email: String,
     pub contact_address: String,
+    /// The state's emblem or the authority's logo, shown at the head of every page.
+    pub logo: Option<Logo>,
+}
+
+/// An image read once at start (`[identity] logo_file`), its type decided from its bytes.
+#[derive(Clone)]
+pub struct Logo {
+    pub bytes: std::sync::Arc<[u8]>,
+    pub content_type: &'static str,
+}
+
+impl std::fmt::Debug for Logo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Logo({}, {} bytes)", self.content_type, self.bytes.len())
+    }
+}
+
+impl Logo {
+    /// The largest logo accepted: a header image, not a poster.
+    pub const MAX_BYTES: usize = 512 * 1024;
+
+    /// Checks an image from its bytes: PNG, JPEG, WebP or SVG, at most 512 KB. An SVG is
+    /// served with a policy that runs nothing it holds; it is shown only as an `<img>`.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Logo, &'static str> {
+        if bytes.len() > Self::MAX_BYTES {
+            return Err("larger than 512 KB");
+        }
+        let content_type = match bytes.as_slice() {
+            [0x89, b'P', b'N', b'G', ..] => "image/png",
+            [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
+            [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => "image/webp",
+            _ => {
+                let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_lowercase();
+                if head.trim_start_matches('\u{feff}').trim_start().starts_with('<') && head.contains("<svg") {
+                    "image/svg+xml"
+                } else {
+                    return Err("not a PNG, JPEG, WebP or SVG image");
+                }
+            }
+        };
+        Ok(Logo { bytes: bytes.into(), content_type })
+    }
 }
 
 /// Rate limits on public writes, counted in the database so all processes share them.

@@ -92,6 +92,10 @@ pub struct Page {
     pub time_zone: String,
     /// Rules of the instance that error messages quote (`{ $days }`: the shortest consultation).
     pub consultation_min_days: i64,
+    /// Who issues the portal, in the reader's language, when configured: under the name.
+    pub authority: Option<String>,
+    /// Whether the instance has a logo or emblem (`/static/logo`).
+    pub has_logo: bool,
 }
 
 /// A multilingual text resolved for display.
@@ -147,6 +151,8 @@ impl Page {
             notice,
             time_zone: state.config.time_zone.clone(),
             consultation_min_days: state.config.consultation_min_days,
+            authority: state.config.identity.authority.get(&ctx.locale).cloned(),
+            has_logo: state.config.identity.logo.is_some(),
         }
     }
 

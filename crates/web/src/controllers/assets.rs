@@ -36,6 +36,25 @@ pub async fn font_tifinagh() -> axum::response::Response {
     font(2)
 }
 
+/// The instance's logo or emblem (`[identity] logo_file`); 404 when none is configured. An
+/// SVG runs nothing even when opened on its own: its policy allows no script.
+pub async fn logo(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+) -> axum::response::Response {
+    match &state.config.identity.logo {
+        Some(logo) => (
+            [
+                (header::CONTENT_TYPE, logo.content_type),
+                (header::CACHE_CONTROL, "public, max-age=86400"),
+                (header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'"),
+            ],
+            axum::body::Bytes::copy_from_slice(&logo.bytes),
+        )
+            .into_response(),
+        None => crate::error::AppError::NotFound.into_response(),
+    }
+}
+
 const FAVICON: &str = include_str!("../../static/favicon.svg");
 
 /// The portal's icon (a diamond, the brand mark), for browser tabs and home screens.

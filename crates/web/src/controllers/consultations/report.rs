@@ -176,6 +176,8 @@ pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String
     ];
     let fail = |e: csv::Error| AppError::Internal(format!("report csv: {e}"));
     out.write_record(header).map_err(fail)?;
+    // Every cell through the spreadsheet rule: participants write what officials open.
+    let safe = |cells: [String; 13]| cells.map(|c| domain::text::spreadsheet_cell(&c));
     for c in &contributions {
         let date =
             |t: i64| time::OffsetDateTime::from_unix_timestamp(t).map(|d| d.date().to_string()).unwrap_or_default();
@@ -184,7 +186,7 @@ pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String
             Some(reason) => format!("[{}] {reason}", page.t("contribution-hidden")),
             None => c.body.clone(),
         };
-        out.write_record([
+        out.write_record(safe([
             c.id.to_string(),
             date(c.created_at),
             channel(c).to_string(),
@@ -198,7 +200,7 @@ pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String
             response.and_then(|r| r.merged_into.clone()).unwrap_or_default(),
             response.map(|r| page.plain(&r.justification)).unwrap_or_default(),
             response.and_then(|r| r.published_at).map(date).unwrap_or_default(),
-        ])
+        ]))
         .map_err(fail)?;
     }
     let bytes = out.into_inner().map_err(|e| AppError::Internal(format!("report csv: {e}")))?;

@@ -49,7 +49,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, request: Request) -
             }
         } else {
             let text = field.text().await.map_err(|_| AppError::BadRequest)?;
-            values.set(&name, text);
+            values.set(&domain::text::clean_input(&name), domain::text::clean_input(&text));
         }
     }
     if too_large {
