@@ -30,6 +30,9 @@ pub struct FileConfig {
     /// Progress updates wait for the secretariat's approval (default off).
     pub review_progress: Option<bool>,
     pub portal_checks: Option<bool>,
+    /// Addresses the portal checks may reach although they are not public (an intranet).
+    #[serde(default)]
+    pub portal_check_allow: Vec<String>,
     #[serde(default)]
     pub mail: MailFileConfig,
     /// Uploaded documents: a local folder (default `<data_dir>/files`) or an S3-compatible bucket.
@@ -102,6 +105,7 @@ pub struct Config {
     pub review_progress: bool,
     /// Check linked portals and their feeds daily (contacts other servers; off by default).
     pub portal_checks: bool,
+    pub portal_check_allow: Vec<std::net::IpAddr>,
     pub login_policy: domain::throttle::LoginPolicy,
     /// Registrations from one address per window (a workshop registers on one Wi-Fi).
     pub registrations_per_address: i64,
@@ -241,6 +245,17 @@ impl Config {
             Some(raw) => parse_bool("SHARAKA_PORTAL_CHECKS", &raw)?,
             None => file.portal_checks.unwrap_or(false),
         };
+        let allow_list = match env("SHARAKA_PORTAL_CHECK_ALLOW") {
+            Some(raw) => raw.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            None => file.portal_check_allow.clone(),
+        };
+        let portal_check_allow = allow_list
+            .iter()
+            .map(|raw| {
+                raw.parse::<std::net::IpAddr>()
+                    .map_err(|_| anyhow::anyhow!("portal_check_allow: {raw:?} is not an IP address"))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
         let defaults = domain::throttle::LoginPolicy::default();
         let limit = |variable: &str, value: Option<i64>, default: i64, range: std::ops::RangeInclusive<i64>| {
             let value = match env(variable) {
@@ -335,6 +350,7 @@ impl Config {
             reminder_days,
             review_progress,
             portal_checks,
+            portal_check_allow,
             time_zone,
             files,
             bind,
@@ -365,6 +381,7 @@ impl Config {
         config.reminder_days = self.reminder_days;
         config.review_progress = self.review_progress;
         config.portal_checks = self.portal_checks;
+        config.portal_check_allow = self.portal_check_allow.clone();
         config.files = self.files.clone();
         config.limits.login = self.login_policy;
         config.limits.registrations_per_client = self.registrations_per_address;

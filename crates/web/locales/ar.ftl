@@ -1340,6 +1340,7 @@ portal-problem-http-error = أجاب الموقع بخطأ
 portal-problem-feed-unreachable = تعذر جلب موجزها
 portal-problem-feed-malformed = تعذرت قراءة موجزها
 portal-problem-feed-empty = موجزها لا يحتوي على أي مدخل
+portal-problem-address-not-allowed = عنوانه ليس على الإنترنت العام، فلم يُفحص
 portals-title = بوابات أخرى للحكومة المنفتحة
 portals-intro = مواقع الحكومة المنفتحة الأخرى في البلد، في مكان واحد. تُفحص كل منها بانتظام: هل تستجيب، ومتى نشر موجزها آخر مرة.
 portals-stale-count = { $count ->

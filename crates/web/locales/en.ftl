@@ -1283,6 +1283,7 @@ portal-problem-http-error = the site answered with an error
 portal-problem-feed-unreachable = its feed could not be fetched
 portal-problem-feed-malformed = its feed could not be read
 portal-problem-feed-empty = its feed has no entries
+portal-problem-address-not-allowed = its address is not on the public internet, so it was not checked
 portals-title = Other open government portals
 portals-intro = The country's other open government sites, in one place. Each is checked regularly: whether it answers, and when its feed last published something.
 portals-stale-count = { $count ->

@@ -1283,6 +1283,7 @@ portal-problem-http-error = le site a répondu par une erreur
 portal-problem-feed-unreachable = son flux n’a pas pu être récupéré
 portal-problem-feed-malformed = son flux n’a pas pu être lu
 portal-problem-feed-empty = son flux ne contient aucune entrée
+portal-problem-address-not-allowed = son adresse n’est pas sur l’internet public : elle n’a pas été vérifiée
 portals-title = Autres portails de gouvernement ouvert
 portals-intro = Les autres sites de gouvernement ouvert du pays, réunis en un seul endroit. Chacun est vérifié régulièrement : répond-il, et quand son flux a-t-il publié pour la dernière fois ?
 portals-stale-count = { $count ->

@@ -1282,6 +1282,7 @@ portal-problem-http-error = ⴰⵙⵉⵜ ⵉⵔⴰⵔ ⵙ ⵜⵣⴳⵍⵜ
 portal-problem-feed-unreachable = ⵓⵔ ⵏⵣⴹⴰⵕ ⴰⴷ ⵏⴰⵡⵉ ⴰⵙⵉⴷ ⵏⵏⵙ
 portal-problem-feed-malformed = ⵓⵔ ⵏⵣⴹⴰⵕ ⴰⴷ ⵏⵖⵔ ⴰⵙⵉⴷ ⵏⵏⵙ
 portal-problem-feed-empty = ⴰⵙⵉⴷ ⵏⵏⵙ ⵓⵔ ⴳⵉⵙ ⴽⵔⴰ ⵏ ⵓⵙⵊⵊⵍ
+portal-problem-address-not-allowed = ⴰⵏⵙⴰ ⵏⵏⵙ ⵓⵔ ⵉⵍⵍⵉ ⴳ ⵓⵏⵜⵔⵏⵉⵜ ⴰⵎⴰⵜⴰⵢ
 portals-title = ⵉⵡⵡⵓⵔⵏ ⵢⴰⴹⵏⵉⵏ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ
 portals-intro = ⵉⵙⵉⵜⵏ ⵢⴰⴹⵏⵉⵏ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴳ ⵜⵎⵓⵔⵜ, ⴳ ⵢⴰⵏ ⵓⴷⵖⴰⵔ. ⴽⵓ ⵢⴰⵏ ⵉⵜⵜⵓⵙⵙⵏⵜⴰⵎ ⴰⴱⴷⴰ: ⵎⴰ ⵉⵔⴰⵔ, ⴷ ⵓⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵙⵓⴼⵖ ⴰⵏⴳⴳⴰⵔⵓ ⴳ ⵓⵙⵉⴷ ⵏⵏⵙ.
 portals-stale-count = { $count ->

@@ -194,6 +194,15 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
         response = render_error(&state, &ctx, err);
     }
     let headers = response.headers_mut();
+    // A response a shared cache may keep (static files, documents, the calendar, the PDF,
+    // embeds) carries no cookie: a proxy would hand one visitor's cookie to the next.
+    let publicly_cacheable = headers
+        .get(axum::http::header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|d| d.trim().eq_ignore_ascii_case("public")));
+    if publicly_cacheable {
+        return response;
+    }
     if new_csrf_cookie && !wants_json {
         let value = format!("{CSRF_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict{}", ctx.csrf_cookie, secure(&state));
         append_cookie(headers, &value);
@@ -231,15 +240,24 @@ pub fn render_error(state: &AppState, ctx: &Ctx, err: AppError) -> Response {
     }
     let code = err.code();
     let message = state.i18n.t(ctx.locale, &format!("error-{code}-body"));
-    if ctx.wants_json {
-        return (status, axum::Json(serde_json::json!({ "code": code, "message": message }))).into_response();
-    }
-    let title = state.i18n.t(ctx.locale, &format!("error-{code}-title"));
-    match views::error_page(state, ctx, status, &title, &message, &err) {
-        Ok(html) => (status, html).into_response(),
-        Err(e) => {
-            tracing::error!(%e, "error page failed to render");
-            (status, title).into_response()
+    let mut response = if ctx.wants_json {
+        (status, axum::Json(serde_json::json!({ "code": code, "message": message }))).into_response()
+    } else {
+        let title = state.i18n.t(ctx.locale, &format!("error-{code}-title"));
+        match views::error_page(state, ctx, status, &title, &message, &err) {
+            Ok(html) => (status, html).into_response(),
+            Err(e) => {
+                tracing::error!(%e, "error page failed to render");
+                (status, title).into_response()
+            }
+        }
+    };
+    // A refusal for too many requests says when to come back (RFC 9110 §10.2.3): the limits
+    // count over a window, so the window is the honest upper bound.
+    if let AppError::RateLimited = err {
+        if let Ok(value) = axum::http::HeaderValue::from_str(&state.config.limits.window_secs.to_string()) {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);
         }
     }
+    response
 }

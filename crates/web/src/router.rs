@@ -507,6 +507,21 @@ pub fn api_routes() -> Vec<ApiRoute> {
     ]
 }
 
+/// A request id sent by the client is kept (a proxy's id ties its log to ours) only when it is
+/// a short token: 1 to 64 letters, digits, `-`, `_` or `.`. Anything else — a line break that
+/// would forge a log line, a megabyte of text — is dropped and the server makes its own.
+async fn drop_unsafe_request_id(mut request: Request) -> Request {
+    let safe = |v: &HeaderValue| {
+        let bytes = v.as_bytes();
+        (1..=64).contains(&bytes.len())
+            && bytes.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    };
+    if request.headers().get("x-request-id").is_some_and(|v| !safe(v)) {
+        request.headers_mut().remove("x-request-id");
+    }
+    request
+}
+
 /// The whole application: routes wrapped in request ids, logs, compression, security
 /// headers and the request context.
 pub fn app(state: AppState) -> Router {
@@ -515,6 +530,7 @@ pub fn app(state: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     Router::new().fallback_service(routes).layer(
         ServiceBuilder::new()
+            .layer(axum::middleware::map_request(drop_unsafe_request_id))
             .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
             .layer(
                 TraceLayer::new_for_http()

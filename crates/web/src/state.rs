@@ -49,6 +49,9 @@ pub struct WebConfig {
     pub review_progress: bool,
     /// Linked portals are checked daily by this process (it contacts their servers).
     pub portal_checks: bool,
+    /// Addresses the portal checks may reach although they are not public (an intranet portal,
+    /// tests): by default none.
+    pub portal_check_allow: Vec<std::net::IpAddr>,
     /// Who publishes the portal.
     pub identity: Identity,
 }
@@ -163,6 +166,7 @@ impl WebConfig {
             reminder_days: 14,
             review_progress: false,
             portal_checks: false,
+            portal_check_allow: vec![],
             identity: Identity::default(),
         }
     }

@@ -199,6 +199,8 @@ async fn login_failures_are_rate_limited_in_the_database(app: &mut TestApp) {
     assert_eq!(app.login("r@example.ma", "wrong-password-1").await.status, StatusCode::UNPROCESSABLE_ENTITY);
     let response = app.submit("/zgh/login", "/zgh/login", &[("email", "r@example.ma"), ("password", PASSWORD)]).await;
     assert_eq!(response.status, StatusCode::TOO_MANY_REQUESTS);
+    let retry: i64 = response.headers[axum::http::header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
+    assert!((1..=300).contains(&retry), "Retry-After says how long to wait: {retry}");
     response.assert_contains(r#"<html lang="zgh""#);
     response.assert_contains("ⵓⴳⴳⴰⵔ ⵏ ⵜⵉⵔⵎⵉⵜⵉⵏ");
     response.assert_contains(r#"value="r@example.ma""#);

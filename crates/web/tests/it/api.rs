@@ -87,6 +87,7 @@ async fn reads_carry_etags_cors_and_a_rate_limit(app: &mut TestApp) {
         (limited.status, limited.json()["code"].as_str()),
         (StatusCode::TOO_MANY_REQUESTS, Some("rate-limited"))
     );
+    assert!(limited.headers.get(axum::http::header::RETRY_AFTER).is_some(), "429 says when to come back");
 }
 
 async fn milestones_meetings_and_commitments_filter_and_page(app: &mut TestApp) {

@@ -243,6 +243,14 @@ async fn ministries_report_through_the_api_with_personal_tokens(app: &mut TestAp
     assert_eq!(ok.status, StatusCode::CREATED, "{}", ok.body);
     assert_eq!(ok.json()["review"], "published");
     assert_eq!(app.state.db.milestone(m).await.unwrap().unwrap().percent, 30);
+    // The scheme is case-insensitive: "bearer" is Bearer.
+    let cookies = std::mem::take(&mut app.cookies);
+    let lower = format!("bearer {token}");
+    let headers = [(header::AUTHORIZATION.as_str(), lower.as_str())];
+    let r =
+        app.send(Method::POST, &path, axum::body::Body::from(body.clone()), Some("application/json"), &headers).await;
+    app.cookies = cookies;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
 
     let wrong = api(app, &path, Some("shk_wrong"), &body).await;
     assert_eq!((wrong.status, wrong.json()["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("token-invalid")));

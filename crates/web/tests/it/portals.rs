@@ -132,7 +132,9 @@ async fn local_sites() -> String {
         .route("/old.rss", get(|| async { OLD_RSS }))
         .route("/broken.xml", get(|| async { "<feed><entry>not closed" }))
         .route("/empty.atom", get(|| async { r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>i</id><updated>2026-01-01T00:00:00Z</updated></feed>"# }))
-        .route("/error", get(|| async { (StatusCode::INTERNAL_SERVER_ERROR, "down") }));
+        .route("/error", get(|| async { (StatusCode::INTERNAL_SERVER_ERROR, "down") }))
+        // A public-looking site that sends the checker to the cloud metadata address.
+        .route("/to-metadata", get(|| async { axum::response::Redirect::temporary("http://169.254.169.254/latest/meta-data/") }));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
@@ -160,7 +162,17 @@ async fn the_check_records_reachability_and_feed_freshness(app: &mut TestApp) {
         ("error", format!("{site}/error"), None),
         ("closed", format!("{closed}/"), Some(format!("{closed}/feed"))),
         ("missing-feed", format!("{site}/"), Some(format!("{site}/nothing-here.atom"))),
+        // Not public, and neither on the allow-list: refused before any connection.
+        ("redirected-inside", format!("{site}/to-metadata"), None),
+        ("other-loopback", "http://127.0.0.2:9/".to_string(), None),
+        ("decimal-loopback", "http://2130706434/".to_string(), None),
+        ("feed-inside", format!("{site}/"), Some("http://[::ffff:a9fe:a9fe]/feed".to_string())),
     ];
+    // The test's sites run on 127.0.0.1, which only the allow-list lets the checks reach.
+    let mut config = (*app.state.config).clone();
+    config.portal_check_allow = vec!["127.0.0.1".parse().unwrap()];
+    app.state.config = std::sync::Arc::new(config);
+    app.router = web::app(app.state.clone());
     let mut ids = vec![];
     for (name, url, feed) in &cases {
         let input = PortalInput {
@@ -172,7 +184,7 @@ async fn the_check_records_reachability_and_feed_freshness(app: &mut TestApp) {
         };
         ids.push(app.state.db.create_portal(&input, START).await.unwrap());
     }
-    let client = web::portal_check::client();
+    let client = web::portal_check::client(&app.state.config.portal_check_allow);
     assert_eq!(web::portal_check::check_due(&app.state, &client, 86_400).await.unwrap(), cases.len());
     // Checked a moment ago: nothing is due (another server process would skip them too).
     assert_eq!(web::portal_check::check_due(&app.state, &client, 86_400).await.unwrap(), 0);
@@ -199,10 +211,14 @@ async fn the_check_records_reachability_and_feed_freshness(app: &mut TestApp) {
     let (closed, check) = state_of(&portals, "closed");
     assert_eq!((closed, check.status, check.problem.as_deref()), (Freshness::Down, None, Some("unreachable")));
     assert_eq!(state_of(&portals, "missing-feed").1.problem.as_deref(), Some("feed-unreachable"));
+    for name in ["redirected-inside", "other-loopback", "decimal-loopback", "feed-inside"] {
+        assert_eq!(state_of(&portals, name).1.problem.as_deref(), Some("address-not-allowed"), "{name}");
+    }
 
     // The public page says which are stale or down, and why, in the reader's language.
     let page = app.get("/fr/portals").await;
-    page.assert_contains("6 portails sont injoignables ou n’ont pas été mis à jour récemment.");
+    page.assert_contains("10 portails sont injoignables ou n’ont pas été mis à jour récemment.");
+    page.assert_contains("son adresse n’est pas sur l’internet public");
     page.assert_contains("dernière entrée du flux le 15 septembre 2026");
     page.assert_contains("rien de nouveau depuis 203 jours");
     page.assert_contains("son flux n’a pas pu être lu");

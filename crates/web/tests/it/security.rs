@@ -13,6 +13,7 @@ on_both_backends!(
     every_page_carries_the_security_headers,
     the_csrf_cookie_is_strict_and_http_only,
     login_redirects_only_to_local_pages,
+    publicly_cacheable_answers_set_no_cookie,
 );
 
 const FIELDS: [(&str, &str); 4] = [
@@ -74,6 +75,14 @@ async fn pages_carry_security_headers(app: &mut TestApp) {
     assert_eq!(header("x-content-type-options"), "nosniff");
     assert_eq!(header("x-frame-options"), "DENY");
     assert!(!header("x-request-id").is_empty(), "every response carries its request id");
+    // A proxy's short id is kept; one that would forge a log line or fill it is replaced.
+    for (sent, kept) in [("proxy-1234.abc", true), ("evil\tINFO forged line", false), (&*"x".repeat(65), false)] {
+        let headers = [("x-request-id", sent)];
+        let r = app.send(axum::http::Method::GET, "/en/", axum::body::Body::empty(), None, &headers).await;
+        let id = r.headers.get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        assert_eq!(id == sent, kept, "{sent:?} -> {id:?}");
+        assert!(!id.is_empty());
+    }
     assert_eq!(header("strict-transport-security"), "", "no HSTS when the portal is not served over https");
     let csp = header("content-security-policy");
     assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
@@ -180,4 +189,27 @@ async fn login_redirects_only_to_local_pages(app: &mut TestApp) {
         )
         .await;
     assert_eq!(response.location(), "/en/institutions");
+}
+
+/// A response a shared cache may keep carries no cookie (a proxy would give it to the next
+/// visitor); pages, which are private, still give a first visitor their CSRF cookie.
+async fn publicly_cacheable_answers_set_no_cookie(app: &mut TestApp) {
+    crate::harness::import_morocco(app).await;
+    for path in [
+        "/static/app.css",
+        "/static/favicon.svg",
+        "/static/fonts/NotoNaskhArabic-Regular.woff2",
+        "/calendar.ics",
+        "/ar/embed/commitments/MO0050",
+    ] {
+        app.cookies.clear();
+        let r = app.get(path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        let cache = r.headers.get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        assert!(cache.contains("public"), "{path}: {cache}");
+        assert!(r.headers.get("set-cookie").is_none(), "{path} sets a cookie");
+    }
+    app.cookies.clear();
+    let page = app.get("/fr/").await;
+    assert!(page.headers.get("set-cookie").is_some(), "a page gives a first visitor their CSRF cookie");
 }

@@ -97,7 +97,11 @@ pub async fn submit(
         errors.add("email", "login-slow-down");
         let mut page = Page::new(&state, &ctx, "login-title");
         page.notice = Some(state.i18n.t_args(ctx.locale, "login-slow-down-seconds", &[("seconds", &secs.to_string())]));
-        return render_status(StatusCode::TOO_MANY_REQUESTS, &LoginView { page, form, errors });
+        let mut response = render_status(StatusCode::TOO_MANY_REQUESTS, &LoginView { page, form, errors })?;
+        if let Ok(value) = axum::http::HeaderValue::from_str(&secs.to_string()) {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);
+        }
+        return Ok(response);
     }
 
     let user = state.db.user_by_email(&email).await?;

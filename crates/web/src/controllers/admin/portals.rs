@@ -146,7 +146,8 @@ pub async fn check_now(
         return Ok(see_other(&format!("/{}/admin/portals?notice=checks-off", ctx.locale.code())));
     }
     let portal = state.db.portal(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
-    let result = crate::portal_check::check(&crate::portal_check::client(), &portal, state.now()).await;
+    let allow = &state.config.portal_check_allow;
+    let result = crate::portal_check::check(&crate::portal_check::client(allow), allow, &portal, state.now()).await;
     state.db.record_portal_check(portal.id, &result).await?;
     Ok(see_other(&format!("/{}/admin/portals?notice=saved", ctx.locale.code())))
 }
