@@ -177,11 +177,19 @@ pub fn timeline(
     }
     if from <= today && today <= to {
         let x = from_start(LABEL_SPACE + at(today), 0.0, rtl);
-        // Keep the label inside the drawing when today sits at an edge.
-        let label_x = x.clamp(36.0, WIDTH - 36.0);
+        // Keep the label inside the drawing when today sits near an edge: it then ends (or
+        // starts) at the line instead of being centred on it ("aujourd'hui" was cut at 375 px).
+        // Anchors are read in the drawing's direction, so the sides swap in RTL.
+        let near_right = x > WIDTH - 70.0;
+        let near_left = x < 70.0;
+        let anchor = match (near_left, near_right, rtl) {
+            (_, true, false) | (true, _, true) => "end",
+            (true, _, false) | (_, true, true) => "start",
+            _ => "middle",
+        };
         let _ = write!(
             out,
-            r#"<line x1="{x:.1}" x2="{x:.1}" y1="18" y2="{height:.1}" class="chart-today"/><text x="{label_x:.1}" y="14" text-anchor="middle" class="chart-today-label">{}</text>"#,
+            r#"<line x1="{x:.1}" x2="{x:.1}" y1="18" y2="{height:.1}" class="chart-today"/><text x="{x:.1}" y="14" text-anchor="{anchor}" class="chart-today-label">{}</text>"#,
             esc(today_label)
         );
     }
@@ -405,6 +413,15 @@ mod tests {
         assert!(attr(rects[1], "x") > attr(rects[0], "x"), "the later milestone starts further along");
         let today = doc.descendants().find(|n| n.has_tag_name("line")).expect("today line");
         assert!(attr(today, "x1") > attr(rects[1], "x"));
+        // Today at the far end: its label ends at the line instead of running off the drawing.
+        let late = timeline(&frame, &spans, window, (d("2025-01-01"), "aujourd'hui"), "late");
+        let doc = parse(&late);
+        let label = doc.descendants().find(|n| n.attribute("class") == Some("chart-today-label")).expect("label");
+        assert_eq!(label.attribute("text-anchor"), Some("end"));
+        let mirrored = timeline(&Frame { rtl: true, ..frame }, &spans, window, (d("2025-01-01"), "اليوم"), "late");
+        let doc = parse(&mirrored);
+        let label = doc.descendants().find(|n| n.attribute("class") == Some("chart-today-label")).expect("label");
+        assert_eq!(label.attribute("text-anchor"), Some("end"), "in RTL the far end is the left, and 'end' is left");
         let mirrored = timeline(&Frame { rtl: true, ..frame }, &spans, window, (d("2024-10-01"), "today"), "late");
         let doc = parse(&mirrored);
         let rects: Vec<_> =
