@@ -30,13 +30,7 @@ pub fn clean_input(text: &str) -> String {
                     out.push('\n');
                 }
             }
-            '\t' | '\n' => out.push(c),
-            '\u{0}'..='\u{1f}'
-            | '\u{7f}'
-            | '\u{fffe}'
-            | '\u{ffff}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}' => {}
+            c if is_control_to_drop(c) || is_bidi_control(c) => {}
             _ => out.push(c),
         }
     }
@@ -45,10 +39,22 @@ pub fn clean_input(text: &str) -> String {
 
 /// Whether `text` is already as [`clean_input`] would let it in.
 pub fn is_clean_input(text: &str) -> bool {
-    !text.chars().any(|c| {
-        matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' | '\u{fffe}' | '\u{ffff}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    })
+    !text.chars().any(|c| c == '\r' || is_control_to_drop(c) || is_bidi_control(c))
 }
+
+/// NUL and the other C0 controls but tab, line feed and carriage return; DEL; the
+/// non-characters U+FFFE and U+FFFF. Dropped from input and from CSV cells alike.
+fn is_control_to_drop(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// The bidirectional embeddings, overrides (U+202A–202E) and isolates (U+2066–2069).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What a spreadsheet reads as the start of a formula (OWASP's CSV-injection list).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// A cell of a CSV export made safe for spreadsheets (OWASP's CSV-injection rule): a cell
 /// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, which
@@ -57,11 +63,8 @@ pub fn is_clean_input(text: &str) -> bool {
 /// line breaks stay), DEL and the non-characters U+FFFE/U+FFFF are dropped. The OGP CSV reader
 /// takes the prefix off again ([`spreadsheet_cell_read`]), so an export re-imports unchanged.
 pub fn spreadsheet_cell(cell: &str) -> String {
-    let clean: String = cell
-        .chars()
-        .filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}' | '\u{fffe}' | '\u{ffff}'))
-        .collect();
-    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let clean: String = cell.chars().filter(|c| !is_control_to_drop(*c)).collect();
+    if clean.starts_with(FORMULA_STARTS) {
         format!("'{clean}")
     } else {
         clean
@@ -71,7 +74,7 @@ pub fn spreadsheet_cell(cell: &str) -> String {
 /// A cell as [`spreadsheet_cell`] wrote it, back to what it was.
 pub fn spreadsheet_cell_read(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
         _ => cell,
     }
 }

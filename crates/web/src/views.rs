@@ -240,6 +240,11 @@ impl Page {
             },
         }
     }
+    /// Who issues the portal, in the reader's language: the configured authority, else the
+    /// generic "authority in charge" (legal pages, the printed plan's cover).
+    pub fn authority_or_default(&self) -> String {
+        self.authority.clone().unwrap_or_else(|| self.t("identity-authority-default"))
+    }
     /// An OGP member as the reader names it ("المغرب", "Maroc"): OGP's data names members in
     /// English, and a member with a `member-…` message is shown in the reader's language.
     pub fn member_name(&self, member: &str) -> String {

@@ -38,8 +38,7 @@ fn paragraph_count(kind: &str) -> usize {
 async fn show(state: &AppState, ctx: &Ctx, kind: &'static str) -> AppResult<Response> {
     let page = Page::new(state, ctx, &format!("page-{kind}-title"));
     let identity = &state.config.identity;
-    let authority =
-        identity.authority.get(&ctx.locale).cloned().unwrap_or_else(|| page.t("identity-authority-default"));
+    let authority = page.authority_or_default();
     let contact_email = identity.contact_email.clone();
     let contact_address = identity.contact_address.clone();
     let args = [

@@ -150,13 +150,7 @@ pub(crate) async fn printable(state: &AppState, page: &Page, plan: &Plan) -> App
     let today = page.day(&state.clock.now().date());
     // The cover says who issues the plan, which version this is and where the plan stands,
     // so a printed copy passed around a ministry cannot be mistaken for the adopted text.
-    let authority = state
-        .config
-        .identity
-        .authority
-        .get(&page.locale)
-        .cloned()
-        .unwrap_or_else(|| page.t("identity-authority-default"));
+    let authority = page.authority_or_default();
     let version = match state.db.adoption(plan.id).await? {
         Some(adoption) => page.t1("print-version-adopted", "date", &page.when(&adoption.adopted_at)),
         None => page.t1("print-version-draft", "date", &today),
