@@ -227,6 +227,9 @@ export class Visitor {
     await this.token();
     const r = await this.post('/fr/login', { email, password });
     if (r.status !== 303) throw new Error(`${email} could not sign in (${r.status})`);
+    // The form token is bound to the session: the one from before sign-in no longer works.
+    const account = await this.get('/fr/account');
+    this.csrf = /name="csrf" value="([^"]+)"/.exec(account.text)[1];
     return this;
   }
 }

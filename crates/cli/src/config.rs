@@ -44,6 +44,17 @@ pub struct FileConfig {
     /// Who publishes the portal (legal notice, contact and privacy pages).
     #[serde(default)]
     pub identity: IdentityFileConfig,
+    /// Connections from the internet (see `web::server`).
+    #[serde(default)]
+    pub server: ServerFileConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerFileConfig {
+    pub header_read_timeout_secs: Option<i64>,
+    pub idle_timeout_secs: Option<i64>,
+    pub connections_per_address: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -110,6 +121,7 @@ pub struct Config {
     /// Registrations from one address per window (a workshop registers on one Wi-Fi).
     pub registrations_per_address: i64,
     pub identity: web::Identity,
+    pub connection_limits: web::server::ConnectionLimits,
 }
 
 /// Values given on the command line (clap also reads their `SHARAKA_*` variables).
@@ -301,6 +313,31 @@ impl Config {
             web::Limits::default().registrations_per_client,
             1..=100_000,
         )?;
+        // Behind a reverse proxy (its X-Forwarded-For trusted) every connection comes from the
+        // proxy, so the per-address cap is off unless set.
+        let server_defaults = web::server::ConnectionLimits::default();
+        let secs = |n: i64| std::time::Duration::from_secs(n.unsigned_abs());
+        let connection_limits = web::server::ConnectionLimits {
+            header_read: secs(limit(
+                "SHARAKA_HEADER_READ_TIMEOUT_SECS",
+                file.server.header_read_timeout_secs,
+                server_defaults.header_read.as_secs() as i64,
+                1..=600,
+            )?),
+            idle: secs(limit(
+                "SHARAKA_IDLE_TIMEOUT_SECS",
+                file.server.idle_timeout_secs,
+                server_defaults.idle.as_secs() as i64,
+                1..=3_600,
+            )?),
+            per_address: limit(
+                "SHARAKA_CONNECTIONS_PER_ADDRESS",
+                file.server.connections_per_address,
+                if trust_forwarded_for { 0 } else { server_defaults.per_address as i64 },
+                0..=100_000,
+            )?
+            .unsigned_abs() as usize,
+        };
         let mut authority = std::collections::HashMap::new();
         for (code, name) in file.identity.authority {
             let locale: Locale = code
@@ -343,6 +380,7 @@ impl Config {
 
         Ok(Config {
             identity,
+            connection_limits,
             login_policy,
             registrations_per_address,
             consultation_min_days,

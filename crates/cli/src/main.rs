@@ -11,7 +11,6 @@ mod seed_news;
 mod seed_portals;
 mod synth;
 
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -283,8 +282,16 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let worker = tokio::spawn(web::mail::run_worker(state.clone(), wait_for(stop_rx)));
     // Other server processes on the same PostgreSQL database announce their writes.
     let follower = tokio::spawn(web::page_cache::follow_other_processes(state.clone()));
-    let app = web::app(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.context("server error")?;
+    let limits = config.connection_limits;
+    tracing::info!(
+        header_read_secs = limits.header_read.as_secs(),
+        idle_secs = limits.idle.as_secs(),
+        connections_per_address = limits.per_address,
+        "connection limits"
+    );
+    web::server::serve(listener, web::app(state.clone()), limits, shutdown_signal()).await.context("server error")?;
+    // Work answered but not yet written (a password-reset mail) is written before stopping.
+    state.background.settle().await;
     let _ = stop_tx.send(true);
     let _ = worker.await;
     if let Some(checks) = checks {

@@ -559,6 +559,7 @@ mod tests {
             target: "MO0048/problem".into(),
             author_id: 2,
             author_name: "A".into(),
+            author_role: None,
             title: String::new(),
             body: "x".into(),
             created_at: 0,

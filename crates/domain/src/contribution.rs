@@ -37,6 +37,10 @@ pub struct Contribution {
     pub meeting_id: Option<i64>,
     pub author_id: i64,
     pub author_name: String,
+    /// The author's official role, when they hold one (the secretariat, a moderator, a
+    /// ministry's implementer, a reviewer, a forum member): pages show it as a badge beside
+    /// the name, so a participant named like an official cannot pass for one.
+    pub author_role: Option<crate::permissions::Role>,
     pub title: String,
     pub body: String,
     pub created_at: i64,

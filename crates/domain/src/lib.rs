@@ -11,6 +11,7 @@ pub mod consultation;
 pub mod contribution;
 pub mod documents;
 pub mod forum;
+pub mod impersonation;
 pub mod implementation;
 pub mod institution;
 pub mod locale;

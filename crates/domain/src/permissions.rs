@@ -121,6 +121,17 @@ pub fn validate_grant(role: Role, scope: Scope) -> Result<Grant, &'static str> {
     }
 }
 
+/// Whether `grants` still back a personal API token acting for `institution_id`: the
+/// implementer role for that institution, or the global secretariat. A token whose role is
+/// withdrawn is revoked at once and for good (a later re-grant does not revive it), so a
+/// ministry's leaked script key dies with the person's role.
+pub fn backs_api_token(grants: &[Grant], institution_id: i64) -> bool {
+    grants.iter().any(|g| {
+        *g == Grant { role: Role::Implementer, scope: Scope::Institution(institution_id) }
+            || *g == Grant { role: Role::Secretariat, scope: Scope::Global }
+    })
+}
+
 /// The person making a request.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Principal {
@@ -276,5 +287,15 @@ mod tests {
         assert!(validate_grant(Role::Implementer, Scope::Institution(1)).is_ok());
         assert_eq!(validate_grant(Role::Implementer, Scope::Global), Err("scope-not-allowed"));
         assert_eq!(validate_grant(Role::Secretariat, Scope::Body(1)), Err("scope-not-allowed"));
+    }
+
+    #[test]
+    fn api_tokens_live_only_while_their_role_does() {
+        let implementer = Grant { role: Role::Implementer, scope: Scope::Institution(7) };
+        assert!(backs_api_token(&[implementer], 7));
+        assert!(!backs_api_token(&[implementer], 8), "another institution's token");
+        assert!(!backs_api_token(&[], 7), "role withdrawn");
+        assert!(backs_api_token(&[Grant { role: Role::Secretariat, scope: Scope::Global }], 8));
+        assert!(!backs_api_token(&[Grant { role: Role::Moderator, scope: Scope::Global }], 7));
     }
 }

@@ -4,6 +4,7 @@
 use async_trait::async_trait;
 use domain::consultation::{Response, ResponseStatus};
 use domain::contribution::{Contribution, ContributionInput, ContributionKind};
+use domain::permissions::Role;
 use domain::Localized;
 
 use crate::StoreError;
@@ -63,6 +64,7 @@ pub(crate) struct ContributionRow {
     pub meeting_id: Option<i64>,
     pub author_id: i64,
     pub author_name: String,
+    pub author_role: Option<String>,
     pub title: String,
     pub body: String,
     pub created_at: i64,
@@ -93,6 +95,12 @@ impl TryFrom<ContributionRow> for Contribution {
             meeting_id: r.meeting_id,
             author_id: r.author_id,
             author_name: r.author_name,
+            author_role: r
+                .author_role
+                .as_deref()
+                .map(Role::parse)
+                .transpose()
+                .map_err(|e| StoreError::Corrupt(format!("contribution {}: {e}", r.id)))?,
             title: r.title,
             body: r.body,
             created_at: r.created_at,
@@ -125,7 +133,11 @@ pub(crate) const READABLE_COMMENTS: &str = "c.parent_id = $1 AND (c.pending = 0 
 
 pub(crate) const CONTRIBUTION_SELECT: &str =
     "SELECT c.id, c.plan_id, c.kind, c.theme_id, c.parent_id, c.meeting_id, c.author_id,
-       u.name AS author_name, c.title, c.body, c.created_at,
+       u.name AS author_name,
+       (SELECT g.role FROM role_grants g WHERE g.user_id = c.author_id
+        ORDER BY CASE g.role WHEN 'secretariat' THEN 0 WHEN 'moderator' THEN 1 WHEN 'implementer' THEN 2
+                 WHEN 'reviewer' THEN 3 ELSE 4 END LIMIT 1) AS author_role,
+       c.title, c.body, c.created_at,
        (SELECT COUNT(*) FROM contribution_supports s WHERE s.contribution_id = c.id) AS supports,
        c.consultation_id, c.target, c.hidden_reason, c.pending,
        r.status AS response_status, mc.code AS merged_into, r.justification, r.revision_id,

@@ -192,6 +192,10 @@ error-cross-origin-title = الطلب مرفوض
 error-cross-origin-body = أُرسلت هذه الاستمارة من موقع آخر، فرُفضت حفاظًا على أمانك.
 error-bad-request-title = طلب غير مفهوم
 error-bad-request-body = تعذّر فهم الطلب. ارجع وأعد المحاولة.
+error-invalid-parameter-title = معامل غير صالح
+error-invalid-parameter-body = المعامل «{ $name }» مفقود أو فارغ أو خارج المجال المسموح أو من نوع غير صحيح.
+error-token-invalid-title = رمز غير صالح
+error-token-invalid-body = يلزم رمز API شخصي صالح: Authorization: Bearer <الرمز>. يتوقف الرمز نهائيًا عند إلغائه أو سحب الدور الذي يمثّله.
 error-method-not-allowed-title = إجراء غير مسموح به هنا
 error-method-not-allowed-body = لا يقبل هذا العنوان هذا النوع من الطلبات. ارجع واستعمل روابط الصفحة وأزرارها.
 error-internal-title = حدث خطأ
@@ -1495,3 +1499,19 @@ print-stage-none = لا مرحلة جارية
 
 ## OGP members, named in the reader's language (OGP's data names them in English)
 member-morocco = المغرب
+
+# Impersonation (issue 18)
+official-badge = حساب رسمي
+error-name-imitates = يشبه هذا الاسم اسمَ مؤسسة أو الكتابة الدائمة أو دورًا رسميًا في البوابة. سجِّل باسمك الخاص: الحسابات الرسمية تفتحها الكتابة الدائمة.
+admin-users-flags = للتحقق
+admin-flag-name-imitates = الاسم يحاكي «{ $term }»
+admin-flag-mixed-scripts = عنوان يخلط بين كتابات: { $scripts }
+admin-users-flagged-filter = الحسابات التي تحتاج إلى تحقق فقط ({ $count })
+admin-users-all = كل الحسابات
+script-latin = اللاتينية
+script-cyrillic = السيريلية
+script-greek = اليونانية
+script-arabic = العربية
+script-tifinagh = تيفيناغ
+script-armenian = الأرمنية
+script-hebrew = العبرية

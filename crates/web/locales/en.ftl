@@ -192,6 +192,10 @@ error-cross-origin-title = Request refused
 error-cross-origin-body = This form was sent from another website, so it was refused for your security.
 error-bad-request-title = Request not understood
 error-bad-request-body = The request could not be understood. Go back and try again.
+error-invalid-parameter-title = Invalid parameter
+error-invalid-parameter-body = The parameter “{ $name }” is missing, empty, out of range or of the wrong type.
+error-token-invalid-title = Invalid token
+error-token-invalid-body = A valid personal API token is required: Authorization: Bearer <token>. A token stops working for good when it is revoked or its role is withdrawn.
 error-method-not-allowed-title = Action not allowed here
 error-method-not-allowed-body = This address does not accept this kind of request. Go back and use the page's links and buttons.
 error-internal-title = Something went wrong
@@ -1431,3 +1435,19 @@ print-stage-none = no phase under way
 
 ## OGP members, named in the reader's language (OGP's data names them in English)
 member-morocco = Morocco
+
+# Impersonation (issue 18)
+official-badge = official account
+error-name-imitates = This name looks like that of an institution, the secretariat or an official role of the portal. Register under your own name: official accounts are opened by the secretariat.
+admin-users-flags = To check
+admin-flag-name-imitates = The name imitates “{ $term }”
+admin-flag-mixed-scripts = Address mixing scripts: { $scripts }
+admin-users-flagged-filter = Only the accounts to check ({ $count })
+admin-users-all = All accounts
+script-latin = Latin
+script-cyrillic = Cyrillic
+script-greek = Greek
+script-arabic = Arabic
+script-tifinagh = Tifinagh
+script-armenian = Armenian
+script-hebrew = Hebrew

@@ -192,6 +192,10 @@ error-cross-origin-title = Requête refusée
 error-cross-origin-body = Ce formulaire a été envoyé depuis un autre site ; il a été refusé pour votre sécurité.
 error-bad-request-title = Requête incomprise
 error-bad-request-body = La requête n'a pas pu être comprise. Revenez en arrière et réessayez.
+error-invalid-parameter-title = Paramètre invalide
+error-invalid-parameter-body = Le paramètre « { $name } » est absent, vide, hors limites ou d’un type incorrect.
+error-token-invalid-title = Jeton invalide
+error-token-invalid-body = Un jeton d’API personnel valide est nécessaire : Authorization: Bearer <jeton>. Un jeton cesse de fonctionner définitivement quand il est révoqué ou que son rôle est retiré.
 error-method-not-allowed-title = Action impossible ici
 error-method-not-allowed-body = Cette adresse n'accepte pas ce type de requête. Revenez en arrière et utilisez les liens et boutons de la page.
 error-internal-title = Un problème est survenu
@@ -1434,3 +1438,19 @@ print-stage-none = aucune phase en cours
 
 ## OGP members, named in the reader's language (OGP's data names them in English)
 member-morocco = Maroc
+
+# Impersonation (issue 18)
+official-badge = compte officiel
+error-name-imitates = Ce nom ressemble à celui d'une institution, du secrétariat ou d'un rôle officiel du portail. Inscrivez-vous sous votre propre nom : les comptes officiels sont ouverts par le secrétariat.
+admin-users-flags = À vérifier
+admin-flag-name-imitates = Le nom imite « { $term } »
+admin-flag-mixed-scripts = Adresse qui mêle des écritures : { $scripts }
+admin-users-flagged-filter = Seulement les comptes à vérifier ({ $count })
+admin-users-all = Tous les comptes
+script-latin = latin
+script-cyrillic = cyrillique
+script-greek = grec
+script-arabic = arabe
+script-tifinagh = tifinagh
+script-armenian = arménien
+script-hebrew = hébreu

@@ -192,6 +192,10 @@ error-cross-origin-title = ⵜⴰⵙⵓⵜⵔⵜ ⵜⵜⵓⴳⴷⵍ
 error-cross-origin-body = ⵜⴰⵍⵖⴰ ⴰⴷ ⵜⵜⵓⴰⵣⵏ ⵙⴳ ⵢⴰⵏ ⵓⵙⵉⵜ ⵢⴰⴹⵏ, ⵜⵜⵓⴳⴷⵍ ⵃⵎⴰ ⴰⴷ ⵜⵜⵓⵃⴹⵓⴷ.
 error-bad-request-title = ⵜⴰⵙⵓⵜⵔⵜ ⵓⵔ ⵜⵜⵓⴼⵀⵎ
 error-bad-request-body = ⵓⵔ ⵜⵜⵓⴼⵀⵎ ⵜⵙⵓⵜⵔⵜ. ⵓⵖⵓⵍ, ⵙ ⴷⴰⵔ ⵙ ⴰⵍⵙ.
+error-invalid-parameter-title = ⴰⵎⵙⴽⴰⵍ ⵓⵔ ⵉⵚⵃⵉⵃⵏ
+error-invalid-parameter-body = ⴰⵎⵙⴽⴰⵍ « { $name } » ⵓⵔ ⵉⵍⵍⵉ, ⵏⵖ ⵉⵅⵡⴰ, ⵏⵖ ⵉⴼⴼⵖ ⵜⵉⵍⵉⵙⵉⵏ, ⵏⵖ ⵓⵔ ⵉⵚⵃⵉⵃ ⵓⵏⴰⵡ ⵏⵏⵙ.
+error-token-invalid-title = ⴰⵣⵎⵎⴻⵎ ⵓⵔ ⵉⵚⵃⵉⵃⵏ
+error-token-invalid-body = ⵉⵇⵇⴰⵏ ⴷ ⴰⵣⵎⵎⴻⵎ API ⵓⵙⵍⵉⴳ ⵉⵚⵃⵉⵃⵏ: Authorization: Bearer <ⴰⵣⵎⵎⴻⵎ>. ⴰⵣⵎⵎⴻⵎ ⵉⵃⴱⵙ ⵉ ⵍⴱⴷⴰ ⵎⴰ ⵉⵜⵜⵓⵙⴽⵙ ⵏⵖ ⵉⵜⵜⵓⴽⴽⵙ ⵓⵎⵙⴰⵙ ⵏⵏⵙ.
 error-method-not-allowed-title = ⵜⴰⴳⴰⵡⵜ ⵓⵔ ⵜⵜⵓⵙⵉⴳⴳⵏ ⴷⴰ
 error-method-not-allowed-body = ⴰⵏⵙⴰ ⴰⴷ ⵓⵔ ⵉⵇⴱⵉⵍ ⴰⵏⴰⵡ ⴰⴷ ⵏ ⵜⵙⵓⵜⵔⵜ. ⵓⵖⵓⵍ, ⵙⵎⵔⵙ ⵉⵣⴷⴰⵢⵏ ⴷ ⵜⴼⵍⵡⵉⵏ ⵏ ⵜⵙⵏⴰ.
 error-internal-title = ⵜⴻⵍⵍⴰ ⵜⴰⵣⴳⵍⵜ
@@ -1424,3 +1428,19 @@ print-stage-none = ⵓⵍⴰ ⵜⴰⵙⵓⵔⵜ
 
 ## OGP members, named in the reader's language (OGP's data names them in English)
 member-morocco = ⵍⵎⵖⵔⵉⴱ
+
+# Impersonation (issue 18)
+official-badge = ⴰⵎⵉⴹⴰⵏ ⴰⵏⵚⵉⴱ
+error-name-imitates = ⵉⵙⵎ ⴰⴷ ⵉⵛⴱⴰ ⵉⵙⵎ ⵏ ⵢⴰⵜ ⵜⵎⵙⵙⵓⴷⵙⵜ ⵏⵖ ⵏ ⵜⴰⵏⴰⵔⵉⵜ ⵏⵖ ⵏ ⵢⴰⵏ ⵡⴰⵔⵓⵔ ⴰⵏⵚⵉⴱ ⴳ ⵜⴰⵡⵡⵓⵔⵜ. ⵣⵎⵎⴻⵎ ⵙ ⵉⵙⵎ ⵏⵏⴽ: ⵉⵎⵉⴹⴰⵏⵏ ⵉⵏⵚⵉⴱⵏ ⵜⵔⵥⵎ ⵜⵏ ⵜⴰⵏⴰⵔⵉⵜ.
+admin-users-flags = ⴰⴷ ⵉⵜⵜⵓⵙⵏⵜⵎ
+admin-flag-name-imitates = ⵉⵙⵎ ⵉⵛⴱⴰ «{ $term }»
+admin-flag-mixed-scripts = ⴰⵏⵙⴰ ⵉⵙⵎⵓⵏ ⵜⵉⵔⵔⴰ: { $scripts }
+admin-users-flagged-filter = ⵖⴰⵙ ⵉⵎⵉⴹⴰⵏⵏ ⵍⵍⵉ ⵔⴰⴷ ⵉⵜⵜⵓⵙⵏⵜⵎⵏ ({ $count })
+admin-users-all = ⴰⴽⴽⵯ ⵉⵎⵉⴹⴰⵏⵏ
+script-latin = ⵜⴰⵍⴰⵜⵉⵏⵉⵜ
+script-cyrillic = ⵜⴰⵙⵉⵔⵉⵍⵉⵜ
+script-greek = ⵜⴰⴳⵔⵉⴳⵉⵜ
+script-arabic = ⵜⴰⵄⵔⴰⴱⵜ
+script-tifinagh = ⵜⵉⴼⵉⵏⴰⵖ
+script-armenian = ⵜⴰⵔⵎⵉⵏⵉⵜ
+script-hebrew = ⵜⴰⵄⴱⵔⵉⵜ

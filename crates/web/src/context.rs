@@ -40,6 +40,23 @@ pub struct Ctx {
     pub wants_json: bool,
 }
 
+impl Ctx {
+    /// What the form token is computed from: the browser's random cookie and, once signed in,
+    /// the session. A token seen before sign-in (a shared computer, a leaked page) is worthless
+    /// after it, and every sign-in starts a new session, so the token rotates at sign-in.
+    pub fn csrf_key(&self) -> String {
+        csrf_key(&self.csrf_cookie, self.session_hash.as_deref())
+    }
+}
+
+/// [`Ctx::csrf_key`] from the raw values (the integration harness computes it the same way).
+pub fn csrf_key(csrf_cookie: &str, session_hash: Option<&str>) -> String {
+    match session_hash {
+        Some(session) => format!("{csrf_cookie}:{session}"),
+        None => csrf_cookie.to_string(),
+    }
+}
+
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
@@ -59,7 +76,7 @@ pub fn cookies(headers: &axum::http::HeaderMap) -> HashMap<String, String> {
 
 fn negotiate(state: &AppState, cookies: &HashMap<String, String>, headers: &axum::http::HeaderMap) -> Locale {
     cookies
-        .get(LOCALE_COOKIE)
+        .get(&sessions::cookie_name(state, LOCALE_COOKIE))
         .and_then(|c| c.parse().ok())
         .or_else(|| {
             headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::from_accept_language)
@@ -96,6 +113,19 @@ async fn current_user(state: &AppState, session_hash: &str) -> Result<Option<Cur
     Ok(Some(CurrentUser { id: user.id, name: user.name, email: user.email, grants }))
 }
 
+/// RFC 8058 one-click unsubscribe: a mail client POSTs to the link from its own origin
+/// (`https://mail.example`), with no cookie and no form token. The unsubscribe token in the
+/// link alone decides, so the Origin check would only refuse legitimate clients.
+fn carries_its_own_token(request: &Request) -> bool {
+    request.method() == Method::POST && request.uri().path() == "/unsubscribe"
+}
+
+/// The `Set-Cookie` value for the browser's random CSRF cookie.
+pub fn csrf_set_cookie(state: &AppState, value: &str) -> String {
+    let name = sessions::cookie_name(state, CSRF_COOKIE);
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict{}", secure(state))
+}
+
 pub async fn prepare(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let cookies = cookies(request.headers());
     let negotiated = negotiate(&state, &cookies, request.headers());
@@ -109,7 +139,7 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
             .and_then(|v| v.to_str().ok())
             .is_some_and(|a| a.contains("application/json") && !a.contains("text/html"));
 
-    let csrf_cookie = cookies.get(CSRF_COOKIE).filter(|c| c.len() == 64).cloned();
+    let csrf_cookie = cookies.get(&sessions::cookie_name(&state, CSRF_COOKIE)).filter(|c| c.len() == 64).cloned();
     let new_csrf_cookie = csrf_cookie.is_none();
     let mut ctx = Ctx {
         locale: negotiated,
@@ -117,7 +147,10 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
         user: None,
         principal: Principal::Visitor,
         csrf_cookie: csrf_cookie.unwrap_or_else(store::random_token),
-        session_hash: cookies.get(SESSION_COOKIE).filter(|v| !v.is_empty()).map(|t| sessions::token_hash(t)),
+        session_hash: cookies
+            .get(&sessions::cookie_name(&state, SESSION_COOKIE))
+            .filter(|v| !v.is_empty())
+            .map(|t| sessions::token_hash(t)),
         client: client_address(&state, &request),
         wants_json,
     };
@@ -141,7 +174,8 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
                     break 'route Err(AppError::NotFound);
                 }
                 ctx.path = format!("{rest}{query}");
-                if cookies.get(LOCALE_COOKIE).map(String::as_str) != Some(locale.code()) {
+                if cookies.get(&sessions::cookie_name(&state, LOCALE_COOKIE)).map(String::as_str) != Some(locale.code())
+                {
                     remember_locale = Some(locale);
                 }
                 match format!("{rest}{query}").parse::<Uri>() {
@@ -162,6 +196,7 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
     let outcome = match outcome {
         Ok(())
             if !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+                && !carries_its_own_token(&request)
                 && !csrf::origin_allowed(request.headers(), &state.config.base_url) =>
         {
             Err(AppError::CrossOrigin)
@@ -191,7 +226,12 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
     };
 
     if let Some(PendingError(err)) = response.extensions_mut().remove::<PendingError>() {
+        // The router's `Allow` on a 405 (RFC 9110 §15.5.6) survives the translation.
+        let allow = response.headers().get(header::ALLOW).cloned();
         response = render_error(&state, &ctx, err);
+        if let Some(allow) = allow {
+            response.headers_mut().insert(header::ALLOW, allow);
+        }
     }
     let headers = response.headers_mut();
     // A response a shared cache may keep (static files, documents, the calendar, the PDF,
@@ -204,12 +244,12 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
         return response;
     }
     if new_csrf_cookie && !wants_json {
-        let value = format!("{CSRF_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict{}", ctx.csrf_cookie, secure(&state));
+        let value = csrf_set_cookie(&state, &ctx.csrf_cookie);
         append_cookie(headers, &value);
     }
     if let Some(locale) = remember_locale {
-        let value =
-            format!("{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{}", locale.code(), secure(&state));
+        let name = sessions::cookie_name(&state, LOCALE_COOKIE);
+        let value = format!("{name}={}; Path=/; Max-Age=31536000; SameSite=Lax{}", locale.code(), secure(&state));
         append_cookie(headers, &value);
     }
     response
@@ -239,9 +279,18 @@ pub fn render_error(state: &AppState, ctx: &Ctx, err: AppError) -> Response {
         }
     }
     let code = err.code();
-    let message = state.i18n.t(ctx.locale, &format!("error-{code}-body"));
+    let message = match &err {
+        AppError::InvalidParameter(name) => {
+            state.i18n.t_args(ctx.locale, &format!("error-{code}-body"), &[("name", name.as_str())])
+        }
+        _ => state.i18n.t(ctx.locale, &format!("error-{code}-body")),
+    };
     let mut response = if ctx.wants_json {
-        (status, axum::Json(serde_json::json!({ "code": code, "message": message }))).into_response()
+        let mut body = serde_json::json!({ "code": code, "message": message });
+        if let AppError::InvalidParameter(name) = &err {
+            body["parameter"] = serde_json::Value::String(name.clone());
+        }
+        (status, axum::Json(body)).into_response()
     } else {
         let title = state.i18n.t(ctx.locale, &format!("error-{code}-title"));
         match views::error_page(state, ctx, status, &title, &message, &err) {
@@ -254,6 +303,9 @@ pub fn render_error(state: &AppState, ctx: &Ctx, err: AppError) -> Response {
     };
     // A refusal for too many requests says when to come back (RFC 9110 §10.2.3): the limits
     // count over a window, so the window is the honest upper bound.
+    if let AppError::TokenInvalid = err {
+        response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
     if let AppError::RateLimited = err {
         if let Ok(value) = axum::http::HeaderValue::from_str(&state.config.limits.window_secs.to_string()) {
             response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);

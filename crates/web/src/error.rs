@@ -27,6 +27,14 @@ pub enum AppError {
     CrossOrigin,
     #[error("bad request")]
     BadRequest,
+    /// A query parameter, path segment or JSON field that is missing, empty, out of range or
+    /// not of its type: the answer names it (`{code, message, parameter}`) so an API client
+    /// knows what to fix without reading our logs.
+    #[error("invalid parameter {0:?}")]
+    InvalidParameter(String),
+    /// A personal API token that is missing, unknown, revoked or no longer backed by its role.
+    #[error("invalid API token")]
+    TokenInvalid,
     #[error("method not allowed")]
     MethodNotAllowed,
     #[error("internal error: {0}")]
@@ -46,6 +54,8 @@ impl AppError {
             AppError::CsrfRejected => "csrf-rejected",
             AppError::CrossOrigin => "cross-origin",
             AppError::BadRequest => "bad-request",
+            AppError::InvalidParameter(_) => "invalid-parameter",
+            AppError::TokenInvalid => "token-invalid",
             AppError::MethodNotAllowed => "method-not-allowed",
             AppError::Internal(_) => "internal",
         }
@@ -54,12 +64,12 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound | AppError::UnknownLocale(_) => StatusCode::NOT_FOUND,
-            AppError::LoginRequired => StatusCode::UNAUTHORIZED,
+            AppError::LoginRequired | AppError::TokenInvalid => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::CsrfRejected | AppError::CrossOrigin => StatusCode::FORBIDDEN,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Gone => StatusCode::GONE,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::BadRequest | AppError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -98,3 +108,15 @@ impl From<askama::Error> for AppError {
 }
 
 pub type AppResult<T> = Result<T, AppError>;
+
+/// The field a serde message names between backticks (`missing field `status``, `unknown
+/// field `x``, `duplicate field `page``), so a 400 can say which parameter is at fault;
+/// `fallback` when it names none.
+pub fn field_at_fault(message: &str, fallback: &str) -> String {
+    message
+        .split('`')
+        .nth(1)
+        .filter(|name| (1..=40).contains(&name.len()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(fallback)
+        .to_string()
+}

@@ -33,7 +33,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
             axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|_| AppError::PayloadTooLarge)?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
         let token = field(&pairs, CSRF_FIELD);
-        if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_cookie, token) {
+        if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_key(), token) {
             return Err(AppError::CsrfRejected);
         }
         // Every field passes the door's text hygiene (`domain::text::clean_input`) before any
@@ -66,8 +66,8 @@ pub struct Query<T>(pub T);
 pub struct Path<T>(pub T);
 
 impl From<QueryRejection> for AppError {
-    fn from(_: QueryRejection) -> Self {
-        AppError::BadRequest
+    fn from(rejection: QueryRejection) -> Self {
+        AppError::InvalidParameter(crate::error::field_at_fault(&rejection.body_text(), "query"))
     }
 }
 

@@ -22,6 +22,7 @@ pub mod printouts;
 pub mod reminders;
 pub mod router;
 pub mod search;
+pub mod server;
 pub mod state;
 pub mod views;
 

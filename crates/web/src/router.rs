@@ -5,7 +5,7 @@
 //! handler with a different [`context::Ctx::locale`].
 
 use axum::extract::{DefaultBodyLimit, Request};
-use axum::http::{header, HeaderName, HeaderValue};
+use axum::http::{header, HeaderName, HeaderValue, Method};
 use axum::middleware::{from_fn_with_state, map_response};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
@@ -209,12 +209,27 @@ pub struct ApiRoute {
     pub operation: Value,
 }
 
-/// The `page` and `per_page` query parameters of every list.
+/// The `page` and `per_page` query parameters of every list, with the bounds
+/// `controllers::api::contributions::paging` enforces.
 fn paging_parameters() -> Value {
+    use crate::controllers::api::contributions::{DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE};
     json!([
-        { "name": "page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1 } },
-        { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
+        { "name": "page", "in": "query", "required": false, "description": "Page number, from 1",
+          "schema": { "type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1 } },
+        { "name": "per_page", "in": "query", "required": false, "description": "Items per page",
+          "schema": { "type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE } }
     ])
+}
+
+/// The largest id the API takes in a parameter: JSON's safe integers (2^53 − 1), so every
+/// client language reads it exactly.
+pub const MAX_ID: i64 = 9_007_199_254_740_991;
+
+/// `parameters` followed by the paging parameters.
+fn with_paging(parameters: Value) -> Value {
+    let mut all = parameters.as_array().cloned().unwrap_or_default();
+    all.extend(paging_parameters().as_array().cloned().unwrap_or_default());
+    Value::Array(all)
 }
 
 /// A page of `schema` items: `{items, page, per_page, total, next}` (and a `Link` header).
@@ -276,7 +291,7 @@ pub fn api_routes() -> Vec<ApiRoute> {
             operation: json!({
                 "operationId": "listPlanCommitments",
                 "summary": "The commitments of a plan",
-                "parameters": [
+                "parameters": with_paging(json!([
                     {
                         "name": "plan",
                         "in": "path",
@@ -286,12 +301,10 @@ pub fn api_routes() -> Vec<ApiRoute> {
                             "type": "string"
                         }
                     },
-                    { "name": "theme", "in": "query", "required": false, "description": "Theme id", "schema": { "type": "integer" } },
-                    { "name": "institution", "in": "query", "required": false, "description": "Lead institution id", "schema": { "type": "integer" } },
-                    { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["idea", "draft", "in-consultation", "adopted", "withdrawn", "merged"] } },
-                    { "name": "page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1 } },
-                    { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
-                ],
+                    { "name": "theme", "in": "query", "required": false, "description": "Theme id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } },
+                    { "name": "institution", "in": "query", "required": false, "description": "Lead institution id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } },
+                    { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["idea", "draft", "in-consultation", "adopted", "withdrawn", "merged"] } }
+                ])),
                 "responses": {
                     "200": page_of("Commitments, by code", "Commitment"),
                     "400": error_response("A filter or page that is not valid"),
@@ -323,7 +336,8 @@ pub fn api_routes() -> Vec<ApiRoute> {
                         "description": "The OGP code, e.g. MO0012",
                         "schema": {
                             "type": "string"
-                        }
+                        },
+                        "example": "MO0050"
                     }
                 ],
                 "responses": {
@@ -379,14 +393,12 @@ pub fn api_routes() -> Vec<ApiRoute> {
             operation: json!({
                 "operationId": "listPlanMilestones",
                 "summary": "The milestones of a plan, with their commitment and whether they are late",
-                "parameters": [
+                "parameters": with_paging(json!([
                     { "name": "plan", "in": "path", "required": true, "description": "The plan's slug or id", "schema": { "type": "string" } },
-                    { "name": "institution", "in": "query", "required": false, "description": "Responsible institution's id", "schema": { "type": "integer" } },
+                    { "name": "institution", "in": "query", "required": false, "description": "Responsible institution's id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } },
                     { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["not-started", "in-progress", "completed", "cancelled"] } },
-                    { "name": "late", "in": "query", "required": false, "schema": { "type": "boolean" } },
-                    { "name": "page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1 } },
-                    { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
-                ],
+                    { "name": "late", "in": "query", "required": false, "schema": { "type": "boolean" } }
+                ])),
                 "responses": {
                     "200": page_of("A page of milestones", "Milestone"),
                     "400": { "description": "A filter or page that is not valid", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
@@ -401,10 +413,7 @@ pub fn api_routes() -> Vec<ApiRoute> {
             operation: json!({
                 "operationId": "listMeetings",
                 "summary": "The forum's meetings, oldest first",
-                "parameters": [
-                    { "name": "page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1 } },
-                    { "name": "per_page", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 200 } }
-                ],
+                "parameters": paging_parameters(),
                 "responses": {
                     "200": page_of("A page of meetings (times in seconds since the epoch, shown in their time zone)", "Meeting")
                 }
@@ -418,10 +427,7 @@ pub fn api_routes() -> Vec<ApiRoute> {
                 "operationId": "listContributions",
                 "summary": "The open record of participation: every public contribution with its published response",
                 "description": "Proposals, comments on consultations and inputs recorded at meetings, oldest first. A contribution a moderator hid keeps its place and reason, without its text. Contributions held for moderation are not listed.",
-                "parameters": [
-                    { "name": "page", "in": "query", "required": false, "description": "Page number, from 1", "schema": { "type": "integer", "minimum": 1, "default": 1 } },
-                    { "name": "per_page", "in": "query", "required": false, "description": "Items per page", "schema": { "type": "integer", "minimum": 1, "maximum": 200, "default": 50 } }
-                ],
+                "parameters": paging_parameters(),
                 "responses": {
                     "200": {
                         "description": "One page of contributions; the Link header names the next page",
@@ -443,7 +449,7 @@ pub fn api_routes() -> Vec<ApiRoute> {
                 "summary": "Report progress on a milestone your institution is responsible for",
                 "description": "Needs a personal API token (created in the account's settings) of an implementer of the milestone's responsible institution. When the instance reviews progress, the update waits for the secretariat before it is public.",
                 "security": [{ "bearerToken": [] }],
-                "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The milestone's id", "schema": { "type": "integer" } }],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The milestone's id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } }],
                 "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ProgressRequest" } } } },
                 "responses": {
                     "201": { "description": "Stored", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Reported" } } } },
@@ -451,7 +457,7 @@ pub fn api_routes() -> Vec<ApiRoute> {
                     "401": { "description": "Missing, wrong or revoked token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
                     "403": { "description": "The milestone belongs to another institution", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
                     "404": { "description": "No such milestone", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                    "422": { "description": "Refused, with the reason of each field", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
+                    "422": { "description": "Refused by a rule of the milestone, with the reason of each field (a date outside the plan or in the future, a percent lower than the last without a reason)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
                 }
             }),
         },
@@ -463,13 +469,14 @@ pub fn api_routes() -> Vec<ApiRoute> {
                 "operationId": "reportMeasurement",
                 "summary": "Add a measurement of an indicator of a commitment your institution leads",
                 "security": [{ "bearerToken": [] }],
-                "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The indicator's id", "schema": { "type": "integer" } }],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The indicator's id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } }],
                 "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/MeasurementRequest" } } } },
                 "responses": {
                     "201": { "description": "Stored", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Reported" } } } },
                     "401": { "description": "Missing, wrong or revoked token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
                     "403": { "description": "The indicator belongs to another institution's commitment", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                    "422": { "description": "Refused (for example a value in another unit)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
+                    "404": { "description": "No such indicator", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    "422": { "description": "Refused by a rule of the indicator, with the reason of each field (a value in another unit, a date outside the plan)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
                 }
             }),
         },
@@ -522,6 +529,18 @@ async fn drop_unsafe_request_id(mut request: Request) -> Request {
     request
 }
 
+/// HEAD is answered as GET without its body (RFC 9110 §9.3.2), so it carries the same ETag,
+/// length and cache headers. Left to the router, HEAD lost its body before the ETag layers
+/// hashed it: `HEAD /api/v1/plans` carried the ETag of an empty body, and pages none.
+async fn head_as_get(mut request: Request, next: axum::middleware::Next) -> Response {
+    if request.method() != Method::HEAD {
+        return next.run(request).await;
+    }
+    *request.method_mut() = Method::GET;
+    let (parts, _body) = next.run(request).await.into_parts();
+    Response::from_parts(parts, axum::body::Body::empty())
+}
+
 /// The whole application: routes wrapped in request ids, logs, compression, security
 /// headers and the request context.
 pub fn app(state: AppState) -> Router {
@@ -531,6 +550,7 @@ pub fn app(state: AppState) -> Router {
     Router::new().fallback_service(routes).layer(
         ServiceBuilder::new()
             .layer(axum::middleware::map_request(drop_unsafe_request_id))
+            .layer(axum::middleware::from_fn(head_as_get))
             .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
             .layer(
                 TraceLayer::new_for_http()

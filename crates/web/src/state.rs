@@ -184,6 +184,36 @@ impl FilesConfig {
 
 type SearchChoicesAt = ((u64, String), Arc<crate::controllers::search::Choices>);
 
+/// Work a request starts and does not wait for, so that how long its answer takes tells
+/// nothing about what it did: a password-reset request for a known address writes a token and
+/// a mail, one for an unknown address writes nothing, and the answer came that much later.
+/// [`Background::settle`] waits for all of it (at shutdown, and in tests before reading mail).
+#[derive(Clone, Default)]
+pub struct Background(Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>);
+
+impl Background {
+    pub fn spawn(&self, work: impl std::future::Future<Output = ()> + Send + 'static) {
+        let mut tasks = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        tasks.retain(|task| !task.is_finished());
+        tasks.push(tokio::spawn(work));
+    }
+
+    /// Waits until every task spawned so far (and any they spawned) has finished.
+    pub async fn settle(&self) {
+        loop {
+            let tasks = std::mem::take(&mut *self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+            if tasks.is_empty() {
+                return;
+            }
+            for task in tasks {
+                if let Err(err) = task.await {
+                    tracing::error!(%err, "background task failed");
+                }
+            }
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: Arc<dyn Database>,
@@ -208,6 +238,7 @@ pub struct AppState {
     pub printouts: Arc<crate::printouts::Printouts>,
     /// Rendered pages for anonymous readers, dropped on every write.
     pub pages: Arc<crate::page_cache::PageCache>,
+    pub background: Background,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -241,6 +272,7 @@ impl AppState {
             files,
             printouts: Arc::default(),
             pages: Arc::default(),
+            background: Background::default(),
         })
     }
 

@@ -143,7 +143,7 @@ impl Page {
             locale: ctx.locale,
             i18n: state.i18n.clone(),
             user: ctx.user.clone(),
-            csrf_token: csrf::form_token(&state.csrf_secret, &ctx.csrf_cookie),
+            csrf_token: csrf::form_token(&state.csrf_secret, &ctx.csrf_key()),
             path: ctx.path.clone(),
             title: state.i18n.t(ctx.locale, title_id),
             default_locale: state.config.default_locale,
@@ -176,6 +176,16 @@ impl Page {
     }
     pub fn t2(&self, id: &str, name: &str, value: &str, name2: &str, value2: &str) -> String {
         self.i18n.t_args(self.locale, id, &[(name, value), (name2, value2)])
+    }
+    /// A writing system by its Unicode name (`Cyrillic`), in the reader's language when the
+    /// portal has it (`script-cyrillic`), else as Unicode names it.
+    pub fn script_name(&self, unicode_name: &str) -> String {
+        let id = format!("script-{}", unicode_name.to_lowercase().replace(' ', "-"));
+        if self.i18n.has(self.locale, &id) {
+            self.t(&id)
+        } else {
+            unicode_name.to_string()
+        }
     }
     pub fn href(&self, path: &str) -> String {
         format!("/{}{}", self.locale.code(), path)

@@ -25,8 +25,21 @@ pub fn clear_cookie(state: &AppState) -> String {
     cookie(state, SESSION_COOKIE, "", 0, "Lax")
 }
 
+/// The name a cookie is set and read under. Over https it carries the `__Host-` prefix, which
+/// browsers accept only with `Secure`, `Path=/` and no `Domain`: neither a sibling subdomain
+/// nor a plain-http page on the same host can plant or overwrite it (session fixation, CSRF
+/// cookie tossing). Over plain http (a laptop, the tests) the prefix would be refused.
+pub fn cookie_name(state: &AppState, name: &str) -> String {
+    if state.config.secure_cookies {
+        format!("__Host-{name}")
+    } else {
+        name.to_string()
+    }
+}
+
 /// Builds a `Set-Cookie` value: HttpOnly, path `/`, `Secure` when served over https.
 pub fn cookie(state: &AppState, name: &str, value: &str, max_age: i64, same_site: &str) -> String {
     let secure = if state.config.secure_cookies { "; Secure" } else { "" };
+    let name = cookie_name(state, name);
     format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite={same_site}{secure}")
 }

@@ -236,9 +236,10 @@ async fn an_office_behind_one_address_all_signs_in(app: &mut TestApp) {
         app.state.db.create_user(&user, crate::harness::START).await.expect("user");
     }
     app.client_ip = Some("192.0.2.1".parse().expect("ip"));
-    let csrf = app.csrf().await;
     let mut signed_in = 0;
     for i in 0..200 {
+        // Every sign-in renews the browser's CSRF cookie, so each form has its own token.
+        let csrf = app.csrf().await;
         let email = format!("p{i}@example.ma");
         let response = app.post("/ar/login", &[("email", &email), ("password", PASSWORD)], Some(&csrf)).await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "sign-in {i}: {}", response.body);
@@ -250,6 +251,7 @@ async fn an_office_behind_one_address_all_signs_in(app: &mut TestApp) {
     }
     println!("one address: {signed_in} of 200 correct sign-ins within a minute succeeded");
     let mut limited = 0;
+    let csrf = app.csrf().await;
     for _ in 0..30 {
         let response = app.post("/ar/login", &[("email", "p1@example.ma"), ("password", "wrong")], Some(&csrf)).await;
         if response.status == StatusCode::TOO_MANY_REQUESTS {

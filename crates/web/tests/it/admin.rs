@@ -252,10 +252,14 @@ async fn secretariat_grants_and_revokes_roles(app: &mut TestApp) {
     shown.assert_contains("Implementer — Ministère du numérique");
     app.get("/en/admin/users").await.assert_contains("staff@example.ma");
 
+    // Their script's API token for the ministry dies with the role, at once.
+    let api_token = app.state.db.create_api_token(staff.id, "SI", "hash-of-si", ministry.id, 1).await.expect("token");
     let revoke = format!("/en/admin/users/{}/grants/{}/revoke", staff.id, grants[0].id);
     let token = shown.csrf_field();
     assert_eq!(app.post(&revoke, &[], Some(&token)).await.status, StatusCode::SEE_OTHER);
     assert!(app.state.db.grants_of(staff.id).await.expect("grants").is_empty());
+    let tokens = app.state.db.api_tokens_of(staff.id).await.expect("tokens");
+    assert_eq!((tokens[0].id, tokens[0].revoked_at.is_some()), (api_token, true), "revoked with the role");
 
     // The last secretariat cannot be removed, so the portal is never left without one.
     let mine = app.state.db.grants_of(me).await.expect("grants");

@@ -10,6 +10,7 @@ on_both_backends!(
     api_errors_are_json_with_stable_codes,
     reads_carry_etags_cors_and_a_rate_limit,
     milestones_meetings_and_commitments_filter_and_page,
+    the_api_answers_as_its_document_says,
 );
 
 async fn institutions_as_json(app: &mut TestApp) {
@@ -139,4 +140,79 @@ async fn milestones_meetings_and_commitments_filter_and_page(app: &mut TestApp) 
     let meetings = app.get("/api/v1/meetings?per_page=1").await;
     assert_eq!(meetings.status, StatusCode::OK);
     assert_eq!(meetings.json()["total"], 0);
+}
+
+/// Issue 18 item 8, each case one that schemathesis found: HEAD carries GET's ETag, a 405 says
+/// what is allowed, a 400 names its parameter, bounds are enforced as documented.
+async fn the_api_answers_as_its_document_says(app: &mut TestApp) {
+    crate::harness::import_morocco(app).await;
+    for path in ["/api/v1/plans", "/fr/plans", "/feeds/meetings.atom"] {
+        let get = app.get(path).await;
+        let head = app.request(Method::HEAD, path, None, &[]).await;
+        assert_eq!((head.status, head.body.as_str()), (StatusCode::OK, ""), "{path}");
+        assert_eq!(head.headers.get("etag"), get.headers.get("etag"), "HEAD {path} carries GET's ETag");
+        assert!(get.headers.contains_key("etag") || path == "/fr/plans", "{path}");
+    }
+
+    for method in [Method::TRACE, Method::DELETE, Method::PUT] {
+        let refused = app.request(method.clone(), "/api/v1/plans", None, &[]).await;
+        assert_eq!(refused.status, StatusCode::METHOD_NOT_ALLOWED, "{method}");
+        assert_eq!(refused.json()["code"], "method-not-allowed");
+        let allow = refused.headers["allow"].to_str().unwrap().to_string();
+        assert!(allow.contains("GET") && allow.contains("HEAD"), "{method}: Allow {allow}");
+    }
+    let page = app.request(Method::DELETE, "/fr/plans", None, &[]).await;
+    assert!(page.headers.contains_key("allow"), "pages too");
+
+    app.headers.push(("accept-language".into(), "fr".into()));
+    for (query, parameter) in [
+        ("/api/v1/plans?page=", "page"),
+        ("/api/v1/plans?per_page=", "per_page"),
+        ("/api/v1/plans?page=1000001", "page"),
+        ("/api/v1/plans?page=%2B2", "page"),
+        ("/api/v1/institutions?page=2432902008176640000", "page"),
+        ("/api/v1/meetings?per_page=null&per_page=null", "per_page"),
+        ("/api/v1/plans/morocco-2/commitments?institution=-3", "institution"),
+        ("/api/v1/plans/morocco-2/commitments?theme=", "theme"),
+        ("/api/v1/plans/morocco-2/commitments?status=", "status"),
+        ("/api/v1/plans/morocco-2/milestones?late=", "late"),
+    ] {
+        let refused = app.get(query).await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{query}");
+        let json = refused.json();
+        assert_eq!(
+            (json["code"].as_str(), json["parameter"].as_str()),
+            (Some("invalid-parameter"), Some(parameter)),
+            "{query}"
+        );
+        assert!(json["message"].as_str().unwrap().contains(&format!("« {parameter} »")), "{query}: {json}");
+    }
+    let last = app.get("/api/v1/plans?page=1000000").await;
+    assert_eq!((last.status, last.json()["items"].as_array().map(Vec::len)), (StatusCode::OK, Some(0)));
+
+    // The document states those answers and bounds.
+    let spec = web::controllers::api::openapi::spec();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let answers = operation["responses"].as_object().unwrap();
+            let has_input = operation["parameters"].as_array().is_some_and(|p| !p.is_empty())
+                || operation.get("requestBody").is_some();
+            assert!(!has_input || answers.contains_key("400"), "{method} {path} states its 400");
+            if operation.get("security").is_some() {
+                for status in ["401", "404", "413", "422"] {
+                    assert!(answers.contains_key(status), "{method} {path} states its {status}");
+                }
+            }
+        }
+    }
+    let page_param = &spec["paths"]["/api/v1/plans"]["get"]["parameters"][0];
+    assert_eq!(
+        (page_param["name"].as_str(), page_param["schema"]["maximum"].as_i64()),
+        (Some("page"), Some(1_000_000))
+    );
+    let health = app.get("/healthz").await.json();
+    let schema = &spec["components"]["schemas"]["Health"];
+    for key in health.as_object().unwrap().keys() {
+        assert!(schema["properties"].get(key).is_some(), "/healthz answers {key} the document does not state");
+    }
 }

@@ -229,11 +229,16 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     let second = app.get("/api/v1/contributions?page=2&per_page=1").await.json();
     assert_eq!((second["items"][0]["response"].is_null(), second["next"].is_null()), (true, true));
     let bad = app.get("/api/v1/contributions?per_page=0").await;
-    assert_eq!((bad.status, bad.json()["code"].as_str()), (StatusCode::BAD_REQUEST, Some("bad-request")));
+    assert_eq!(
+        (bad.status, bad.json()["code"].as_str(), bad.json()["parameter"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid-parameter"), Some("per_page"))
+    );
 
     // After the closing day, comments are refused with the reason.
     app.clock.advance(21 * DAY);
     app.login("amina@example.ma", "amina-pass-123").await;
+    // The form token is bound to the session: the new session takes a fresh one.
+    let token = app.csrf().await;
     let late =
         app.post(&comments, &[("target", ""), ("body", "متأخر"), ("idempotency_key", "late")], Some(&token)).await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -13,6 +13,7 @@ use crate::harness::{import_morocco, TestApp, START};
 use crate::on_both_backends;
 
 on_both_backends!(
+    api_refusals_speak_the_request_language_and_tokens_die_with_their_role,
     implementers_report_progress_with_evidence_on_their_own_milestones,
     review_holds_reports_until_the_secretariat_publishes_them,
     ministries_report_through_the_api_with_personal_tokens,
@@ -47,9 +48,8 @@ async fn milestone(app: &TestApp, due_in: i64) -> (i64, i64) {
 }
 
 async fn implementer(app: &mut TestApp, email: &str, institution: i64) -> i64 {
-    let id = app.verified_user(email, "Implementer", "implementer-pass-1").await;
-    app.grant(id, Grant { role: Role::Implementer, scope: Scope::Institution(institution) }).await;
-    id
+    let grant = Grant { role: Role::Implementer, scope: Scope::Institution(institution) };
+    app.staff_user(email, "Implementer", "implementer-pass-1", grant).await
 }
 
 async fn other_institution(app: &TestApp, lead: i64) -> i64 {
@@ -317,6 +317,63 @@ async fn ministries_report_through_the_api_with_personal_tokens(app: &mut TestAp
         StatusCode::SEE_OTHER
     );
     assert_eq!(api(app, &path, Some(&token), &body).await.status, StatusCode::UNAUTHORIZED);
+}
+
+/// Issue 18 item 8: refusals in JSON in the request's language, the field at fault named, and
+/// a token that dies with its role and stays dead when the role comes back.
+async fn api_refusals_speak_the_request_language_and_tokens_die_with_their_role(app: &mut TestApp) {
+    import_morocco(app).await;
+    let (m, lead) = milestone(app, 30).await;
+    let user = implementer(app, "sgg@example.ma", lead).await;
+    app.login("sgg@example.ma", "implementer-pass-1").await;
+    let page = app.get("/fr/account/tokens").await;
+    let created = app
+        .post("/fr/account/tokens", &[("name", "SI"), ("institution_id", &lead.to_string())], Some(&page.csrf_field()))
+        .await;
+    let token =
+        created.body.split("<code class=\"token\" dir=\"ltr\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+    let path = format!("/api/v1/milestones/{m}/progress");
+    let body = format!(
+        r#"{{"status": "in-progress", "percent": 20.0, "narrative": {{"fr": "Cahier des charges"}}, "reported_on": "{}"}}"#,
+        date_after_start(0)
+    );
+    app.headers.push(("accept-language".into(), "fr".into()));
+
+    // 401 in French, with the Bearer challenge.
+    let wrong = api(app, &path, Some("shk_nope"), &body).await;
+    assert_eq!((wrong.status, wrong.json()["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("token-invalid")));
+    assert!(wrong.json()["message"].as_str().unwrap().starts_with("Un jeton d’API personnel valide"), "{}", wrong.body);
+    assert_eq!(wrong.headers["www-authenticate"], "Bearer");
+    // 413 in French, as JSON (it was axum's plain English text).
+    let huge = format!(r#"{{"status": "in-progress", "narrative": {{"fr": "{}"}}}}"#, "x".repeat(3 * 1024 * 1024));
+    let large = api(app, &path, Some(&token), &huge).await;
+    assert_eq!(
+        (large.status, large.json()["code"].as_str()),
+        (StatusCode::PAYLOAD_TOO_LARGE, Some("payload-too-large"))
+    );
+    assert!(large.json()["message"].as_str().unwrap().contains("trop"), "{}", large.body);
+    // A 400 names the field at fault.
+    let missing = api(app, &path, Some(&token), r#"{"narrative": {"fr": "x"}, "reported_on": "2026-09-21"}"#).await;
+    assert_eq!((missing.status, missing.json()["parameter"].as_str()), (StatusCode::BAD_REQUEST, Some("status")));
+    assert!(missing.json()["message"].as_str().unwrap().contains("« status »"), "{}", missing.body);
+    let unknown = api(app, &path, Some(&token), &body.replace("\"status\"", "\"statut\"")).await;
+    assert_eq!(unknown.json()["parameter"], "statut");
+    // 20.0 is a whole number, as JSON Schema counts them.
+    let ok = api(app, &path, Some(&token), &body).await;
+    assert_eq!(ok.status, StatusCode::CREATED, "{}", ok.body);
+
+    // The role is withdrawn: the token is refused and revoked for good.
+    let grant = app.state.db.grants_of(user).await.unwrap()[0].id;
+    app.state.db.remove_grant(user, grant).await.unwrap();
+    assert_eq!(api(app, &path, Some(&token), &body).await.status, StatusCode::UNAUTHORIZED);
+    let tokens = app.state.db.api_tokens_of(user).await.unwrap();
+    assert!(tokens[0].revoked_at.is_some(), "revoked, not merely refused");
+    app.grant(user, Grant { role: Role::Implementer, scope: Scope::Institution(lead) }).await;
+    assert_eq!(
+        api(app, &path, Some(&token), &body).await.status,
+        StatusCode::UNAUTHORIZED,
+        "a new grant does not revive the old token"
+    );
 }
 
 async fn reminders_go_out_once_before_the_due_date_and_once_late(app: &mut TestApp) {

@@ -104,8 +104,7 @@ async fn next_survives_registration_verification_and_sign_in(app: &mut TestApp) 
 }
 
 async fn staff_land_on_the_back_office(app: &mut TestApp) {
-    app.verified_user("secretariat@example.ma", "Secrétariat", "secretariat-pass-1").await;
-    let id = app.state.db.user_by_email("secretariat@example.ma").await.unwrap().unwrap().id;
+    let id = app.verified_user("secretariat@example.ma", "Nadia Alaoui", "secretariat-pass-1").await;
     let participant = app.login("secretariat@example.ma", "secretariat-pass-1").await;
     assert_eq!(participant.location(), "/en/account", "a participant lands on their account");
     app.grant(

@@ -165,7 +165,8 @@ async fn refusals_are_translated_in_every_locale(app: &mut TestApp) {
     // Malformed query strings get a translated page too, not a framework message.
     let response = app.get("/fr/verify?token=a&token=b").await;
     assert_eq!(response.status, StatusCode::BAD_REQUEST);
-    response.assert_contains("Requête incomprise");
+    response.assert_contains("Paramètre invalide");
+    response.assert_contains("Le paramètre « token »");
 }
 
 async fn the_language_switcher_never_replays_one_time_links(app: &mut TestApp) {

@@ -4,6 +4,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::account::Email;
 use domain::validation::ValidationErrors;
+use domain::Locale;
 use serde::Deserialize;
 use store::{NewMail, NewToken, TokenPurpose};
 
@@ -61,23 +62,36 @@ pub async fn submit(
     if per_address > RESETS_PER_ADDRESS {
         return render(&MessageView::new(&state, &ctx, "forgot-sent-title", "forgot-sent-body"));
     }
+    // The same answer, at the same time, for a known and an unknown address: the token and
+    // the mail are written after the answer (`state.background`), not before it.
     if let Some(user) = state.db.user_by_email(email.as_str()).await? {
         let locale = user_locale(&user.locale, ctx.locale);
-        let token = store::random_token();
-        let link = mail_link(&state, locale, "/password/reset", &token);
-        let mail = NewMail {
-            recipient: user.email.clone(),
-            subject: state.i18n.t(locale, "mail-reset-subject"),
-            body: state.i18n.t_args(locale, "mail-reset-body", &[("name", &user.name), ("link", &link)]),
-            unsubscribe: None,
-        };
-        let token = NewToken {
-            token_hash: token_hash(&token),
-            purpose: TokenPurpose::ResetPassword,
-            expires_at: now + RESET_LINK_SECS,
-        };
-        state.db.create_token_with_mail(user.id, &token, &mail, now).await?;
-        state.mail_waker.notify_one();
+        let background = state.clone();
+        state.background.spawn(async move {
+            if let Err(err) = send_reset_link(&background, &user, locale, now).await {
+                tracing::error!(%err, "password reset mail not queued");
+            }
+        });
     }
     render(&MessageView::new(&state, &ctx, "forgot-sent-title", "forgot-sent-body"))
+}
+
+/// Writes a reset token and queues the mail carrying its link (one transaction).
+async fn send_reset_link(state: &AppState, user: &store::User, locale: Locale, now: i64) -> AppResult<()> {
+    let token = store::random_token();
+    let link = mail_link(state, locale, "/password/reset", &token);
+    let mail = NewMail {
+        recipient: user.email.clone(),
+        subject: state.i18n.t(locale, "mail-reset-subject"),
+        body: state.i18n.t_args(locale, "mail-reset-body", &[("name", &user.name), ("link", &link)]),
+        unsubscribe: None,
+    };
+    let token = NewToken {
+        token_hash: token_hash(&token),
+        purpose: TokenPurpose::ResetPassword,
+        expires_at: now + RESET_LINK_SECS,
+    };
+    state.db.create_token_with_mail(user.id, &token, &mail, now).await?;
+    state.mail_waker.notify_one();
+    Ok(())
 }

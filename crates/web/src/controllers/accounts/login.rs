@@ -152,7 +152,10 @@ pub async fn submit(
         Some(next) => format!("/{}{next}", ctx.locale.code()),
         None => landing(&state, &ctx, user.id).await?,
     };
-    Ok(with_cookie(see_other(&target), &cookie))
+    // The form token is bound to the session, so it changes here; the browser's CSRF cookie
+    // is renewed too, so nothing seen before sign-in carries over.
+    let csrf = crate::context::csrf_set_cookie(&state, &store::random_token());
+    Ok(with_cookie(with_cookie(see_other(&target), &cookie), &csrf))
 }
 
 /// Without a `next`: staff land on the back office, participants on their account.

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use store::{NewMail, NewToken, NewUser, StoreError, TokenPurpose};
 
 use super::login::NextQuery;
-use super::{mail_link, next_param, safe_next};
+use super::{mail_link, next_param, reserved_names, safe_next};
 use crate::auth::{passwords, sessions::token_hash};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
@@ -63,7 +63,14 @@ pub async fn submit(
     }
 
     let mut errors = ValidationErrors::new();
-    let name = errors.check("name", DisplayName::parse(&form.name));
+    let mut name = errors.check("name", DisplayName::parse(&form.name));
+    // Official accounts are made by the secretariat; a participant cannot take their names.
+    if let Some(parsed) = name.as_ref() {
+        if reserved_names(&state).await?.imitated_by(parsed.as_str()).is_some() {
+            errors.add("name", "name-imitates");
+            name = None;
+        }
+    }
     let email = errors.check("email", Email::parse(&form.email));
     let password = errors.check_by_code(
         NewPassword::parse(&form.password, &form.password_confirm, Some(&form.email)),

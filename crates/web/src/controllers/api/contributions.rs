@@ -21,10 +21,20 @@ pub struct Paging {
     per_page: Option<String>,
 }
 
-fn number(raw: &Option<String>, default: i64, max: i64) -> AppResult<i64> {
-    match raw.as_deref().map(str::trim) {
-        None | Some("") => Ok(default),
-        Some(raw) => raw.parse::<i64>().ok().filter(|n| (1..=max).contains(n)).ok_or(AppError::BadRequest),
+/// The highest page number a list answers (stated as `maximum` in the OpenAPI document):
+/// past it a client is looping, not reading.
+pub const MAX_PAGE: i64 = 1_000_000;
+
+/// A whole number from 1 to `max` when given; absent is `default`. Empty, signed, decimal
+/// or out-of-range values are refused with the parameter's name.
+fn number(raw: &Option<String>, name: &str, default: i64, max: i64) -> AppResult<i64> {
+    match raw.as_deref() {
+        None => Ok(default),
+        Some(raw) => raw
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=max).contains(n) && raw.bytes().all(|b| b.is_ascii_digit()))
+            .ok_or_else(|| AppError::InvalidParameter(name.into())),
     }
 }
 
@@ -39,7 +49,10 @@ struct Page<T: Serialize> {
 
 /// The page and page size asked for (1 and [`DEFAULT_PER_PAGE`] by default).
 pub(crate) fn paging(paging: &Paging) -> AppResult<(i64, i64)> {
-    Ok((number(&paging.page, 1, i64::MAX / MAX_PER_PAGE)?, number(&paging.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE)?))
+    Ok((
+        number(&paging.page, "page", 1, MAX_PAGE)?,
+        number(&paging.per_page, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)?,
+    ))
 }
 
 /// A page of items as JSON `{items, page, per_page, total, next}`, with `Link: rel="next"`.
@@ -114,6 +127,7 @@ fn item(c: &Contribution) -> Value {
         "title": if hidden.is_some() { Value::Null } else { Value::from(c.title.clone()) },
         "body": if hidden.is_some() { Value::Null } else { Value::from(c.body.clone()) },
         "author": c.author_name,
+        "author_role": c.author_role.map(|r| r.code()),
         "created_at": rfc3339(c.created_at),
         "hidden_reason": hidden,
         "response": c.published_response().map(|r| json!({

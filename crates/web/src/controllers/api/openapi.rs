@@ -4,13 +4,56 @@ use domain::institution::Branch;
 use domain::plan::PhaseKind;
 use serde_json::{json, Value};
 
+fn error_answer(description: &str) -> Value {
+    json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
+}
+
+/// The answers every operation of a kind can give, stated once here rather than in each
+/// route: a 400 naming the parameter wherever there are parameters or a body, 429 with
+/// `Retry-After` on the rate-limited read API, and 401 and 413 wherever a token and a body
+/// are taken. An operation's own wording wins.
+fn with_common_answers(path: &str, mut operation: Value) -> Value {
+    let has_input = operation.get("parameters").and_then(Value::as_array).is_some_and(|p| !p.is_empty())
+        || operation.get("requestBody").is_some();
+    let secured = operation.get("security").is_some();
+    let mut common: Vec<(&str, Value)> = Vec::new();
+    if has_input {
+        common.push((
+            "400",
+            error_answer(
+                "A parameter or field that is missing, empty, out of range or not of its type; `parameter` names it",
+            ),
+        ));
+    }
+    if path.starts_with("/api/") && !secured {
+        let mut limited = error_answer("Too many requests from this client; retry after the number of seconds given");
+        limited["headers"] = json!({ "Retry-After": { "schema": { "type": "integer", "minimum": 1 } } });
+        common.push(("429", limited));
+    }
+    if secured {
+        common.push((
+            "401",
+            error_answer(
+                "Missing, wrong or revoked token, or its role was withdrawn (the token is then revoked for good)",
+            ),
+        ));
+        common.push(("413", error_answer("A body larger than 2 MB")));
+    }
+    if let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) {
+        for (status, answer) in common {
+            responses.entry(status).or_insert(answer);
+        }
+    }
+    operation
+}
+
 /// The OpenAPI 3.1 description of the JSON API. Its paths come from the router's own table
 /// of API routes ([`crate::router::api_routes`]), so an endpoint cannot exist undocumented.
 pub fn spec() -> Value {
     let mut paths = serde_json::Map::new();
     for route in crate::router::api_routes() {
         let entry = paths.entry(route.path).or_insert_with(|| json!({}));
-        entry[route.method] = route.operation;
+        entry[route.method] = with_common_answers(route.path, route.operation);
     }
     let paths = Value::Object(paths);
     let branches: Vec<&str> = Branch::ALL.iter().map(|b| b.code()).collect();
@@ -130,6 +173,11 @@ pub fn spec() -> Value {
                         "title": { "type": ["string", "null"] },
                         "body": { "type": ["string", "null"], "description": "Null when a moderator hid it" },
                         "author": { "type": "string" },
+                        "author_role": {
+                            "type": ["string", "null"],
+                            "enum": ["forum-member", "implementer", "moderator", "reviewer", "secretariat", null],
+                            "description": "The author's official role, when they hold one (shown as a badge on the portal)"
+                        },
                         "created_at": { "type": "string", "format": "date-time" },
                         "hidden_reason": { "type": ["string", "null"] },
                         "response": {
@@ -169,7 +217,7 @@ pub fn spec() -> Value {
                         "due_on": { "type": ["string", "null"], "format": "date" },
                         "responsible_institution_id": { "type": ["integer", "null"] },
                         "status": { "type": "string", "enum": ["not-started", "in-progress", "completed", "cancelled"] },
-                        "percent": { "type": "integer", "minimum": 0, "maximum": 100 },
+                        "percent": { "type": ["integer", "null"], "minimum": 0, "maximum": 100 },
                         "late": { "type": "boolean", "description": "Due date passed and not completed" }
                     }
                 },
@@ -197,12 +245,21 @@ pub fn spec() -> Value {
                     "additionalProperties": false,
                     "properties": {
                         "status": { "type": "string", "enum": ["not-started", "in-progress", "completed", "cancelled"] },
-                        "percent": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Ignored when completed (counts 100); lower than the current percent only with a reason" },
-                        "narrative": { "$ref": "#/components/schemas/Localized" },
+                        "percent": { "type": ["integer", "null"], "minimum": 0, "maximum": 100, "description": "Ignored when completed (counts 100); lower than the current percent only with a reason" },
+                        "narrative": {
+                            "type": "object",
+                            "description": "What was done, in at least one language",
+                            "minProperties": 1,
+                            "additionalProperties": false,
+                            "properties": {
+                                "ar": { "type": "string", "pattern": "\\S" }, "fr": { "type": "string", "pattern": "\\S" },
+                                "en": { "type": "string", "pattern": "\\S" }, "zgh": { "type": "string", "pattern": "\\S" }
+                            }
+                        },
                         "reported_on": { "type": "string", "format": "date" },
-                        "reason": { "type": "string", "description": "Why the percent went down" },
+                        "reason": { "type": ["string", "null"], "description": "Why the percent went down" },
                         "evidence_links": { "type": "array", "items": { "type": "string", "format": "uri" }, "description": "http(s) links only" },
-                        "document_ids": { "type": "array", "items": { "type": "integer" }, "description": "Documents of the repository" }
+                        "document_ids": { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": crate::router::MAX_ID }, "description": "Documents of the repository" }
                     }
                 },
                 "MeasurementRequest": {
@@ -210,10 +267,10 @@ pub fn spec() -> Value {
                     "required": ["value", "date"],
                     "additionalProperties": false,
                     "properties": {
-                        "value": { "type": "string" },
-                        "unit": { "type": "string", "description": "When given, must be the indicator's unit" },
+                        "value": { "type": "string", "pattern": "\\S", "description": "The measured value as written in the indicator's unit" },
+                        "unit": { "type": ["string", "null"], "description": "When given, must be the indicator's unit; null or absent means the indicator's unit" },
                         "date": { "type": "string", "format": "date" },
-                        "source": { "type": "string" }
+                        "source": { "type": ["string", "null"] }
                     }
                 },
                 "Reported": {
@@ -234,11 +291,12 @@ pub fn spec() -> Value {
                 },
                 "Health": {
                     "type": "object",
-                    "required": ["status", "database", "backend"],
+                    "description": "Whether the database answers; which database it is stays private.",
+                    "required": ["status", "database"],
+                    "additionalProperties": false,
                     "properties": {
                         "status": { "type": "string", "enum": ["ok", "error"] },
-                        "database": { "type": "string", "enum": ["ok", "unreachable"] },
-                        "backend": { "type": "string", "enum": ["sqlite", "postgres"] }
+                        "database": { "type": "string", "enum": ["ok", "unreachable"] }
                     }
                 },
                 "Error": {
@@ -246,7 +304,8 @@ pub fn spec() -> Value {
                     "required": ["code", "message"],
                     "properties": {
                         "code": { "type": "string", "description": "Stable, translatable error code" },
-                        "message": { "type": "string", "description": "The message in the negotiated language" }
+                        "message": { "type": "string", "description": "The message in the negotiated language" },
+                        "parameter": { "type": "string", "description": "With invalid-parameter: the query parameter or JSON field at fault" }
                     }
                 }
             },

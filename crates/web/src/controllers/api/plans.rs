@@ -11,6 +11,7 @@ use super::contributions::{page_of, with_filters, Paging};
 use crate::controllers::plans::find;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Path, Query};
+use crate::router::MAX_ID;
 use crate::state::AppState;
 
 /// Every plan, a page at a time.
@@ -32,10 +33,16 @@ pub struct Filters {
     late: Option<String>,
 }
 
-fn id_filter(raw: &Option<String>) -> AppResult<Option<i64>> {
-    match raw.as_deref().map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(raw) => raw.parse().map(Some).map_err(|_| AppError::BadRequest),
+/// An id filter when given: a whole number from 1 to [`MAX_ID`], or a 400 naming the filter.
+fn id_filter(raw: &Option<String>, name: &str) -> AppResult<Option<i64>> {
+    match raw.as_deref() {
+        None => Ok(None),
+        Some(raw) => raw
+            .parse::<i64>()
+            .ok()
+            .filter(|id| (1..=MAX_ID).contains(id) && raw.bytes().all(|b| b.is_ascii_digit()))
+            .map(Some)
+            .ok_or_else(|| AppError::InvalidParameter(name.into())),
     }
 }
 
@@ -47,9 +54,9 @@ pub async fn commitments(
     Query(paging): Query<Paging>,
 ) -> AppResult<Response> {
     let plan = find(&state, &key).await?;
-    let (theme, institution) = (id_filter(&filters.theme)?, id_filter(&filters.institution)?);
-    let status = match filters.status.as_deref().filter(|s| !s.is_empty()) {
-        Some(code) => Some(CommitmentStatus::parse(code).map_err(|_| AppError::BadRequest)?),
+    let (theme, institution) = (id_filter(&filters.theme, "theme")?, id_filter(&filters.institution, "institution")?);
+    let status = match filters.status.as_deref() {
+        Some(code) => Some(CommitmentStatus::parse(code).map_err(|_| AppError::InvalidParameter("status".into()))?),
         None => None,
     };
     let commitments = state
@@ -87,16 +94,16 @@ pub async fn milestones(
 ) -> AppResult<Response> {
     let plan = find(&state, &key).await?;
     let today = state.clock.now().date();
-    let institution = id_filter(&filters.institution)?;
-    let status = match filters.status.as_deref().filter(|s| !s.is_empty()) {
-        Some(code) => Some(MilestoneStatus::parse(code).map_err(|_| AppError::BadRequest)?),
+    let institution = id_filter(&filters.institution, "institution")?;
+    let status = match filters.status.as_deref() {
+        Some(code) => Some(MilestoneStatus::parse(code).map_err(|_| AppError::InvalidParameter("status".into()))?),
         None => None,
     };
     let late = match filters.late.as_deref() {
-        None | Some("") => None,
+        None => None,
         Some("true") => Some(true),
         Some("false") => Some(false),
-        Some(_) => return Err(AppError::BadRequest),
+        Some(_) => return Err(AppError::InvalidParameter("late".into())),
     };
     let commitments = state.db.commitments_of_plan(plan.id).await?;
     let lines: Vec<MilestoneLine> = state

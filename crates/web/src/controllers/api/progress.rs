@@ -1,9 +1,10 @@
+use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::implementation::ProgressForm;
-use domain::permissions::{Grant, Principal, Role, Scope};
+use domain::permissions::{backs_api_token, Grant, Principal, Role, Scope};
 use domain::validation::ValidationErrors;
 use domain::{Locale, Localized};
 use serde::Deserialize;
@@ -13,19 +14,14 @@ use crate::auth::sessions::token_hash;
 use crate::context::Ctx;
 use crate::controllers::admin::implementation::{record_measurement, record_progress, Refused};
 use crate::controllers::admin::users::show::parse_id;
-use crate::error::{AppError, AppResult};
+use crate::error::{field_at_fault, AppError, AppResult};
 use crate::forms::Path;
 use crate::state::AppState;
 
 /// The caller of a write request: the token's owner, acting only for the token's
-/// institution and only while they still hold its implementer role.
-async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(i64, Principal), Response> {
-    let refused = || {
-        let body = Json(
-            json!({ "code": "token-invalid", "message": "A valid personal API token is required: Authorization: Bearer <token>." }),
-        );
-        (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")], body).into_response()
-    };
+/// institution and only while they still hold its implementer role. A token whose role is
+/// gone is revoked on the spot (`permissions::backs_api_token`), not merely refused.
+async fn caller(state: &AppState, headers: &HeaderMap) -> AppResult<(i64, Principal)> {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -34,16 +30,15 @@ async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(i64, Principal
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
         .map(|(_, token)| token.trim())
         .filter(|t| !t.is_empty())
-        .ok_or_else(refused)?;
-    let found =
-        state.db.use_api_token(&token_hash(token), state.now()).await.map_err(|e| AppError::from(e).into_response())?;
-    let token = found.ok_or_else(refused)?;
+        .ok_or(AppError::TokenInvalid)?;
+    let token = state.db.use_api_token(&token_hash(token), state.now()).await?.ok_or(AppError::TokenInvalid)?;
+    let grants: Vec<Grant> = state.db.grants_of(token.user_id).await?.into_iter().map(|g| g.grant).collect();
+    if !backs_api_token(&grants, token.institution_id) {
+        state.db.revoke_api_token(token.user_id, token.id, state.now()).await?;
+        return Err(AppError::TokenInvalid);
+    }
     let grant = Grant { role: Role::Implementer, scope: Scope::Institution(token.institution_id) };
-    let grants = state.db.grants_of(token.user_id).await.map_err(|e| AppError::from(e).into_response())?;
-    let still_holds =
-        grants.iter().any(|g| g.grant == grant || g.grant == Grant { role: Role::Secretariat, scope: Scope::Global });
-    let grants = if still_holds { vec![grant] } else { vec![] };
-    Ok((token.user_id, Principal::User { user_id: token.user_id, grants }))
+    Ok((token.user_id, Principal::User { user_id: token.user_id, grants: vec![grant] }))
 }
 
 /// `{code, message, errors}` with each field's error translated in the request's language.
@@ -63,13 +58,25 @@ async fn authenticated<T: serde::de::DeserializeOwned>(
     state: &AppState,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<(i64, Principal, T), Response> {
+) -> AppResult<(i64, Principal, T)> {
     let (user, principal) = caller(state, headers).await?;
     // The JSON body passes the same text hygiene as forms: every string in it, keys included.
-    let mut json: serde_json::Value = serde_json::from_slice(body).map_err(|_| AppError::BadRequest.into_response())?;
+    let mut json: serde_json::Value =
+        serde_json::from_slice(body).map_err(|_| AppError::InvalidParameter("body".into()))?;
     clean_json(&mut json);
-    let request = serde_json::from_value(json).map_err(|_| AppError::BadRequest.into_response())?;
+    let request =
+        serde_json::from_value(json).map_err(|e| AppError::InvalidParameter(field_at_fault(&e.to_string(), "body")))?;
     Ok((user, principal, request))
+}
+
+/// A body that could not be read: too large (413, in the request's language like every
+/// refusal) or cut off (400).
+fn body_refused(rejection: BytesRejection) -> AppError {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        AppError::PayloadTooLarge
+    } else {
+        AppError::InvalidParameter("body".into())
+    }
 }
 
 fn outcome(state: &AppState, ctx: &Ctx, result: Result<(i64, bool), Refused>) -> AppResult<Response> {
@@ -83,12 +90,31 @@ fn outcome(state: &AppState, ctx: &Ctx, result: Result<(i64, bool), Refused>) ->
     }
 }
 
+/// A whole number as JSON Schema counts one: `91` and `91.0` alike (2020-12 validation §6.1.1,
+/// "integer" is any number with a zero fractional part). serde alone refused `91.0` with a 400
+/// that schemathesis rightly reported as a valid request rejected.
+#[derive(Debug, Clone, Copy)]
+struct Whole(i64);
+
+impl<'de> Deserialize<'de> for Whole {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let number = serde_json::Number::deserialize(deserializer)?;
+        number
+            .as_i64()
+            .or_else(|| {
+                number.as_f64().filter(|f| f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_991.0).map(|f| f as i64)
+            })
+            .map(Whole)
+            .ok_or_else(|| serde::de::Error::custom("not a whole number in range"))
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProgressRequest {
     status: String,
     #[serde(default)]
-    percent: Option<i64>,
+    percent: Option<Whole>,
     #[serde(default)]
     narrative: Localized,
     reported_on: String,
@@ -97,7 +123,7 @@ pub struct ProgressRequest {
     #[serde(default)]
     evidence_links: Vec<String>,
     #[serde(default)]
-    document_ids: Vec<i64>,
+    document_ids: Vec<Whole>,
 }
 
 /// `POST /api/v1/milestones/{id}/progress`: a progress update by a ministry's system.
@@ -106,16 +132,13 @@ pub async fn report_progress(
     ctx: Ctx,
     headers: HeaderMap,
     Path(id): Path<String>,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, BytesRejection>,
 ) -> AppResult<Response> {
-    let (user, principal, request): (i64, Principal, ProgressRequest) =
-        match authenticated(&state, &headers, &body).await {
-            Ok(parts) => parts,
-            Err(response) => return Ok(response),
-        };
+    let body = body.map_err(body_refused)?;
+    let (user, principal, request): (i64, Principal, ProgressRequest) = authenticated(&state, &headers, &body).await?;
     let form = ProgressForm {
         status: request.status,
-        percent: request.percent.map(|p| p.to_string()).unwrap_or_default(),
+        percent: request.percent.map(|p| p.0.to_string()).unwrap_or_default(),
         narrative: request
             .narrative
             .locales()
@@ -124,7 +147,7 @@ pub async fn report_progress(
         reported_on: request.reported_on,
         reason: request.reason.unwrap_or_default(),
         links: request.evidence_links.join("\n"),
-        document_ids: request.document_ids,
+        document_ids: request.document_ids.into_iter().map(|d| d.0).collect(),
     };
     let result = record_progress(&state, &principal, user, parse_id(&id)?, &form).await;
     outcome(&state, &ctx, result)
@@ -147,13 +170,11 @@ pub async fn report_measurement(
     ctx: Ctx,
     headers: HeaderMap,
     Path(id): Path<String>,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, BytesRejection>,
 ) -> AppResult<Response> {
+    let body = body.map_err(body_refused)?;
     let (user, principal, request): (i64, Principal, MeasurementRequest) =
-        match authenticated(&state, &headers, &body).await {
-            Ok(parts) => parts,
-            Err(response) => return Ok(response),
-        };
+        authenticated(&state, &headers, &body).await?;
     let fields = (
         request.value.as_str(),
         request.unit.as_deref(),

@@ -58,7 +58,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, request: Request) -
         errors.add("file", "file-too-large");
         return view(&state, &ctx, Some((Which::Upload, FormValues::default(), errors))).await;
     }
-    if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_cookie, values.get(CSRF_FIELD)) {
+    if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_key(), values.get(CSRF_FIELD)) {
         return Err(AppError::CsrfRejected);
     }
     let mut errors = ValidationErrors::new();

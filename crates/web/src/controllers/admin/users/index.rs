@@ -1,11 +1,15 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
+use domain::impersonation::{foreign_characters, mixed_scripts, Reserved};
 use domain::permissions::Action;
+use serde::Deserialize;
 
 use crate::auth::require;
 use crate::context::Ctx;
+use crate::controllers::accounts::reserved_names;
 use crate::error::AppResult;
+use crate::forms::Query;
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -13,8 +17,12 @@ pub struct UserRow {
     pub id: i64,
     pub name: String,
     pub email: String,
+    /// The address cut where its script changes, the foreign parts marked (`exаmple`).
+    pub email_parts: Vec<(String, bool)>,
     pub verified: bool,
     pub roles: Vec<String>,
+    /// Why the back office should look at this account (issue 18: impersonation).
+    pub flags: Vec<String>,
 }
 
 #[derive(Template)]
@@ -22,24 +30,72 @@ pub struct UserRow {
 struct UsersView {
     page: Page,
     users: Vec<UserRow>,
+    flagged: usize,
+    only_flagged: bool,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct UsersQuery {
+    /// `1`: only the accounts to check.
+    pub flagged: String,
+}
+
+/// What to check about an account: a participant's name imitating a body, the secretariat
+/// or a role (staff carry their role's badge instead, so their names are theirs to choose),
+/// and an address mixing scripts (a Cyrillic `а` in a Latin address).
+pub(crate) fn account_flags(page: &Page, reserved: &Reserved, name: &str, email: &str, staff: bool) -> Vec<String> {
+    let mut flags = vec![];
+    if let Some(term) = reserved.imitated_by(name).filter(|_| !staff) {
+        flags.push(page.t1("admin-flag-name-imitates", "term", term));
+    }
+    if let Some(scripts) = mixed_scripts(email) {
+        let names: Vec<String> = scripts.iter().map(|s| page.script_name(s)).collect();
+        flags.push(page.t1("admin-flag-mixed-scripts", "scripts", &names.join(" + ")));
+    }
+    flags
+}
+
+/// `text` cut where its letters leave their first script, each part with whether it is foreign.
+pub(crate) fn script_parts(text: &str) -> Vec<(String, bool)> {
+    let foreign: Vec<usize> = foreign_characters(text).into_iter().map(|(at, _)| at).collect();
+    let mut parts: Vec<(String, bool)> = vec![];
+    for (at, c) in text.char_indices() {
+        let is_foreign = foreign.contains(&at);
+        match parts.last_mut() {
+            Some((part, f)) if *f == is_foreign => part.push(c),
+            _ => parts.push((c.to_string(), is_foreign)),
+        }
+    }
+    parts
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<UsersQuery>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageUsers)?;
     let page = Page::new(&state, &ctx, "admin-users-title");
     let grants = state.db.all_grants().await?;
-    let users = state
+    let reserved = reserved_names(&state).await?;
+    let users: Vec<UserRow> = state
         .db
         .list_users()
         .await?
         .into_iter()
-        .map(|u| UserRow {
-            roles: grants.iter().filter(|g| g.user_id == u.id).map(|g| page.role(g.grant.role.code())).collect(),
-            id: u.id,
-            name: u.name,
-            email: u.email,
-            verified: u.email_verified_at.is_some(),
+        .map(|u| {
+            let roles: Vec<String> =
+                grants.iter().filter(|g| g.user_id == u.id).map(|g| page.role(g.grant.role.code())).collect();
+            UserRow {
+                flags: account_flags(&page, &reserved, &u.name, &u.email, !roles.is_empty()),
+                email_parts: script_parts(&u.email),
+                roles,
+                id: u.id,
+                name: u.name,
+                email: u.email,
+                verified: u.email_verified_at.is_some(),
+            }
         })
         .collect();
-    render(&UsersView { page, users })
+    let flagged = users.iter().filter(|u| !u.flags.is_empty()).count();
+    let only_flagged = query.flagged == "1";
+    let users = if only_flagged { users.into_iter().filter(|u| !u.flags.is_empty()).collect() } else { users };
+    render(&UsersView { page, users, flagged, only_flagged })
 }

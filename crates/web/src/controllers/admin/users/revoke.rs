@@ -2,7 +2,7 @@ use axum::extract::State;
 
 use crate::forms::Path;
 use axum::response::Response;
-use domain::permissions::{Action, Role, Scope};
+use domain::permissions::{backs_api_token, Action, Grant, Role, Scope};
 use domain::validation::ValidationErrors;
 
 use super::show::{parse_id, render_user};
@@ -41,5 +41,13 @@ pub async fn submit(
         }
     }
     state.db.remove_grant(user_id, grant_id).await?;
+    // Personal API tokens the remaining roles no longer back die now, not at their next use,
+    // so a role granted again later does not revive them.
+    let remaining: Vec<Grant> = state.db.grants_of(user_id).await?.into_iter().map(|g| g.grant).collect();
+    for token in state.db.api_tokens_of(user_id).await? {
+        if token.revoked_at.is_none() && !backs_api_token(&remaining, token.institution_id) {
+            state.db.revoke_api_token(user_id, token.id, state.now()).await?;
+        }
+    }
     Ok(see_other(&format!("/{}/admin/users/{user_id}?notice=role-revoked", ctx.locale.code())))
 }

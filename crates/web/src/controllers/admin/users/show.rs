@@ -10,7 +10,9 @@ use domain::validation::ValidationErrors;
 
 use crate::auth::require;
 use crate::context::Ctx;
+use crate::controllers::accounts::reserved_names;
 use crate::controllers::accounts::show::scope_label;
+use crate::controllers::admin::users::index::{account_flags, script_parts};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -26,6 +28,8 @@ pub struct GrantLine {
 struct UserView {
     page: Page,
     user: store::User,
+    email_parts: Vec<(String, bool)>,
+    flags: Vec<String>,
     grants: Vec<GrantLine>,
     roles: Vec<Role>,
     institutions: Vec<Institution>,
@@ -53,10 +57,16 @@ pub(crate) async fn render_user(
             scope: scope_label(state, &page, g.grant.scope).await?,
         });
     }
+    let reserved = reserved_names(state).await?;
+    let flags = account_flags(&page, &reserved, &user.name, &user.email, !grants.is_empty());
+    let email_parts = script_parts(&user.email);
     let mut institutions = state.db.list_institutions().await?;
     institutions.sort_by_key(|i| page.plain(&i.name).to_lowercase());
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    render_status(status, &UserView { page, user, grants, roles: Role::ALL.to_vec(), institutions, errors })
+    render_status(
+        status,
+        &UserView { page, user, email_parts, flags, grants, roles: Role::ALL.to_vec(), institutions, errors },
+    )
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
