@@ -73,6 +73,33 @@ try {
   await axe(page, 'proposal with a comment (fr)');
   await signOut(page, 'fr');
 
+  console.log('an official replies with their badge; an official name cannot be borrowed (Arabic on a 375 px phone, French)');
+  await signIn(page, base, 'fr', 'implementer@demo.sharaka.ma', demoPassword);
+  await page.goto(proposalUrl);
+  await page.fill('#f-body', 'Le ministère publiera ces données chaque trimestre, à partir du prochain.');
+  await page.click('form[action$="/comments"] button[type=submit]');
+  check(page.url().includes('notice=created'), `the implementer's reply is saved (${page.url()})`);
+  await signOut(page, 'fr');
+  const phone = await browser.newContext({ locale: 'ar-MA', viewport: { width: 375, height: 740 }, bypassCSP: true });
+  const phonePage = await phone.newPage();
+  await phonePage.goto(proposalUrl.replace('/fr/', '/ar/'));
+  const badge = phonePage.locator('#comments .badge-official');
+  const badges = await badge.allTextContents();
+  check(badges.length === 1 && badges[0].includes('مسؤول عن التنفيذ'), `one official badge in the discussion, the implementer's (${badges.join(' | ')})`);
+  await badge.first().scrollIntoViewIfNeeded();
+  const box = await badge.first().boundingBox();
+  check(box !== null && box.x >= 0 && box.x + box.width <= 375, `the badge fits the 375 px screen (${box && Math.round(box.x)}–${box && Math.round(box.x + box.width)} px)`);
+  await phonePage.screenshot({ path: join(shots, 'journey-official-badge-ar-375.png') });
+  await axe(phonePage, 'proposal with an official reply (ar, 375 px)');
+  await phone.close();
+  await page.goto(`${base}/fr/register`);
+  await page.fill('#f-name', 'Secrétariat OGP Maroc');
+  await page.fill('#f-email', 'imposteur@example.ma');
+  await page.fill('#f-password', 'participation-2026');
+  await page.fill('#f-password_confirm', 'participation-2026');
+  await page.click('form[action="/fr/register"] button[type=submit]');
+  check((await page.textContent('.error-summary') || '').includes('Ce nom ressemble à celui d'), 'a newcomer cannot register under the secretariat\'s name, and is told why');
+
   const today = new Date();
   await signIn(page, base, 'fr', 'secretariat@demo.sharaka.ma', demoPassword);
   await page.goto(`${base}/fr/admin/plans/2/consultations`);
