@@ -115,6 +115,14 @@ pub struct Milestone {
 }
 
 impl Milestone {
+    /// The institution that reports on this milestone: its responsible institution, else
+    /// the commitment's lead.
+    pub fn reporting_institution(&self, commitment: &Commitment) -> Option<i64> {
+        self.responsible_institution_id.or(commitment.lead_institution_id)
+    }
+}
+
+impl Milestone {
     /// The percent that counts towards progress; cancelled milestones do not count at all.
     pub fn counted_percent(&self) -> Option<f64> {
         match self.status {

@@ -16,6 +16,11 @@ pub enum Locale {
 impl Locale {
     pub const ALL: [Locale; 4] = [Locale::Ar, Locale::Zgh, Locale::Fr, Locale::En];
 
+    /// An account's stored language, or `fallback` when it is not one the portal speaks.
+    pub fn parse_or(code: &str, fallback: Locale) -> Locale {
+        code.parse().unwrap_or(fallback)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Locale::Ar => "ar",

@@ -9,24 +9,7 @@ use store::{Database, ImportCounts};
 
 const SAMPLE: &[u8] = include_bytes!("data/ogp-commitments-sample.csv");
 
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                let t = store::testing::TestDatabase::sqlite().await;
-                super::$name(&t).await;
-                t.cleanup().await;
-            }
-            #[tokio::test]
-            async fn postgres() {
-                let Some(t) = store::testing::TestDatabase::postgres().await else { return };
-                super::$name(&t).await;
-                t.cleanup().await;
-            }
-        }
-    )*};
-}
+use store::on_both_backends;
 
 on_both_backends!(
     sample_imports_twice_with_the_same_counts,

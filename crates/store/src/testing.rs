@@ -109,6 +109,60 @@ impl TestDatabase {
     }
 }
 
+/// What a test runs against on one backend: a bare database (store and interchange tests) or
+/// a whole application around one (the web tests' `TestApp`). [`on_both_backends!`] runs a
+/// test once per backend with any fixture.
+#[allow(async_fn_in_trait)]
+pub trait Fixture: Sized {
+    async fn sqlite() -> Self;
+    /// `None` when no PostgreSQL is configured locally (under `CI=true` that fails instead).
+    async fn postgres() -> Option<Self>;
+    async fn cleanup(self);
+}
+
+impl Fixture for TestDatabase {
+    async fn sqlite() -> Self {
+        TestDatabase::sqlite().await
+    }
+    async fn postgres() -> Option<Self> {
+        TestDatabase::postgres().await
+    }
+    async fn cleanup(self) {
+        TestDatabase::cleanup(self).await
+    }
+}
+
+/// Runs each listed test once per backend, as `<name>::sqlite` and `<name>::postgres`; each
+/// test is an `async fn(&mut Fixture)` (a `&Fixture` parameter takes it too). The fixture is
+/// [`TestDatabase`] unless named first: `on_both_backends!(crate::harness::TestApp; a, b)`.
+/// The one definition for the store contract, the importer tests and the web tests (it was
+/// written three times).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($fixture:ty; $($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                let mut fixture = <$fixture as $crate::testing::Fixture>::sqlite().await;
+                super::$name(&mut fixture).await;
+                $crate::testing::Fixture::cleanup(fixture).await;
+            }
+            #[tokio::test]
+            async fn postgres() {
+                let Some(mut fixture) = <$fixture as $crate::testing::Fixture>::postgres().await else {
+                    eprintln!("skipped: {} not set", $crate::testing::POSTGRES_URL_VAR);
+                    return;
+                };
+                super::$name(&mut fixture).await;
+                $crate::testing::Fixture::cleanup(fixture).await;
+            }
+        }
+    )*};
+    ($($name:ident),* $(,)?) => {
+        $crate::on_both_backends!($crate::testing::TestDatabase; $($name),*);
+    };
+}
+
 async fn store_migrated(store: &dyn Database) {
     store.migrate().await.expect("migrate test database");
 }

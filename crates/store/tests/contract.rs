@@ -9,28 +9,7 @@ use domain::{Locale, Localized};
 use store::testing::TestDatabase;
 use store::*;
 
-/// Runs each listed test once per backend, as `<name>::sqlite` and `<name>::postgres`.
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                let t = store::testing::TestDatabase::sqlite().await;
-                super::$name(&t).await;
-                t.cleanup().await;
-            }
-            #[tokio::test]
-            async fn postgres() {
-                let Some(t) = store::testing::TestDatabase::postgres().await else {
-                    eprintln!("skipped: {} not set", store::testing::POSTGRES_URL_VAR);
-                    return;
-                };
-                super::$name(&t).await;
-                t.cleanup().await;
-            }
-        }
-    )*};
-}
+use store::on_both_backends;
 
 on_both_backends!(
     institutions_round_trip,

@@ -51,6 +51,12 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 }
 
 /// The first value of `key` in a submitted form's pairs, or "" when absent.
+/// A record id from the address (`/admin/users/17`): anything but a whole number is a 404,
+/// as an unknown id is.
+pub(crate) fn parse_id(raw: &str) -> Result<i64, AppError> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
 pub fn field<'a>(pairs: &'a [(String, String)], key: &str) -> &'a str {
     pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or_default()
 }

@@ -5,7 +5,6 @@
 use domain::subscription::{FollowKind, Frequency};
 use store::{NewMail, StoreError, Subscription};
 
-use crate::controllers::accounts::user_locale;
 use crate::state::AppState;
 
 /// One piece of news: when, a line of text, a link.
@@ -73,7 +72,7 @@ pub async fn send_due(state: &AppState) -> Result<usize, StoreError> {
         if s.last_sent_at.is_some_and(|t| now - t < frequency.interval_secs()) {
             continue;
         }
-        let locale = user_locale(&s.locale, state.config.default_locale);
+        let locale = domain::Locale::parse_or(&s.locale, state.config.default_locale);
         let fresh: Vec<News> =
             news_of(state, &s, locale).await?.into_iter().filter(|n| n.at > s.notified_until && n.at <= now).collect();
         let Some(until) = fresh.iter().map(|n| n.at).max() else { continue };

@@ -5,8 +5,6 @@
 use domain::implementation::{reminder_for, ReminderKind};
 use store::{NewMail, StoreError};
 
-use crate::controllers::accounts::user_locale;
-use crate::controllers::admin::implementation::responsible;
 use crate::state::AppState;
 
 /// Queues the reminders due today; returns how many were queued.
@@ -22,9 +20,9 @@ pub async fn send_due(state: &AppState) -> Result<usize, StoreError> {
             else {
                 continue;
             };
-            let Some(institution) = responsible(&milestone, commitment) else { continue };
+            let Some(institution) = milestone.reporting_institution(commitment) else { continue };
             for recipient in state.db.implementers_of(institution).await? {
-                let locale = user_locale(&recipient.locale, state.config.default_locale);
+                let locale = domain::Locale::parse_or(&recipient.locale, state.config.default_locale);
                 let output = milestone
                     .output
                     .resolve(locale, state.config.default_locale)

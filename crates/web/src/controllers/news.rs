@@ -6,8 +6,8 @@ use axum::response::Response;
 use domain::news::{CommunicationAction, NewsPost};
 
 use crate::context::Ctx;
-use crate::controllers::admin::users::show::parse_id;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::Path;
 use crate::state::AppState;
 use crate::views::{render, Page};

@@ -341,3 +341,15 @@ pub async fn import_morocco(app: &TestApp) {
     let records: Vec<_> = rows.iter().map(interchange::ogp_import::to_import).collect();
     app.state.db.import_ogp(&records, START).await.expect("import");
 }
+
+impl store::testing::Fixture for TestApp {
+    async fn sqlite() -> Self {
+        TestApp::sqlite().await
+    }
+    async fn postgres() -> Option<Self> {
+        TestApp::postgres().await
+    }
+    async fn cleanup(self) {
+        TestApp::cleanup(self).await
+    }
+}

@@ -26,26 +26,11 @@ mod proposals;
 mod search;
 mod security;
 
-/// Runs each listed test once per backend, as `<name>::sqlite` and `<name>::postgres`.
+/// Runs each listed test once per backend with a whole application (`TestApp`), through
+/// the store's one definition of the macro.
 #[macro_export]
 macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                let mut app = $crate::harness::TestApp::sqlite().await;
-                super::$name(&mut app).await;
-                app.cleanup().await;
-            }
-            #[tokio::test]
-            async fn postgres() {
-                let Some(mut app) = $crate::harness::TestApp::postgres().await else {
-                    eprintln!("skipped: {} not set", store::testing::POSTGRES_URL_VAR);
-                    return;
-                };
-                super::$name(&mut app).await;
-                app.cleanup().await;
-            }
-        }
-    )*};
+    ($($name:ident),* $(,)?) => {
+        store::on_both_backends!($crate::harness::TestApp; $($name),*);
+    };
 }

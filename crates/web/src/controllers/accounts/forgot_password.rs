@@ -8,7 +8,7 @@ use domain::Locale;
 use serde::Deserialize;
 use store::{NewMail, NewToken, TokenPurpose};
 
-use super::{mail_link, user_locale};
+use super::mail_link;
 use crate::auth::sessions::token_hash;
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
@@ -65,7 +65,7 @@ pub async fn submit(
     // The same answer, at the same time, for a known and an unknown address: the token and
     // the mail are written after the answer (`state.background`), not before it.
     if let Some(user) = state.db.user_by_email(email.as_str()).await? {
-        let locale = user_locale(&user.locale, ctx.locale);
+        let locale = domain::Locale::parse_or(&user.locale, ctx.locale);
         let background = state.clone();
         state.background.spawn(async move {
             if let Err(err) = send_reset_link(&background, &user, locale, now).await {

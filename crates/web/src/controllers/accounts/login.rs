@@ -8,7 +8,7 @@ use domain::validation::ValidationErrors;
 use serde::Deserialize;
 use store::{NewMail, NewToken, TokenPurpose};
 
-use super::{mail_link, next_param, safe_next};
+use super::{mail_link, next_param, safe_next, NextQuery};
 use crate::auth::{passwords, sessions};
 use crate::context::Ctx;
 use crate::controllers::{see_other, with_cookie};
@@ -24,12 +24,6 @@ pub struct LoginForm {
     pub email: String,
     #[serde(default)]
     pub password: String,
-    #[serde(default)]
-    pub next: String,
-}
-
-#[derive(Deserialize)]
-pub struct NextQuery {
     #[serde(default)]
     pub next: String,
 }
@@ -133,7 +127,7 @@ pub async fn submit(
         let token = NewToken {
             token_hash: sessions::token_hash(&token),
             purpose: TokenPurpose::VerifyEmail,
-            expires_at: now + super::register::VERIFY_LINK_SECS,
+            expires_at: now + super::VERIFY_LINK_SECS,
         };
         state.db.create_token_with_mail(user.id, &token, &mail, now).await?;
         state.mail_waker.notify_one();

@@ -18,6 +18,16 @@ use domain::Locale;
 use crate::error::AppResult;
 use crate::state::AppState;
 
+/// How long an e-mail confirmation link works (registration, and a new link at sign-in).
+pub const VERIFY_LINK_SECS: i64 = 48 * 3600;
+
+/// The `next` a sign-in or registration page carries (see [`safe_next`]).
+#[derive(serde::Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    pub next: String,
+}
+
 /// A one-time link sent by mail: the raw token travels only in the link, the database keeps its hash.
 pub(crate) fn mail_link(state: &AppState, locale: Locale, path: &str, token: &str) -> String {
     format!("{}/{}{path}?token={token}", state.config.base_url, locale.code())
@@ -50,10 +60,6 @@ pub(crate) async fn reserved_names(state: &AppState) -> AppResult<Reserved> {
         reserved.name(authority);
     }
     Ok(reserved)
-}
-
-pub(crate) fn user_locale(code: &str, fallback: Locale) -> Locale {
-    code.parse().unwrap_or(fallback)
 }
 
 /// Where a person goes after signing in, registering or verifying: only a path of this site,

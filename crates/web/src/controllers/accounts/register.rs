@@ -7,8 +7,7 @@ use domain::validation::ValidationErrors;
 use serde::Deserialize;
 use store::{NewMail, NewToken, NewUser, StoreError, TokenPurpose};
 
-use super::login::NextQuery;
-use super::{mail_link, next_param, reserved_names, safe_next};
+use super::{mail_link, next_param, reserved_names, safe_next, NextQuery, VERIFY_LINK_SECS};
 use crate::auth::{passwords, sessions::token_hash};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
@@ -16,8 +15,6 @@ use crate::forms::CsrfForm;
 use crate::forms::Query;
 use crate::state::AppState;
 use crate::views::{render, render_status, MessageView, Page};
-
-pub const VERIFY_LINK_SECS: i64 = 48 * 3600;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct RegisterForm {
@@ -128,7 +125,7 @@ pub async fn submit(
 
 /// Tells the owner of an existing account that someone tried to register with it.
 async fn notify_existing(state: &AppState, user: &store::User) -> AppResult<()> {
-    let locale = super::user_locale(&user.locale, state.config.default_locale);
+    let locale = domain::Locale::parse_or(&user.locale, state.config.default_locale);
     let login = format!("{}/{}/login", state.config.base_url, locale.code());
     let reset = format!("{}/{}/password/forgot", state.config.base_url, locale.code());
     let mail = NewMail {

@@ -13,8 +13,8 @@ use serde_json::json;
 use crate::auth::sessions::token_hash;
 use crate::context::Ctx;
 use crate::controllers::admin::implementation::{record_measurement, record_progress, Refused};
-use crate::controllers::admin::users::show::parse_id;
 use crate::error::{field_at_fault, AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::Path;
 use crate::state::AppState;
 

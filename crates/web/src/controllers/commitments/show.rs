@@ -116,7 +116,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
     let evidence_names =
         crate::views::EvidenceNames::load(&state, &page, updates.iter().flat_map(|u| u.evidence.iter())).await?;
     let may_report = milestones.iter().any(|line| {
-        let responsible = crate::controllers::admin::implementation::responsible(&line.milestone, &commitment);
+        let responsible = line.milestone.reporting_institution(&commitment);
         crate::controllers::admin::implementation::may_report_for(&ctx.principal, responsible)
     });
     let indicators = state.db.indicators_of(commitment.id).await?;

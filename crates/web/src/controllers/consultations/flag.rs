@@ -5,9 +5,9 @@ use domain::permissions::Action;
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 

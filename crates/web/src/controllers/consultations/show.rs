@@ -23,10 +23,10 @@ use serde::Deserialize;
 
 use super::{places, section_label, shown_text, target_label, threads, visible, Thread};
 use crate::context::Ctx;
-use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::proposals::{contributor, form_key, store_contribution};
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::{refused, CsrfForm, FormValues, Path, Query};
 use crate::pager::Pager;
 use crate::state::AppState;

@@ -4,9 +4,9 @@ use axum::response::{IntoResponse, Response};
 use domain::documents::DocumentSource;
 
 use crate::context::Ctx;
-use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::Path;
 use crate::state::AppState;
 

@@ -7,8 +7,8 @@ use domain::forum::{Body, Meeting, Person, Recommendation};
 use domain::institution::Institution;
 
 use crate::context::Ctx;
-use crate::controllers::admin::users::show::parse_id;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::Path;
 use crate::state::AppState;
 use crate::views::{render, Page};

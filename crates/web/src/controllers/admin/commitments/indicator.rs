@@ -71,7 +71,7 @@ async fn indicator_and_commitment(
     ctx: &Ctx,
     raw_id: &str,
 ) -> AppResult<(domain::commitment::Indicator, Commitment)> {
-    let id = crate::controllers::admin::users::show::parse_id(raw_id)?;
+    let id = crate::forms::parse_id(raw_id)?;
     let indicator = state.db.indicator(id).await?.ok_or(AppError::NotFound)?;
     let code = state.db.commitment(indicator.commitment_id).await?.map(|c| c.code).ok_or(AppError::NotFound)?;
     Ok((indicator, editable(state, ctx, &code).await?))

@@ -14,11 +14,10 @@ use store::{NewMail, StoreError};
 use super::may_draft;
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::accounts::user_locale;
 use crate::controllers::admin::plans::commitment_new::parse_code;
-use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::{refused, CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -222,7 +221,7 @@ pub async fn publish(
     let contribution = load(&state, &id).await?;
     let author = state.db.user(contribution.author_id).await?.ok_or(AppError::NotFound)?;
     let mail = contribution.response.as_ref().map(|response| {
-        let locale = user_locale(&author.locale, state.config.default_locale);
+        let locale = domain::Locale::parse_or(&author.locale, state.config.default_locale);
         let justification = response
             .justification
             .resolve(locale, state.config.default_locale)

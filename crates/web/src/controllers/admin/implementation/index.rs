@@ -6,7 +6,7 @@ use domain::implementation::ProgressUpdate;
 use domain::permissions::{can, Action};
 use store::MeasurementReport;
 
-use super::{may_report_for, responsible};
+use super::may_report_for;
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::AppResult;
@@ -46,7 +46,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
         let commitments = state.db.commitments_of_plan(plan.id).await?;
         for m in state.db.milestones_of_plan(plan.id).await? {
             let Some(c) = commitments.iter().find(|c| c.id == m.commitment_id) else { continue };
-            if may_report_for(&ctx.principal, responsible(&m, c)) {
+            if may_report_for(&ctx.principal, m.reporting_institution(c)) {
                 milestones.push(MilestoneLine { late: m.is_late(today), code: c.code.clone(), milestone: m });
             }
         }

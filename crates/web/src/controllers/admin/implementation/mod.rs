@@ -16,12 +16,6 @@ use domain::validation::ValidationErrors;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 
-/// The institution that reports on a milestone: its responsible institution, else the
-/// commitment's lead.
-pub(crate) fn responsible(milestone: &Milestone, commitment: &Commitment) -> Option<i64> {
-    milestone.responsible_institution_id.or(commitment.lead_institution_id)
-}
-
 pub(crate) fn may_report_for(principal: &Principal, institution: Option<i64>) -> bool {
     institution.is_some_and(|i| can(principal, Action::ReportProgress(Scope::Institution(i))))
 }
@@ -66,7 +60,7 @@ pub(crate) async fn record_progress(
     form: &ProgressForm,
 ) -> Result<(i64, bool), Refused> {
     let (milestone, commitment) = milestone_and_commitment(state, milestone_id).await?;
-    if !may_report_for(principal, responsible(&milestone, &commitment)) {
+    if !may_report_for(principal, milestone.reporting_institution(&commitment)) {
         return Err(AppError::Forbidden.into());
     }
     let documents: Vec<i64> =

@@ -7,11 +7,11 @@ use domain::documents::Document;
 use domain::implementation::{ProgressForm, ProgressUpdate};
 use domain::validation::ValidationErrors;
 
-use super::{may_report_for, milestone_and_commitment, record_progress, responsible, Refused};
+use super::{may_report_for, milestone_and_commitment, record_progress, Refused};
 use crate::context::Ctx;
-use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -51,7 +51,7 @@ async fn view(
         return Err(AppError::LoginRequired);
     }
     let (milestone, commitment) = milestone_and_commitment(state, id).await?;
-    if !may_report_for(&ctx.principal, responsible(&milestone, &commitment)) {
+    if !may_report_for(&ctx.principal, milestone.reporting_institution(&commitment)) {
         return Err(AppError::Forbidden);
     }
     let history = state.db.progress_of_milestone(milestone.id).await?;

@@ -9,9 +9,9 @@ use store::StoreError;
 use super::{render_form, InstitutionFields};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::CsrfForm;
 use crate::state::AppState;
 

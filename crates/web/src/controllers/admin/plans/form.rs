@@ -10,9 +10,9 @@ use store::StoreError;
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::admin::users::show::parse_id;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
 use crate::views::{iso_date, render_status, Page};

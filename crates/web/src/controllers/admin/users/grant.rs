@@ -6,11 +6,12 @@ use domain::permissions::{validate_grant, Action, Role, Scope};
 use domain::validation::ValidationErrors;
 use serde::Deserialize;
 
-use super::show::{parse_id, render_user};
+use super::show::render_user;
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::CsrfForm;
 use crate::state::AppState;
 

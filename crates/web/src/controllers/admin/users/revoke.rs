@@ -5,12 +5,13 @@ use axum::response::Response;
 use domain::permissions::{backs_api_token, Action, Grant, Role, Scope};
 use domain::validation::ValidationErrors;
 
-use super::show::{parse_id, render_user};
+use super::show::render_user;
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::accounts::logout::Empty;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
+use crate::forms::parse_id;
 use crate::forms::CsrfForm;
 use crate::state::AppState;
 

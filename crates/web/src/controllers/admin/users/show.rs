@@ -1,7 +1,7 @@
 use askama::Template;
 use axum::extract::State;
 
-use crate::forms::Path;
+use crate::forms::{parse_id, Path};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::institution::Institution;
@@ -34,10 +34,6 @@ struct UserView {
     roles: Vec<Role>,
     institutions: Vec<Institution>,
     errors: ValidationErrors,
-}
-
-pub(crate) fn parse_id(raw: &str) -> AppResult<i64> {
-    raw.parse().map_err(|_| AppError::NotFound)
 }
 
 /// The user page of the back office, also re-rendered with errors by a failed grant.
