@@ -10,6 +10,9 @@ use time::Date;
 
 use crate::commitment::{Commitment, Milestone};
 use crate::contribution::{check_text, Contribution, ContributionInput, ContributionKind, MAX_BODY_CHARS};
+// Responses belong to contributions (a contribution carries its response); they are named
+// here too, where the consultation's rules use them.
+pub use crate::contribution::{Response, ResponseStatus};
 use crate::forum::vocabulary;
 use crate::plan::parse_required_date;
 use crate::validation::ValidationErrors;
@@ -290,38 +293,6 @@ impl ContributionInput {
             title: String::new(),
             body,
         })
-    }
-}
-
-vocabulary!(
-    /// The reasoned response OGP's standards ask for.
-    ResponseStatus, "response-status-invalid", {
-        Adopted => "adopted",
-        PartlyAdopted => "partly-adopted",
-        Merged => "merged",
-        NotAdopted => "not-adopted",
-        OutOfScope => "out-of-scope",
-    }
-);
-
-/// A response as stored: drafted, then published (only then is it public).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Response {
-    pub contribution_id: i64,
-    pub status: ResponseStatus,
-    /// The commitment a contribution was merged into (its code).
-    pub merged_into: Option<String>,
-    pub justification: Localized,
-    /// The revision of a commitment the contribution caused, and that commitment's code.
-    pub revision_id: Option<i64>,
-    pub revision_of: Option<String>,
-    pub drafted_at: i64,
-    pub published_at: Option<i64>,
-}
-
-impl Response {
-    pub fn is_published(&self) -> bool {
-        self.published_at.is_some()
     }
 }
 

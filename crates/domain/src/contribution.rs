@@ -8,6 +8,7 @@ use time::Date;
 use crate::forum::vocabulary;
 use crate::plan::{PhaseKind, Plan};
 use crate::validation::ValidationErrors;
+use crate::Localized;
 
 vocabulary!(
     /// A meeting input is an idea the secretariat recorded from a meeting or workshop.
@@ -48,23 +49,55 @@ pub struct Contribution {
     pub supports: i64,
     /// The consultation a comment on the frozen draft belongs to.
     pub consultation_id: Option<i64>,
-    /// Where in the frozen draft it points ([`crate::consultation::Target`]).
+    /// Where in the frozen draft it points (a consultation `Target` written out).
     pub target: String,
     /// Set when a moderator hid it: the public reason on its tombstone.
     pub hidden_reason: Option<String>,
     /// Waiting for a moderator (pre-moderation of a first contribution).
     pub pending: bool,
     /// The reasoned response, drafted or published.
-    pub response: Option<crate::consultation::Response>,
+    pub response: Option<Response>,
 }
 
 impl Contribution {
     /// The response, once the secretariat published it.
-    pub fn published_response(&self) -> Option<&crate::consultation::Response> {
+    pub fn published_response(&self) -> Option<&Response> {
         self.response.as_ref().filter(|r| r.is_published())
     }
     pub fn is_hidden(&self) -> bool {
         self.hidden_reason.is_some()
+    }
+}
+
+vocabulary!(
+    /// The reasoned response OGP's standards ask for.
+    ResponseStatus, "response-status-invalid", {
+        Adopted => "adopted",
+        PartlyAdopted => "partly-adopted",
+        Merged => "merged",
+        NotAdopted => "not-adopted",
+        OutOfScope => "out-of-scope",
+    }
+);
+
+/// A response as stored: drafted, then published (only then is it public).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Response {
+    pub contribution_id: i64,
+    pub status: ResponseStatus,
+    /// The commitment a contribution was merged into (its code).
+    pub merged_into: Option<String>,
+    pub justification: Localized,
+    /// The revision of a commitment the contribution caused, and that commitment's code.
+    pub revision_id: Option<i64>,
+    pub revision_of: Option<String>,
+    pub drafted_at: i64,
+    pub published_at: Option<i64>,
+}
+
+impl Response {
+    pub fn is_published(&self) -> bool {
+        self.published_at.is_some()
     }
 }
 

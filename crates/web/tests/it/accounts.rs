@@ -15,6 +15,7 @@ on_both_backends!(
     an_office_behind_one_address_all_signs_in,
     password_reset_changes_password_and_ends_sessions,
     session_made_by_one_server_works_on_another,
+    account_emails_read_as_sent,
 );
 
 const PASSWORD: &str = "amazigh-tifinagh-2026";
@@ -351,4 +352,43 @@ async fn session_made_by_one_server_works_on_another(app: &mut TestApp) {
     let response = other.post("/en/logout", &[], Some(&token)).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     assert_eq!(app.get("/en/account").await.status, StatusCode::SEE_OTHER);
+}
+
+/// What the account e-mails say, word for word, as insta snapshots (one file per e-mail under
+/// `snapshots/`): the confirmation in Arabic; the notice to an address that already has an
+/// account, in that account's language (Arabic) although asked from the French page; a new
+/// link at sign-in, in the language of the sign-in page; the reset link in the account's.
+/// One-time tokens are replaced by `[token]`.
+async fn account_emails_read_as_sent(app: &mut TestApp) {
+    let as_sent = |mail: &crate::harness::Mail| {
+        let body = mail.body.split("token=").enumerate().map(|(i, part)| {
+            if i == 0 {
+                part.to_string()
+            } else {
+                let end =
+                    part.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(part.len());
+                format!("token=[token]{}", &part[end..])
+            }
+        });
+        format!("To: {}\nSubject: {}\n\n{}", mail.to, mail.subject, body.collect::<String>())
+    };
+    let fields = [
+        ("name", "أمينة بنعلي"),
+        ("email", "amina@example.ma"),
+        ("password", PASSWORD),
+        ("password_confirm", PASSWORD),
+    ];
+    app.submit("/ar/register", "/ar/register", &fields).await;
+    insta::assert_snapshot!("mail-verify-ar", as_sent(&app.mails_to("amina@example.ma").await.pop().expect("verify")));
+    app.submit("/fr/register", "/fr/register", &fields).await;
+    let notice = app.mails_to("amina@example.ma").await.pop().expect("notice");
+    insta::assert_snapshot!("mail-already-registered", as_sent(&notice));
+    app.login("amina@example.ma", PASSWORD).await;
+    insta::assert_snapshot!(
+        "mail-verify-again",
+        as_sent(&app.mails_to("amina@example.ma").await.pop().expect("again"))
+    );
+    app.verified_user("karim@example.ma", "Karim", PASSWORD).await;
+    app.submit("/fr/password/forgot", "/fr/password/forgot", &[("email", "karim@example.ma")]).await;
+    insta::assert_snapshot!("mail-reset", as_sent(&app.mails_to("karim@example.ma").await.pop().expect("reset")));
 }
