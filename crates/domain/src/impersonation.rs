@@ -206,30 +206,37 @@ impl Reserved {
     }
 }
 
+/// The script of a letter; `None` for digits, punctuation and marks, which belong to every
+/// script and do not count.
+fn letter_script(c: char) -> Option<Script> {
+    Some(c.script()).filter(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
+}
+
 /// The scripts of the letters in `text` when there is more than one (Latin and Cyrillic in
 /// `amina@exаmple.ma`), by their English names; `None` when the letters share one script.
-/// Digits and punctuation belong to every script and do not count.
 pub fn mixed_scripts(text: &str) -> Option<Vec<&'static str>> {
     let mut scripts: Vec<Script> = vec![];
-    for c in text.chars() {
-        let script = c.script();
-        if !matches!(script, Script::Common | Script::Inherited | Script::Unknown) && !scripts.contains(&script) {
+    for script in text.chars().filter_map(letter_script) {
+        if !scripts.contains(&script) {
             scripts.push(script);
         }
     }
     (scripts.len() > 1).then(|| scripts.into_iter().map(|s| s.full_name()).collect())
 }
 
-/// The characters of `text` outside its first script, to point at them (`а` in `exаmple`).
-pub fn foreign_characters(text: &str) -> Vec<(usize, char)> {
-    let first =
-        text.chars().map(|c| c.script()).find(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown));
-    text.char_indices()
-        .filter(|(_, c)| {
-            let s = c.script();
-            !matches!(s, Script::Common | Script::Inherited | Script::Unknown) && Some(s) != first
-        })
-        .collect()
+/// `text` cut where its letters leave its first script and come back, each run with whether
+/// it is foreign, to point at the foreign letters (`amina@ex` `а` `mple.ma`).
+pub fn script_runs(text: &str) -> Vec<(String, bool)> {
+    let first = text.chars().find_map(letter_script);
+    let mut runs: Vec<(String, bool)> = vec![];
+    for c in text.chars() {
+        let foreign = letter_script(c).is_some_and(|s| Some(s) != first);
+        match runs.last_mut() {
+            Some((run, f)) if *f == foreign => run.push(c),
+            _ => runs.push((c.to_string(), foreign)),
+        }
+    }
+    runs
 }
 
 #[cfg(test)]
@@ -300,7 +307,9 @@ mod tests {
     fn addresses_mixing_scripts_are_named() {
         assert_eq!(mixed_scripts("amina@example.ma"), None);
         assert_eq!(mixed_scripts("amina@exаmple.ma"), Some(vec!["Latin", "Cyrillic"]));
-        assert_eq!(foreign_characters("amina@exаmple.ma"), vec![(8, 'а')]);
+        let runs = [("amina@ex".to_string(), false), ("а".to_string(), true), ("mple.ma".to_string(), false)];
+        assert_eq!(script_runs("amina@exаmple.ma"), runs);
+        assert_eq!(script_runs("amina@example.ma"), [("amina@example.ma".to_string(), false)]);
         assert_eq!(mixed_scripts("أمينة 2026"), None);
     }
 }

@@ -1,7 +1,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use domain::impersonation::{foreign_characters, mixed_scripts, Reserved};
+use domain::impersonation::{mixed_scripts, script_runs, Reserved};
 use domain::permissions::Action;
 use serde::Deserialize;
 
@@ -56,20 +56,6 @@ pub(crate) fn account_flags(page: &Page, reserved: &Reserved, name: &str, email:
     flags
 }
 
-/// `text` cut where its letters leave their first script, each part with whether it is foreign.
-pub(crate) fn script_parts(text: &str) -> Vec<(String, bool)> {
-    let foreign: Vec<usize> = foreign_characters(text).into_iter().map(|(at, _)| at).collect();
-    let mut parts: Vec<(String, bool)> = vec![];
-    for (at, c) in text.char_indices() {
-        let is_foreign = foreign.contains(&at);
-        match parts.last_mut() {
-            Some((part, f)) if *f == is_foreign => part.push(c),
-            _ => parts.push((c.to_string(), is_foreign)),
-        }
-    }
-    parts
-}
-
 pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<UsersQuery>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageUsers)?;
     let page = Page::new(&state, &ctx, "admin-users-title");
@@ -85,7 +71,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<U
                 grants.iter().filter(|g| g.user_id == u.id).map(|g| page.role(g.grant.role.code())).collect();
             UserRow {
                 flags: account_flags(&page, &reserved, &u.name, &u.email, !roles.is_empty()),
-                email_parts: script_parts(&u.email),
+                email_parts: script_runs(&u.email),
                 roles,
                 id: u.id,
                 name: u.name,

@@ -12,7 +12,7 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::accounts::reserved_names;
 use crate::controllers::accounts::show::scope_label;
-use crate::controllers::admin::users::index::{account_flags, script_parts};
+use crate::controllers::admin::users::index::account_flags;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -55,7 +55,7 @@ pub(crate) async fn render_user(
     }
     let reserved = reserved_names(state).await?;
     let flags = account_flags(&page, &reserved, &user.name, &user.email, !grants.is_empty());
-    let email_parts = script_parts(&user.email);
+    let email_parts = domain::impersonation::script_runs(&user.email);
     let mut institutions = state.db.list_institutions().await?;
     institutions.sort_by_key(|i| page.plain(&i.name).to_lowercase());
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
