@@ -25,17 +25,18 @@ pub struct Paging {
 /// past it a client is looping, not reading.
 pub const MAX_PAGE: i64 = 1_000_000;
 
-/// A whole number from 1 to `max` when given; absent is `default`. Empty, signed, decimal
-/// or out-of-range values are refused with the parameter's name.
-fn number(raw: &Option<String>, name: &str, default: i64, max: i64) -> AppResult<i64> {
-    match raw.as_deref() {
-        None => Ok(default),
-        Some(raw) => raw
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (1..=max).contains(n) && raw.bytes().all(|b| b.is_ascii_digit()))
-            .ok_or_else(|| AppError::InvalidParameter(name.into())),
-    }
+/// A whole number from 1 to `max` when given, else `None`. Empty, signed, decimal or
+/// out-of-range values are refused with the parameter's name (the API's one rule for numbers
+/// in a query: pages and id filters alike).
+pub(crate) fn whole_number(raw: &Option<String>, name: &str, max: i64) -> AppResult<Option<i64>> {
+    raw.as_deref()
+        .map(|raw| {
+            raw.parse::<i64>()
+                .ok()
+                .filter(|n| (1..=max).contains(n) && raw.bytes().all(|b| b.is_ascii_digit()))
+                .ok_or_else(|| AppError::InvalidParameter(name.into()))
+        })
+        .transpose()
 }
 
 #[derive(Serialize)]
@@ -50,8 +51,8 @@ struct Page<T: Serialize> {
 /// The page and page size asked for (1 and [`DEFAULT_PER_PAGE`] by default).
 pub(crate) fn paging(paging: &Paging) -> AppResult<(i64, i64)> {
     Ok((
-        number(&paging.page, "page", 1, MAX_PAGE)?,
-        number(&paging.per_page, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)?,
+        whole_number(&paging.page, "page", MAX_PAGE)?.unwrap_or(1),
+        whole_number(&paging.per_page, "per_page", MAX_PER_PAGE)?.unwrap_or(DEFAULT_PER_PAGE),
     ))
 }
 

@@ -7,7 +7,7 @@ use domain::commitment::{Commitment, CommitmentStatus, Indicator, Milestone, Mil
 use domain::plan::Plan;
 use serde::{Deserialize, Serialize};
 
-use super::contributions::{page_of, with_filters, Paging};
+use super::contributions::{page_of, whole_number, with_filters, Paging};
 use crate::controllers::plans::find;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Path, Query};
@@ -35,15 +35,7 @@ pub struct Filters {
 
 /// An id filter when given: a whole number from 1 to [`MAX_ID`], or a 400 naming the filter.
 fn id_filter(raw: &Option<String>, name: &str) -> AppResult<Option<i64>> {
-    match raw.as_deref() {
-        None => Ok(None),
-        Some(raw) => raw
-            .parse::<i64>()
-            .ok()
-            .filter(|id| (1..=MAX_ID).contains(id) && raw.bytes().all(|b| b.is_ascii_digit()))
-            .map(Some)
-            .ok_or_else(|| AppError::InvalidParameter(name.into())),
-    }
+    whole_number(raw, name, MAX_ID)
 }
 
 /// A plan's commitments, filtered by theme, lead institution and lifecycle status.
