@@ -181,6 +181,18 @@ pub fn check_milestone_dates(
     Ok(())
 }
 
+/// A commitment code is unique across all plans (as in the OGP data).
+pub fn parse_code(raw: &str) -> Result<String, &'static str> {
+    let code = raw.trim().to_uppercase();
+    if code.is_empty() {
+        Err("code-required")
+    } else if code.len() > 20 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        Err("code-invalid")
+    } else {
+        Ok(code)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -252,6 +252,12 @@ impl ContributionInput {
     }
 }
 
+/// What the reader may see: everything public, and their own contributions still waiting
+/// for a moderator.
+pub fn visible(contributions: Vec<Contribution>, user: Option<i64>) -> Vec<Contribution> {
+    contributions.into_iter().filter(|c| !c.pending || Some(c.author_id) == user).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,7 @@
 //! The edge of the read-only JSON API and the feeds: CORS for GET (any site may read open
 //! data), ETags with `304 Not Modified`, and a per-client rate limit kept in the database.
+//! A layer of the API's and the feeds' sub-routers (`router.rs`), so it sees only their
+//! addresses.
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -13,19 +15,11 @@ use crate::state::AppState;
 /// Bodies larger than this are passed through without an ETag rather than buffered.
 const MAX_TAGGED_BODY: usize = 32 * 1024 * 1024;
 
-fn is_edge(path: &str) -> bool {
-    path.starts_with("/api/") || path.starts_with("/feeds/")
-}
-
 fn allow_any_origin(response: &mut Response) {
     response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
 }
 
 pub async fn edge(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let path = request.uri().path().to_string();
-    if !is_edge(&path) {
-        return next.run(request).await;
-    }
     let method = request.method().clone();
     if method == Method::OPTIONS {
         let mut response = StatusCode::NO_CONTENT.into_response();

@@ -5,6 +5,9 @@
 
 use std::fmt::Write;
 
+use crate::views::Page;
+use domain::commitment::Indicator;
+use domain::implementation::number;
 use time::Date;
 
 /// Escapes text for XML (SVG, Atom) content and attributes.
@@ -322,6 +325,55 @@ pub fn series(
     }
     out.push_str("</svg>");
     out
+}
+
+/// A chart with the table of the same data.
+pub struct Chart {
+    pub heading: String,
+    pub svg: String,
+    /// Column headings, then rows.
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+pub fn indicator_chart(page: &Page, indicator: &Indicator, code: &str, rtl: bool) -> Option<Chart> {
+    let points: Vec<Point> =
+        indicator.measurements.iter().filter_map(|m| Some(Point { date: m.date?, value: number(&m.value)? })).collect();
+    if points.is_empty() {
+        return None;
+    }
+    let value = |m: &Option<domain::commitment::Measurement>| m.as_ref().and_then(|m| number(&m.value));
+    let name = format!("{code} · {}", page.plain(&indicator.name));
+    let desc = page.t1("dashboard-indicator-desc", "unit", &indicator.unit);
+    let id = format!("indicator-{}", indicator.id);
+    let (baseline_label, target_label) = (page.t("indicator-baseline"), page.t("indicator-target"));
+    let svg = series(
+        &Frame { id: &id, title: &name, desc: &desc, rtl },
+        &points,
+        Reference {
+            value: value(&indicator.baseline),
+            date: indicator.baseline.as_ref().and_then(|m| m.date),
+            label: &baseline_label,
+        },
+        Reference {
+            value: value(&indicator.target),
+            date: indicator.target.as_ref().and_then(|m| m.date),
+            label: &target_label,
+        },
+        &|date| page.month(&date),
+    );
+    let mut rows: Vec<Vec<String>> = vec![];
+    if let Some(b) = &indicator.baseline {
+        rows.push(vec![page.t("indicator-baseline"), page.date(&b.date), b.value.clone()]);
+    }
+    for m in &indicator.measurements {
+        rows.push(vec![page.t("dashboard-measurement"), page.date(&m.date), m.value.clone()]);
+    }
+    if let Some(t) = &indicator.target {
+        rows.push(vec![page.t("indicator-target"), page.date(&t.date), t.value.clone()]);
+    }
+    let columns = vec![page.t("dashboard-column-what"), page.t("dashboard-column-date"), indicator.unit.clone()];
+    Some(Chart { heading: name, svg, columns, rows })
 }
 
 #[cfg(test)]

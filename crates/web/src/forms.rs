@@ -9,6 +9,7 @@ use crate::context::Ctx;
 use crate::csrf::{self, CSRF_FIELD};
 use crate::error::AppError;
 use crate::state::AppState;
+use serde::Deserialize;
 
 /// The largest form body accepted; institution names in four languages fit easily.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
@@ -51,12 +52,6 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 }
 
 /// The first value of `key` in a submitted form's pairs, or "" when absent.
-/// A record id from the address (`/admin/users/17`): anything but a whole number is a 404,
-/// as an unknown id is.
-pub(crate) fn parse_id(raw: &str) -> Result<i64, AppError> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
 pub fn field<'a>(pairs: &'a [(String, String)], key: &str) -> &'a str {
     pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or_default()
 }
@@ -143,3 +138,6 @@ pub fn refused(err: store::StoreError) -> Result<domain::validation::ValidationE
     }
     Ok(errors)
 }
+
+#[derive(Deserialize)]
+pub struct Empty {}

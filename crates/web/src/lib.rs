@@ -2,6 +2,7 @@
 //! Sharaka's web layer: the axum router, one handler file per action, askama templates,
 //! Fluent translations, sessions, CSRF defence, rate limits and the mail outbox worker.
 
+pub mod actions;
 pub mod api_edge;
 pub mod atom;
 pub mod auth;
@@ -11,6 +12,7 @@ pub mod controllers;
 pub mod csrf;
 pub mod error;
 pub mod etag;
+pub mod extract;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
@@ -18,6 +20,7 @@ pub mod notify;
 pub mod page_cache;
 pub mod pager;
 pub mod portal_check;
+pub mod presenters;
 pub mod printouts;
 pub mod reminders;
 pub mod router;

@@ -174,19 +174,24 @@ fn is_html(headers: &HeaderMap) -> bool {
     headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"))
 }
 
-/// Writes that change nothing an anonymous reader sees: signing in and out, one's account.
-fn private_write(path: &str) -> bool {
-    ["/login", "/logout", "/register", "/password/", "/unsubscribe", "/account/tokens", "/account/subscriptions"]
-        .iter()
-        .any(|p| path == *p || path.starts_with(&format!("{}/", p.trim_end_matches('/'))))
+/// Marks an answer to a write that changes nothing an anonymous reader sees (signing in and
+/// out, one's tokens and subscriptions): the account sub-router's layer, so the cache keeps
+/// its pages.
+#[derive(Clone, Copy)]
+struct PrivateWrite;
+
+/// The layer that marks a sub-router's writes as private (see [`PrivateWrite`]).
+pub async fn private(mut response: Response) -> Response {
+    response.extensions_mut().insert(PrivateWrite);
+    response
 }
 
 /// The middleware: serves kept pages, keeps new ones, and empties the cache after writes.
 pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let method = request.method().clone();
     if method != Method::GET && method != Method::HEAD {
-        let private = private_write(request.uri().path());
         let response = next.run(request).await;
+        let private = response.extensions().get::<PrivateWrite>().is_some();
         if !private && (response.status().is_success() || response.status().is_redirection()) {
             invalidate(&state).await;
         }

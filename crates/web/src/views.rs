@@ -517,6 +517,11 @@ pub fn unbroken_ranges(text: &str) -> String {
     out
 }
 
+/// A percentage for display, rounded to a whole number.
+pub(crate) fn percent(value: Option<f64>) -> Option<u8> {
+    value.map(|v| v.round().clamp(0.0, 100.0) as u8)
+}
+
 #[cfg(test)]
 mod range_tests {
     #[test]

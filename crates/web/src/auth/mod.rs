@@ -6,6 +6,11 @@ pub mod sessions;
 use domain::permissions::{can, Action, Grant, Principal};
 
 use crate::error::AppError;
+use crate::error::AppResult;
+use crate::state::AppState;
+use domain::impersonation::Reserved;
+use domain::permissions::Role;
+use domain::Locale;
 
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
@@ -30,4 +35,33 @@ pub fn require(principal: &Principal, action: Action) -> Result<(), AppError> {
     } else {
         Err(AppError::Forbidden)
     }
+}
+
+/// What a participant's display name must not imitate on this instance: the built-in words
+/// (the secretariat, the government, the portal…), the role labels in every language, the
+/// institutions' names in every language and their acronyms, the forum's bodies and the
+/// issuing authority. Built when asked (registration, the back office's list of accounts):
+/// 543 institutions make about 2,200 terms, indexed by first word, a few milliseconds.
+pub async fn reserved_names(state: &AppState) -> AppResult<Reserved> {
+    let labels = Role::ALL
+        .iter()
+        .flat_map(|role| Locale::ALL.iter().map(move |l| state.i18n.t(*l, &format!("role-{}", role.code()))));
+    let mut reserved = Reserved::new(labels);
+    for institution in state.db.list_institutions().await? {
+        for locale in institution.name.locales() {
+            reserved.name(institution.name.get(locale).unwrap_or_default());
+        }
+        if let Some(acronym) = institution.acronym.as_deref() {
+            reserved.acronym(acronym);
+        }
+    }
+    for body in state.db.list_bodies().await? {
+        for locale in body.name.locales() {
+            reserved.name(body.name.get(locale).unwrap_or_default());
+        }
+    }
+    for authority in state.config.identity.authority.values() {
+        reserved.name(authority);
+    }
+    Ok(reserved)
 }

@@ -9,10 +9,10 @@ use axum::response::{IntoResponse, Response};
 use domain::commitment::{commitment_progress, Commitment, Milestone};
 
 use crate::context::Ctx;
-use crate::controllers::plans::percent;
 use crate::error::{AppError, AppResult};
-use crate::forms::Path;
+use crate::extract::At;
 use crate::state::AppState;
+use crate::views::percent;
 use crate::views::Page;
 
 /// Framing by any site; no script at all; styles and images from Sharaka only.
@@ -27,8 +27,7 @@ struct Progress {
     done: usize,
 }
 
-async fn progress_of(state: &AppState, code: &str) -> AppResult<Progress> {
-    let commitment = state.db.commitment_by_code(code).await?.ok_or(AppError::NotFound)?;
+async fn progress_of(state: &AppState, commitment: Commitment) -> AppResult<Progress> {
     let milestones = state.db.milestones_of(commitment.id).await?;
     let today = state.clock.now().date();
     Ok(Progress {
@@ -78,8 +77,8 @@ impl WidgetView {
 }
 
 /// `/{lang}/embed/commitments/{code}`: the widget.
-pub async fn widget(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
-    let p = progress_of(&state, &code).await?;
+pub async fn widget(State(state): State<AppState>, ctx: Ctx, At(commitment): At<Commitment>) -> AppResult<Response> {
+    let p = progress_of(&state, commitment).await?;
     let page = Page::new(&state, &ctx, "embed-title");
     let href = format!(
         "{}/{}/commitments/{}",
@@ -102,8 +101,8 @@ pub async fn widget(State(state): State<AppState>, ctx: Ctx, Path(code): Path<St
 }
 
 /// `/{lang}/embed/commitments/{code}/badge.svg`: "MO0012 | 45 %", coloured by progress.
-pub async fn badge(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
-    let p = progress_of(&state, &code).await?;
+pub async fn badge(State(state): State<AppState>, ctx: Ctx, At(commitment): At<Commitment>) -> AppResult<Response> {
+    let p = progress_of(&state, commitment).await?;
     let page = Page::new(&state, &ctx, "embed-title");
     let value = match p.percent {
         Some(percent) => page.t1("progress-percent", "percent", &percent.to_string()),

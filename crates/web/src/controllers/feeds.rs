@@ -11,9 +11,9 @@ use serde::Deserialize;
 
 use crate::atom::{Entry, Feed};
 use crate::context::Ctx;
-use crate::controllers::plans::find;
 use crate::error::{AppError, AppResult};
-use crate::forms::{Path, Query};
+use crate::extract::{At, Atom};
+use crate::forms::Query;
 use crate::state::AppState;
 
 /// How many entries a feed carries: the newest.
@@ -147,11 +147,9 @@ fn progress_entry(texts: &Texts<'_>, commitment: &Commitment, update: &ProgressU
 pub async fn plan(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(file): Path<String>,
+    At(Atom(plan)): At<Atom<domain::plan::Plan>>,
     Query(language): Query<Language>,
 ) -> AppResult<Response> {
-    let key = file.strip_suffix(".atom").ok_or(AppError::NotFound)?;
-    let plan = find(&state, key).await?;
     let texts = Texts { state: &state, locale: locale(&ctx, &language)? };
     let commitments = state.db.commitments_of_plan(plan.id).await?;
     let milestones = state.db.milestones_of_plan(plan.id).await?;
@@ -197,11 +195,9 @@ pub async fn plan(
 pub async fn commitment(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(file): Path<String>,
+    At(Atom(commitment)): At<Atom<Commitment>>,
     Query(language): Query<Language>,
 ) -> AppResult<Response> {
-    let code = file.strip_suffix(".atom").ok_or(AppError::NotFound)?;
-    let commitment = state.db.commitment_by_code(code).await?.ok_or(AppError::NotFound)?;
     let texts = Texts { state: &state, locale: locale(&ctx, &language)? };
     let mut entries = vec![];
     for update in state.db.published_progress_of_commitment(commitment.id).await? {

@@ -10,7 +10,6 @@ pub mod documents;
 pub mod embed;
 pub mod feeds;
 pub mod forum;
-pub mod health;
 pub mod home;
 pub mod institutions;
 pub mod meetings;

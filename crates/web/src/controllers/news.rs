@@ -7,7 +7,6 @@ use domain::news::{CommunicationAction, NewsPost};
 
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::Path;
 use crate::state::AppState;
 use crate::views::{render, Page};
@@ -35,8 +34,8 @@ struct ShowView {
     post: NewsPost,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    let post = state.db.news(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
+    let post = state.db.news(id).await?.ok_or(AppError::NotFound)?;
     if post.published_on > state.clock.now().date() {
         return Err(AppError::NotFound);
     }

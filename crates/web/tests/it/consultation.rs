@@ -178,6 +178,7 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     let mail = app.mails_to("amina@example.ma").await.pop().expect("response mail");
     assert_eq!(mail.subject, "Your contribution has received a response");
     assert!(mail.body.contains("Adopted") && mail.body.contains("/en/account/contributions#c-"), "{}", mail.body);
+    insta::assert_snapshot!("mail-response-en", mail.as_sent());
 
     // The author sees it on their page; everyone sees it on the consultation.
     app.login("amina@example.ma", "amina-pass-123").await;

@@ -70,6 +70,7 @@ async fn followers_get_news_once_and_leave_in_one_click(app: &mut TestApp) {
     assert_eq!(web::notify::send_due(&app.state).await.unwrap(), 0, "sent once");
     let mail = app.mails_to("suivi@example.ma").await.pop().expect("news");
     assert!(mail.body.contains("MO0050") && mail.body.contains("Avancement 30"), "{}", mail.body);
+    insta::assert_snapshot!("mail-follow-digest-fr", mail.as_sent());
     assert!(
         mail.list_unsubscribe.starts_with("<http://sharaka.test/")
             && mail.list_unsubscribe.contains("/unsubscribe?token=")

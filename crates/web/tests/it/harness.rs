@@ -324,6 +324,23 @@ pub struct Mail {
 }
 
 impl Mail {
+    /// The message as a person reads it, for a snapshot: recipient, subject and body, with
+    /// one-time tokens (`token=…`) replaced by `[token]`.
+    pub fn as_sent(&self) -> String {
+        let body = self.body.split("token=").enumerate().map(|(i, part)| {
+            if i == 0 {
+                part.to_string()
+            } else {
+                let end =
+                    part.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(part.len());
+                format!("token=[token]{}", &part[end..])
+            }
+        });
+        format!("To: {}\nSubject: {}\n\n{}", self.to, self.subject, body.collect::<String>())
+    }
+}
+
+impl Mail {
     /// The path and query of the first link containing `marker`, relative to the site.
     pub fn link(&self, marker: &str) -> String {
         let start = self.body.find(marker).unwrap_or_else(|| panic!("no {marker} link in: {}", self.body));

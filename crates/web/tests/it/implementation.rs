@@ -385,10 +385,16 @@ async fn reminders_go_out_once_before_the_due_date_and_once_late(app: &mut TestA
     let mails = app.mails_to("parlement@example.ma").await;
     let due = mails.iter().find(|m| m.subject.contains("MO0050")).expect("reminder");
     assert!(due.body.contains("/admin/milestones/"), "{}", due.body);
+    insta::assert_snapshot!("mail-reminder-due", due.as_sent());
+    let due_subject = due.subject.clone();
     app.clock.advance(11 * DAY);
     assert_eq!(web::reminders::send_due(&app.state).await.unwrap(), 1, "late now");
     assert_eq!(web::reminders::send_due(&app.state).await.unwrap(), 0);
-    assert_eq!(app.mails_to("parlement@example.ma").await.iter().filter(|m| m.subject.contains("MO0050")).count(), 2);
+    let reminders = app.mails_to("parlement@example.ma").await;
+    let late: Vec<_> = reminders.iter().filter(|m| m.subject.contains("MO0050")).collect();
+    assert_eq!(late.len(), 2);
+    let late = late.into_iter().find(|m| m.subject != due_subject).expect("late reminder");
+    insta::assert_snapshot!("mail-reminder-late", late.as_sent());
 }
 
 async fn reviewers_record_irm_assessments_and_the_dashboard_counts_both(app: &mut TestApp) {

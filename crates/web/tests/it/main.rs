@@ -25,6 +25,7 @@ mod portals;
 mod proposals;
 mod search;
 mod security;
+mod snapshots;
 
 /// Runs each listed test once per backend with a whole application (`TestApp`), through
 /// the store's one definition of the macro.

@@ -1,16 +1,13 @@
 use axum::extract::State;
 use axum::response::Response;
-use serde::Deserialize;
 
 use crate::auth::sessions;
 use crate::context::Ctx;
 use crate::controllers::{see_other, with_cookie};
 use crate::error::AppResult;
 use crate::forms::CsrfForm;
+use crate::forms::Empty;
 use crate::state::AppState;
-
-#[derive(Deserialize)]
-pub struct Empty {}
 
 /// Ends the session in the database (every process forgets it) and clears the cookie.
 pub async fn submit(State(state): State<AppState>, ctx: Ctx, CsrfForm(_): CsrfForm<Empty>) -> AppResult<Response> {

@@ -11,11 +11,8 @@ pub mod subscriptions;
 pub mod tokens;
 pub mod verify;
 
-use domain::impersonation::Reserved;
-use domain::permissions::Role;
 use domain::Locale;
 
-use crate::error::AppResult;
 use crate::state::AppState;
 
 /// How long an e-mail confirmation link works (registration, and a new link at sign-in).
@@ -31,35 +28,6 @@ pub struct NextQuery {
 /// A one-time link sent by mail: the raw token travels only in the link, the database keeps its hash.
 pub(crate) fn mail_link(state: &AppState, locale: Locale, path: &str, token: &str) -> String {
     format!("{}/{}{path}?token={token}", state.config.base_url, locale.code())
-}
-
-/// What a participant's display name must not imitate on this instance: the built-in words
-/// (the secretariat, the government, the portal…), the role labels in every language, the
-/// institutions' names in every language and their acronyms, the forum's bodies and the
-/// issuing authority. Built when asked (registration, the back office's list of accounts):
-/// 543 institutions make about 2,200 terms, indexed by first word, a few milliseconds.
-pub(crate) async fn reserved_names(state: &AppState) -> AppResult<Reserved> {
-    let labels = Role::ALL
-        .iter()
-        .flat_map(|role| Locale::ALL.iter().map(move |l| state.i18n.t(*l, &format!("role-{}", role.code()))));
-    let mut reserved = Reserved::new(labels);
-    for institution in state.db.list_institutions().await? {
-        for locale in institution.name.locales() {
-            reserved.name(institution.name.get(locale).unwrap_or_default());
-        }
-        if let Some(acronym) = institution.acronym.as_deref() {
-            reserved.acronym(acronym);
-        }
-    }
-    for body in state.db.list_bodies().await? {
-        for locale in body.name.locales() {
-            reserved.name(body.name.get(locale).unwrap_or_default());
-        }
-    }
-    for authority in state.config.identity.authority.values() {
-        reserved.name(authority);
-    }
-    Ok(reserved)
 }
 
 /// Where a person goes after signing in, registering or verifying: only a path of this site,

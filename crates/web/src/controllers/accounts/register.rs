@@ -7,7 +7,8 @@ use domain::validation::ValidationErrors;
 use serde::Deserialize;
 use store::{NewMail, NewToken, NewUser, StoreError, TokenPurpose};
 
-use super::{mail_link, next_param, reserved_names, safe_next, NextQuery, VERIFY_LINK_SECS};
+use super::{mail_link, next_param, safe_next, NextQuery, VERIFY_LINK_SECS};
+use crate::auth::reserved_names;
 use crate::auth::{passwords, sessions::token_hash};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};

@@ -1,11 +1,12 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use domain::permissions::{Action, Scope};
+use domain::permissions::Action;
 
 use crate::auth::{require, CurrentUser};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
+use crate::presenters::scope_label;
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -20,26 +21,6 @@ struct AccountView {
     page: Page,
     user: CurrentUser,
     grants: Vec<GrantLine>,
-}
-
-/// Describes a grant's scope in the reader's language ("everywhere", or the institution's name).
-pub(crate) async fn scope_label(state: &AppState, page: &Page, scope: Scope) -> AppResult<String> {
-    Ok(match scope {
-        Scope::Global => page.t("scope-global"),
-        Scope::Institution(id) => match state.db.institution(id).await? {
-            Some(i) => page.plain(&i.name),
-            None => format!("#{id}"),
-        },
-        // Names, not numbers ("Body no. 2" told a forum member nothing).
-        Scope::Body(id) => match state.db.body(id).await? {
-            Some(body) => page.plain(&body.name),
-            None => page.t1("scope-body", "id", &id.to_string()),
-        },
-        Scope::Theme(id) => match state.db.theme(id).await? {
-            Some(theme) => page.plain(&theme.title),
-            None => page.t1("scope-theme", "id", &id.to_string()),
-        },
-    })
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {

@@ -14,7 +14,6 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::{CsrfForm, FormValues, Path, Query};
 use crate::state::AppState;
 use crate::views::{render, MessageView, Page};
@@ -99,12 +98,12 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
 pub async fn stop(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ViewOwnAccount)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    if !state.db.unsubscribe(user.id, parse_id(&id)?).await? {
+    if !state.db.unsubscribe(user.id, id).await? {
         return Err(AppError::NotFound);
     }
     Ok(see_other(&format!("/{}/account/subscriptions?notice=saved", ctx.locale.code())))

@@ -12,7 +12,6 @@ use crate::auth::sessions::token_hash;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -106,12 +105,12 @@ pub async fn create(
 pub async fn revoke(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ViewOwnAccount)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    if !state.db.revoke_api_token(user.id, parse_id(&id)?, state.now()).await? {
+    if !state.db.revoke_api_token(user.id, id, state.now()).await? {
         return Err(AppError::NotFound);
     }
     Ok(see_other(&format!("/{}/account/tokens?notice=saved", ctx.locale.code())))

@@ -12,7 +12,7 @@ use domain::validation::ValidationErrors;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
+use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -105,9 +105,12 @@ pub async fn index(State(state): State<AppState>, ctx: Ctx) -> AppResult<Respons
 }
 
 /// The news form filled with a post, to correct it.
-pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(post): At<domain::news::NewsPost>,
+) -> AppResult<Response> {
     require_communication(&state, &ctx).await?;
-    let post = state.db.news(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let mut values = fresh(&state);
     values.set_localized("title", &post.title);
     values.set_localized("body", &post.body);
@@ -138,11 +141,10 @@ pub async fn create(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require_communication(&state, &ctx).await?;
-    let id = parse_id(&id)?;
     let values = FormValues(pairs);
     match news_input(&values) {
         Ok(input) => {
@@ -181,11 +183,11 @@ pub async fn create_action(
 pub async fn action_status(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require_communication(&state, &ctx).await?;
     let status = ActionStatus::parse(FormValues(pairs).get("status")).map_err(|_| AppError::BadRequest)?;
-    state.db.set_action_status(parse_id(&id)?, status, state.now()).await?;
+    state.db.set_action_status(id, status, state.now()).await?;
     Ok(see_other(&format!("/{}/admin/news?notice=saved#communication", ctx.locale.code())))
 }

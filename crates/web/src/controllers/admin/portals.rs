@@ -13,7 +13,7 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
+use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -66,9 +66,12 @@ pub async fn index(State(state): State<AppState>, ctx: Ctx) -> AppResult<Respons
 }
 
 /// The form filled with a portal, to correct it.
-pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(portal): At<domain::portal::Portal>,
+) -> AppResult<Response> {
     require_secretariat(&ctx)?;
-    let portal = state.db.portal(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let mut values = FormValues::default();
     values.set("kind", portal.kind.code());
     values.set_localized("name", &portal.name);
@@ -107,11 +110,10 @@ pub async fn create(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require_secretariat(&ctx)?;
-    let id = parse_id(&id)?;
     let values = FormValues(pairs);
     match input(&values) {
         Ok(input) => {
@@ -125,11 +127,11 @@ pub async fn update(
 pub async fn delete(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require_secretariat(&ctx)?;
-    state.db.delete_portal(parse_id(&id)?).await?;
+    state.db.delete_portal(id).await?;
     Ok(see_other(&format!("/{}/admin/portals?notice=deleted", ctx.locale.code())))
 }
 
@@ -137,7 +139,7 @@ pub async fn delete(
 pub async fn check_now(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(portal): At<domain::portal::Portal>,
     CsrfForm(_): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require_secretariat(&ctx)?;
@@ -145,7 +147,6 @@ pub async fn check_now(
         // A form kept open from before the checks were turned off: say so instead of a bare 403.
         return Ok(see_other(&format!("/{}/admin/portals?notice=checks-off", ctx.locale.code())));
     }
-    let portal = state.db.portal(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let allow = &state.config.portal_check_allow;
     let result = crate::portal_check::check(&crate::portal_check::client(allow), allow, &portal, state.now()).await;
     state.db.record_portal_check(portal.id, &result).await?;
@@ -156,11 +157,10 @@ pub async fn check_now(
 pub async fn link_commitment(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(code): Path<String>,
+    At(commitment): At<domain::commitment::Commitment>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require_secretariat(&ctx)?;
-    let commitment = state.db.commitment_by_code(&code).await?.ok_or(AppError::NotFound)?;
     let ids: Vec<i64> = FormValues(pairs)
         .all("portal")
         .iter()

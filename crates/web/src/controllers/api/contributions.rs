@@ -1,11 +1,13 @@
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 use axum::Json;
 use domain::contribution::{Contribution, ContributionKind};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::openapi::{paging_parameters, ApiRoute};
 use crate::error::{AppError, AppResult};
 use crate::forms::Query;
 use crate::state::AppState;
@@ -147,4 +149,29 @@ pub async fn list(State(state): State<AppState>, Query(paging): Query<Paging>) -
     let (items, total) = state.db.public_contributions((page - 1) * per_page, per_page).await?;
     let items: Vec<Value> = items.iter().map(item).collect();
     Ok(respond(&state, "/api/v1/contributions", items, (page, per_page), total))
+}
+
+/// Where `list` is served and how the OpenAPI document describes it.
+pub fn list_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/contributions",
+        method: "get",
+        handler: get(list),
+        operation: json!({
+            "operationId": "listContributions",
+            "summary": "The open record of participation: every public contribution with its published response",
+            "description": "Proposals, comments on consultations and inputs recorded at meetings, oldest first. A contribution a moderator hid keeps its place and reason, without its text. Contributions held for moderation are not listed.",
+            "parameters": paging_parameters(),
+            "responses": {
+                "200": {
+                    "description": "One page of contributions; the Link header names the next page",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionPage" } } }
+                },
+                "400": {
+                    "description": "A page or page size that is not a number in range",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+                }
+            }
+        }),
+    }
 }

@@ -1,10 +1,13 @@
 use axum::extract::State;
 use axum::response::Response;
+use axum::routing::get;
 use serde::Serialize;
+use serde_json::json;
 
 use super::contributions::{page_of, Paging};
 use crate::forms::Query;
 
+use super::openapi::{error_answer, page_schema, paging_parameters, ApiRoute};
 use crate::error::AppResult;
 use crate::state::AppState;
 
@@ -36,4 +39,22 @@ pub async fn list(State(state): State<AppState>, Query(paging): Query<Paging>) -
         })
         .collect();
     page_of(&state, "/api/v1/institutions", &paging, institutions)
+}
+
+/// Where `list` is served and how the OpenAPI document describes it.
+pub fn list_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/institutions",
+        method: "get",
+        handler: get(list),
+        operation: json!({
+            "operationId": "listInstitutions",
+            "summary": "All institutions",
+            "parameters": paging_parameters(),
+            "responses": {
+                "200": page_schema("Institutions, ordered by slug", "Institution"),
+                "400": error_answer("A page that is not valid")
+            }
+        }),
+    }
 }

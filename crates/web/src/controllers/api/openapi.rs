@@ -1,10 +1,67 @@
+//! The OpenAPI 3.1 document of the JSON API: the operations come from [`super::routes`]
+//! (each declared beside its handler), the shared answers and component schemas from here.
+
+use axum::routing::MethodRouter;
 use axum::Json;
 use domain::commitment::{CommitmentStatus, OgpValue};
 use domain::institution::Branch;
 use domain::plan::PhaseKind;
 use serde_json::{json, Value};
 
-fn error_answer(description: &str) -> Value {
+use crate::state::AppState;
+
+/// A JSON endpoint: its address, handler and OpenAPI operation, declared together so the
+/// document at `/api/openapi.json` is generated from what the router actually serves.
+pub struct ApiRoute {
+    pub path: &'static str,
+    pub method: &'static str,
+    pub handler: MethodRouter<AppState>,
+    pub operation: Value,
+}
+
+/// The `page` and `per_page` query parameters of every list, with the bounds
+/// `controllers::api::contributions::paging` enforces.
+pub(crate) fn paging_parameters() -> Value {
+    use super::contributions::{DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE};
+    json!([
+        { "name": "page", "in": "query", "required": false, "description": "Page number, from 1",
+          "schema": { "type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1 } },
+        { "name": "per_page", "in": "query", "required": false, "description": "Items per page",
+          "schema": { "type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE } }
+    ])
+}
+
+/// The largest id the API takes in a parameter: JSON's safe integers (2^53 − 1), so every
+/// client language reads it exactly.
+pub const MAX_ID: i64 = 9_007_199_254_740_991;
+
+/// `parameters` followed by the paging parameters.
+pub(crate) fn with_paging(parameters: Value) -> Value {
+    let mut all = parameters.as_array().cloned().unwrap_or_default();
+    all.extend(paging_parameters().as_array().cloned().unwrap_or_default());
+    Value::Array(all)
+}
+
+/// A page of `schema` items: `{items, page, per_page, total, next}` (and a `Link` header).
+pub(crate) fn page_schema(description: &str, schema: &str) -> Value {
+    json!({
+        "description": description,
+        "content": { "application/json": { "schema": {
+            "type": "object",
+            "required": ["items", "page", "per_page", "total", "next"],
+            "properties": {
+                "items": { "type": "array", "items": { "$ref": format!("#/components/schemas/{schema}") } },
+                "page": { "type": "integer" },
+                "per_page": { "type": "integer" },
+                "total": { "type": "integer" },
+                "next": { "type": ["string", "null"] }
+            }
+        } } }
+    })
+}
+
+/// An answer with the `{code, message}` error body.
+pub(crate) fn error_answer(description: &str) -> Value {
     json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
 }
 
@@ -48,10 +105,10 @@ fn with_common_answers(path: &str, mut operation: Value) -> Value {
 }
 
 /// The OpenAPI 3.1 description of the JSON API. Its paths come from the router's own table
-/// of API routes ([`crate::router::api_routes`]), so an endpoint cannot exist undocumented.
+/// of API routes ([`super::routes`]), so an endpoint cannot exist undocumented.
 pub fn spec() -> Value {
     let mut paths = serde_json::Map::new();
-    for route in crate::router::api_routes() {
+    for route in super::routes() {
         let entry = paths.entry(route.path).or_insert_with(|| json!({}));
         entry[route.method] = with_common_answers(route.path, route.operation);
     }
@@ -259,7 +316,7 @@ pub fn spec() -> Value {
                         "reported_on": { "type": "string", "format": "date" },
                         "reason": { "type": ["string", "null"], "description": "Why the percent went down" },
                         "evidence_links": { "type": "array", "items": { "type": "string", "format": "uri" }, "description": "http(s) links only" },
-                        "document_ids": { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": crate::router::MAX_ID }, "description": "Documents of the repository" }
+                        "document_ids": { "type": "array", "items": { "type": "integer", "minimum": 1, "maximum": MAX_ID }, "description": "Documents of the repository" }
                     }
                 },
                 "MeasurementRequest": {

@@ -2,16 +2,18 @@
 
 use axum::extract::State;
 use axum::response::Response;
+use axum::routing::get;
 use axum::Json;
 use domain::commitment::{Commitment, CommitmentStatus, Indicator, Milestone, MilestoneStatus};
 use domain::plan::Plan;
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 
 use super::contributions::{page_of, whole_number, with_filters, Paging};
-use crate::controllers::plans::find;
+use super::openapi::{error_answer, page_schema, paging_parameters, with_paging, ApiRoute, MAX_ID};
 use crate::error::{AppError, AppResult};
-use crate::forms::{Path, Query};
-use crate::router::MAX_ID;
+use crate::extract::At;
+use crate::forms::Query;
 use crate::state::AppState;
 
 /// Every plan, a page at a time.
@@ -41,11 +43,10 @@ fn id_filter(raw: &Option<String>, name: &str) -> AppResult<Option<i64>> {
 /// A plan's commitments, filtered by theme, lead institution and lifecycle status.
 pub async fn commitments(
     State(state): State<AppState>,
-    Path(key): Path<String>,
+    At(plan): At<Plan>,
     Query(filters): Query<Filters>,
     Query(paging): Query<Paging>,
 ) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
     let (theme, institution) = (id_filter(&filters.theme, "theme")?, id_filter(&filters.institution, "institution")?);
     let status = match filters.status.as_deref() {
         Some(code) => Some(CommitmentStatus::parse(code).map_err(|_| AppError::InvalidParameter("status".into()))?),
@@ -80,11 +81,10 @@ pub struct MilestoneLine {
 /// a time.
 pub async fn milestones(
     State(state): State<AppState>,
-    Path(key): Path<String>,
+    At(plan): At<Plan>,
     Query(filters): Query<Filters>,
     Query(paging): Query<Paging>,
 ) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
     let today = state.clock.now().date();
     let institution = id_filter(&filters.institution, "institution")?;
     let status = match filters.status.as_deref() {
@@ -132,8 +132,10 @@ pub struct CommitmentDetail {
     pub indicators: Vec<Indicator>,
 }
 
-pub async fn commitment(State(state): State<AppState>, Path(code): Path<String>) -> AppResult<Json<CommitmentDetail>> {
-    let commitment = state.db.commitment_by_code(&code).await?.ok_or(AppError::NotFound)?;
+pub async fn commitment(
+    State(state): State<AppState>,
+    At(commitment): At<Commitment>,
+) -> AppResult<Json<CommitmentDetail>> {
     let plan = state.db.plan(commitment.plan_id).await?.ok_or(AppError::NotFound)?;
     Ok(Json(CommitmentDetail {
         milestones: state.db.milestones_of(commitment.id).await?,
@@ -151,4 +153,151 @@ pub async fn meetings(
     let mut meetings = state.db.list_meetings().await?;
     meetings.sort_by_key(|m| (m.starts_at, m.id));
     super::contributions::page_of(&state, "/api/v1/meetings", &paging, meetings)
+}
+
+/// Where `list` is served and how the OpenAPI document describes it.
+pub fn list_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/plans",
+        method: "get",
+        handler: get(list),
+        operation: json!({
+            "operationId": "listPlans",
+            "summary": "All action plans",
+            "parameters": paging_parameters(),
+            "responses": {
+                "200": page_schema("Plans, by member and number", "Plan"),
+                "400": error_answer("A page that is not valid")
+            }
+        }),
+    }
+}
+
+/// Where `commitments` is served and how the OpenAPI document describes it.
+pub fn commitments_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/plans/{plan}/commitments",
+        method: "get",
+        handler: get(commitments),
+        operation: json!({
+            "operationId": "listPlanCommitments",
+            "summary": "The commitments of a plan",
+            "parameters": with_paging(json!([
+                {
+                    "name": "plan",
+                    "in": "path",
+                    "required": true,
+                    "description": "The plan's slug or id",
+                    "schema": {
+                        "type": "string"
+                    }
+                },
+                { "name": "theme", "in": "query", "required": false, "description": "Theme id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } },
+                { "name": "institution", "in": "query", "required": false, "description": "Lead institution id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } },
+                { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["idea", "draft", "in-consultation", "adopted", "withdrawn", "merged"] } }
+            ])),
+            "responses": {
+                "200": page_schema("Commitments, by code", "Commitment"),
+                "400": error_answer("A filter or page that is not valid"),
+                "404": {
+                    "description": "No such plan",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "$ref": "#/components/schemas/Error"
+                            }
+                        }
+                    }
+                }
+            }
+        }),
+    }
+}
+
+/// Where `commitment` is served and how the OpenAPI document describes it.
+pub fn commitment_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/commitments/{code}",
+        method: "get",
+        handler: get(commitment),
+        operation: json!({
+            "operationId": "getCommitment",
+            "summary": "One commitment with its milestones and indicators",
+            "parameters": [
+                {
+                    "name": "code",
+                    "in": "path",
+                    "required": true,
+                    "description": "The OGP code, e.g. MO0012",
+                    "schema": {
+                        "type": "string"
+                    },
+                    "example": "MO0050"
+                }
+            ],
+            "responses": {
+                "200": {
+                    "description": "The commitment",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "$ref": "#/components/schemas/CommitmentDetail"
+                            }
+                        }
+                    }
+                },
+                "404": {
+                    "description": "No such commitment",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "$ref": "#/components/schemas/Error"
+                            }
+                        }
+                    }
+                }
+            }
+        }),
+    }
+}
+
+/// Where `milestones` is served and how the OpenAPI document describes it.
+pub fn milestones_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/plans/{plan}/milestones",
+        method: "get",
+        handler: get(milestones),
+        operation: json!({
+            "operationId": "listPlanMilestones",
+            "summary": "The milestones of a plan, with their commitment and whether they are late",
+            "parameters": with_paging(json!([
+                { "name": "plan", "in": "path", "required": true, "description": "The plan's slug or id", "schema": { "type": "string" } },
+                { "name": "institution", "in": "query", "required": false, "description": "Responsible institution's id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } },
+                { "name": "status", "in": "query", "required": false, "schema": { "type": "string", "enum": ["not-started", "in-progress", "completed", "cancelled"] } },
+                { "name": "late", "in": "query", "required": false, "schema": { "type": "boolean" } }
+            ])),
+            "responses": {
+                "200": page_schema("A page of milestones", "Milestone"),
+                "400": { "description": "A filter or page that is not valid", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                "404": { "description": "No such plan", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
+            }
+        }),
+    }
+}
+
+/// Where `meetings` is served and how the OpenAPI document describes it.
+pub fn meetings_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/meetings",
+        method: "get",
+        handler: get(meetings),
+        operation: json!({
+            "operationId": "listMeetings",
+            "summary": "The forum's meetings, oldest first",
+            "parameters": paging_parameters(),
+            "responses": {
+                "200": page_schema("A page of meetings (times in seconds since the epoch, shown in their time zone)", "Meeting")
+            }
+        }),
+    }
 }

@@ -10,13 +10,15 @@ use domain::{Locale, Localized};
 use serde::Deserialize;
 use serde_json::json;
 
+use super::openapi::{ApiRoute, MAX_ID};
+use crate::actions::report_progress::{record_measurement, record_progress};
+use crate::actions::Refused;
 use crate::auth::sessions::token_hash;
 use crate::context::Ctx;
-use crate::controllers::admin::implementation::{record_measurement, record_progress, Refused};
 use crate::error::{field_at_fault, AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::Path;
 use crate::state::AppState;
+use axum::routing::post;
 
 /// The caller of a write request: the token's owner, acting only for the token's
 /// institution and only while they still hold its implementer role. A token whose role is
@@ -131,7 +133,7 @@ pub async fn report_progress(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     body: Result<axum::body::Bytes, BytesRejection>,
 ) -> AppResult<Response> {
     let body = body.map_err(body_refused)?;
@@ -149,7 +151,7 @@ pub async fn report_progress(
         links: request.evidence_links.join("\n"),
         document_ids: request.document_ids.into_iter().map(|d| d.0).collect(),
     };
-    let result = record_progress(&state, &principal, user, parse_id(&id)?, &form).await;
+    let result = record_progress(&state, &principal, user, id, &form).await;
     outcome(&state, &ctx, result)
 }
 
@@ -169,7 +171,7 @@ pub async fn report_measurement(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     body: Result<axum::body::Bytes, BytesRejection>,
 ) -> AppResult<Response> {
     let body = body.map_err(body_refused)?;
@@ -181,7 +183,7 @@ pub async fn report_measurement(
         request.date.as_str(),
         request.source.as_deref().unwrap_or(""),
     );
-    let result = record_measurement(&state, &principal, user, parse_id(&id)?, fields).await;
+    let result = record_measurement(&state, &principal, user, id, fields).await;
     outcome(&state, &ctx, result)
 }
 
@@ -198,5 +200,53 @@ fn clean_json(value: &mut serde_json::Value) {
             }
         }
         _ => {}
+    }
+}
+
+/// Where `report_progress` is served and how the OpenAPI document describes it.
+pub fn report_progress_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/milestones/{id}/progress",
+        method: "post",
+        handler: post(report_progress),
+        operation: json!({
+            "operationId": "reportProgress",
+            "summary": "Report progress on a milestone your institution is responsible for",
+            "description": "Needs a personal API token (created in the account's settings) of an implementer of the milestone's responsible institution. When the instance reviews progress, the update waits for the secretariat before it is public.",
+            "security": [{ "bearerToken": [] }],
+            "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The milestone's id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } }],
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ProgressRequest" } } } },
+            "responses": {
+                "201": { "description": "Stored", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Reported" } } } },
+                "400": { "description": "Not a JSON progress request", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                "401": { "description": "Missing, wrong or revoked token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                "403": { "description": "The milestone belongs to another institution", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                "404": { "description": "No such milestone", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                "422": { "description": "Refused by a rule of the milestone, with the reason of each field (a date outside the plan or in the future, a percent lower than the last without a reason)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
+            }
+        }),
+    }
+}
+
+/// Where `report_measurement` is served and how the OpenAPI document describes it.
+pub fn report_measurement_route() -> ApiRoute {
+    ApiRoute {
+        path: "/api/v1/indicators/{id}/measurements",
+        method: "post",
+        handler: post(report_measurement),
+        operation: json!({
+            "operationId": "reportMeasurement",
+            "summary": "Add a measurement of an indicator of a commitment your institution leads",
+            "security": [{ "bearerToken": [] }],
+            "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The indicator's id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } }],
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/MeasurementRequest" } } } },
+            "responses": {
+                "201": { "description": "Stored", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Reported" } } } },
+                "401": { "description": "Missing, wrong or revoked token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                "403": { "description": "The indicator belongs to another institution's commitment", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                "404": { "description": "No such indicator", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                "422": { "description": "Refused by a rule of the indicator, with the reason of each field (a value in another unit, a date outside the plan)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
+            }
+        }),
     }
 }

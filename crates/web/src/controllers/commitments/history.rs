@@ -8,7 +8,8 @@ use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
-use crate::forms::{Path, Query};
+use crate::extract::At;
+use crate::forms::Query;
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -41,10 +42,9 @@ struct HistoryView {
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(code): Path<String>,
+    At(commitment): At<Commitment>,
     Query(compare): Query<Compare>,
 ) -> AppResult<Response> {
-    let commitment = state.db.commitment_by_code(&code).await?.ok_or(AppError::NotFound)?;
     let revisions = state.db.revisions_of(commitment.id).await?;
     let find = |id: Option<i64>| id.and_then(|id| revisions.iter().find(|r| r.id == id).cloned());
     let last = revisions.len();

@@ -7,10 +7,10 @@ use domain::plan::Plan;
 use domain::Localized;
 
 use crate::context::Ctx;
-use crate::controllers::plans::percent;
 use crate::error::{AppError, AppResult};
-use crate::forms::Path;
+use crate::extract::At;
 use crate::state::AppState;
+use crate::views::percent;
 use crate::views::{render, Page};
 
 pub struct Section {
@@ -48,7 +48,7 @@ struct ShowView {
     /// Whether the reader may report progress on its milestones.
     may_report: bool,
     may_assess: bool,
-    indicator_charts: Vec<crate::controllers::plans::dashboard::Chart>,
+    indicator_charts: Vec<crate::charts::Chart>,
     assessments: Vec<domain::implementation::Assessment>,
     /// The implementers' completion in the IRM's words, beside the independent one.
     self_completion: &'static str,
@@ -74,8 +74,11 @@ impl ShowView {
 }
 
 /// A commitment with every section of the OGP template, its milestones and indicators.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
-    let commitment = state.db.commitment_by_code(&code).await?.ok_or(AppError::NotFound)?;
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(commitment): At<domain::commitment::Commitment>,
+) -> AppResult<Response> {
     let plan = state.db.plan(commitment.plan_id).await?.ok_or(AppError::NotFound)?;
     let theme_title = match commitment.theme_id {
         Some(id) => state.db.theme(id).await?.map(|t| t.title),
@@ -117,14 +120,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
         crate::views::EvidenceNames::load(&state, &page, updates.iter().flat_map(|u| u.evidence.iter())).await?;
     let may_report = milestones.iter().any(|line| {
         let responsible = line.milestone.reporting_institution(&commitment);
-        crate::controllers::admin::implementation::may_report_for(&ctx.principal, responsible)
+        crate::actions::report_progress::may_report_for(&ctx.principal, responsible)
     });
     let indicators = state.db.indicators_of(commitment.id).await?;
     let rtl = ctx.locale.dir() == "rtl";
-    let indicator_charts = indicators
-        .iter()
-        .filter_map(|i| crate::controllers::plans::dashboard::indicator_chart(&page, i, &commitment.code, rtl))
-        .collect();
+    let indicator_charts =
+        indicators.iter().filter_map(|i| crate::charts::indicator_chart(&page, i, &commitment.code, rtl)).collect();
     let assessments = state.db.assessments_of(commitment.id).await?;
     let self_completion = domain::implementation::self_reported_completion(exact_progress);
     let may_assess = domain::permissions::can(&ctx.principal, domain::permissions::Action::Assess);

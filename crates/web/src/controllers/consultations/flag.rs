@@ -7,8 +7,8 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::extract::At;
+use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
 
 /// A participant flags a contribution for the moderators. Flagging twice changes nothing;
@@ -16,12 +16,11 @@ use crate::state::AppState;
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(contribution): At<domain::contribution::Contribution>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::Participate)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let contribution = state.db.contribution(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let limits = &state.config.limits;
     if state.db.rate_hit(&format!("flag:{}", user.id), state.now(), limits.window_secs).await?
         > limits.contributions_per_user

@@ -5,22 +5,17 @@ pub mod flag;
 pub mod report;
 pub mod show;
 
-use domain::consultation::{paragraphs, Consultation, Target};
+use domain::consultation::{paragraphs, Consultation};
 use domain::contribution::Contribution;
 use domain::Locale;
 
+use crate::presenters::target_label;
 use crate::views::Page;
 
 /// A comment and the replies to it (replies to replies join the same thread).
 pub struct Thread {
     pub comment: Contribution,
     pub replies: Vec<Contribution>,
-}
-
-/// What the reader may see: everything public, and their own contributions still waiting
-/// for a moderator.
-pub(crate) fn visible(contributions: Vec<Contribution>, user: Option<i64>) -> Vec<Contribution> {
-    contributions.into_iter().filter(|c| !c.pending || Some(c.author_id) == user).collect()
 }
 
 /// Groups comments into threads, each under its first comment, in the order written. Linear
@@ -53,40 +48,6 @@ pub(crate) fn threads(comments: &[Contribution]) -> Vec<Thread> {
         }
     }
     threads
-}
-
-/// A place in the frozen draft as a reader names it: "MO0048 · The problem · ¶ 2".
-pub(crate) fn target_label(page: &Page, consultation: &Consultation, target: &str) -> String {
-    let Ok(parsed) = Target::parse(target) else { return target.to_string() };
-    let section_label = |key: &str| section_label(page, key);
-    let commitment = |code: &str| {
-        let title = consultation.snapshot.commitment(code).map(|c| page.plain(&c.title)).unwrap_or_default();
-        if title.is_empty() {
-            code.to_string()
-        } else {
-            format!("{code} · {title}")
-        }
-    };
-    match parsed {
-        Target::Plan => page.t("consultation-whole-plan"),
-        Target::Commitment(code) => commitment(&code),
-        Target::Section(code, key) => format!("{} · {}", commitment(&code), section_label(&key)),
-        Target::Paragraph { code, section, number, .. } => format!(
-            "{} · {} · {}",
-            commitment(&code),
-            section_label(&section),
-            page.t1("consultation-paragraph", "number", &number.to_string())
-        ),
-    }
-}
-
-/// A section's name: the template field, or "Milestone".
-pub(crate) fn section_label(page: &Page, key: &str) -> String {
-    if key.starts_with("milestone-") {
-        page.t("milestone-form-title")
-    } else {
-        page.t(&format!("template-{key}"))
-    }
 }
 
 /// Every place a comment can be about, for the form's choice list (works without

@@ -8,13 +8,13 @@ use domain::contribution::{Contribution, ContributionKind};
 use domain::plan::Plan;
 use store::Adoption;
 
-use super::visible;
 use crate::context::Ctx;
-use crate::controllers::plans::find;
 use crate::error::{AppError, AppResult};
-use crate::forms::Path;
+use crate::extract::At;
+use crate::presenters::theme_name;
 use crate::state::AppState;
 use crate::views::{render, Page};
+use domain::contribution::visible;
 
 /// One row of a count table: a label and how many.
 pub struct Count {
@@ -58,11 +58,6 @@ impl ReportView {
     }
 }
 
-/// A theme's name for a contribution; contributions about the whole plan have none.
-pub(crate) fn theme_name(page: &Page, themes: &[Theme], id: Option<i64>) -> String {
-    themes.iter().find(|t| Some(t.id) == id).map(|t| page.plain(&t.title)).unwrap_or_else(|| page.t("report-no-theme"))
-}
-
 /// Where a contribution came from: the portal itself, or a meeting the secretariat recorded.
 fn channel(c: &Contribution) -> &'static str {
     if c.kind == ContributionKind::MeetingInput {
@@ -101,8 +96,7 @@ async fn public_record(state: &AppState, plan: &Plan) -> AppResult<Vec<Contribut
 
 /// The consultation report: what came in, through which channel, under which theme, what
 /// answer each contribution got, and who took part (aggregated, never individually).
-pub async fn page(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String>) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
+pub async fn page(State(state): State<AppState>, ctx: Ctx, At(plan): At<Plan>) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "report-title");
     let page = Page { title: format!("{} · {}", page.title, page.plain(&plan.title)), ..page };
     let themes = state.db.themes_of(plan.id).await?;
@@ -153,8 +147,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
 }
 
 /// The same record as a spreadsheet: one row per contribution with its response.
-pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String>) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
+pub async fn csv(State(state): State<AppState>, ctx: Ctx, At(plan): At<Plan>) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "report-title");
     let themes = state.db.themes_of(plan.id).await?;
     let contributions = public_record(&state, &plan).await?;

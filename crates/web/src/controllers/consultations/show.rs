@@ -21,16 +21,18 @@ use domain::validation::ValidationErrors;
 use domain::Localized;
 use serde::Deserialize;
 
-use super::{places, section_label, shown_text, target_label, threads, visible, Thread};
+use super::{places, shown_text, threads, Thread};
+use crate::actions::contribute::{contributor, form_key, store_contribution};
 use crate::context::Ctx;
-use crate::controllers::proposals::{contributor, form_key, store_contribution};
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{refused, CsrfForm, FormValues, Path, Query};
+use crate::extract::At;
+use crate::forms::{refused, CsrfForm, FormValues, Query};
 use crate::pager::Pager;
+use crate::presenters::{section_label, target_label};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
+use domain::contribution::visible;
 
 /// Threads of one place shown per page.
 pub const THREADS_PER_PAGE: i64 = 4;
@@ -301,18 +303,13 @@ async fn view(
     )
 }
 
-pub(crate) async fn load(state: &AppState, id: &str) -> AppResult<Consultation> {
-    state.db.consultation(parse_id(id)?).await?.ok_or(AppError::NotFound)
-}
-
 /// The frozen draft, paragraph by paragraph, with the comments on each place.
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(consultation): At<domain::consultation::Consultation>,
     Query(chosen): Query<Chosen>,
 ) -> AppResult<Response> {
-    let consultation = load(&state, &id).await?;
     let mut values = FormValues::default();
     values.set("target", chosen.target);
     let shown = (chosen.show, crate::pager::requested(chosen.cpage.as_deref()), chosen.open);
@@ -324,10 +321,9 @@ pub async fn show(
 pub async fn comment(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(consultation): At<domain::consultation::Consultation>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let consultation = load(&state, &id).await?;
     let values = FormValues(pairs);
     let author = contributor(&state, &ctx, values.get("idempotency_key")).await?;
     if let Err(code) = consultation.check_open(state.clock.now().date()) {

@@ -6,14 +6,13 @@ use domain::documents::DocumentSource;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::Path;
 use crate::state::AppState;
 
 /// `GET /documents/{id}/file`: the stored bytes, always as an attachment with the type
 /// detected at upload; a registered link redirects to its address.
-pub async fn file(State(state): State<AppState>, _ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    let document = state.db.document(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+pub async fn file(State(state): State<AppState>, _ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
+    let document = state.db.document(id).await?.ok_or(AppError::NotFound)?;
     if document.withdrawn.is_some() {
         return Err(AppError::Gone);
     }

@@ -3,15 +3,9 @@
 pub mod index;
 pub mod show;
 
-use domain::forum::{Body, Membership, Person, Side};
-use domain::institution::{Branch, Institution};
-
-/// A member as shown on a composition page.
-pub struct MemberLine {
-    pub membership: Membership,
-    pub person: Person,
-    pub institution: Option<Institution>,
-}
+use crate::presenters::MemberLine;
+use domain::forum::{Body, Side};
+use domain::institution::Branch;
 
 impl MemberLine {
     /// The member's side of the forum, from the institution they sit for.
@@ -56,19 +50,6 @@ impl Balance {
     pub fn total(&self) -> usize {
         self.government + self.non_government + self.partner + self.unknown
     }
-}
-
-/// Pairs each membership with its person and institution.
-pub fn member_lines(memberships: Vec<Membership>, people: &[Person], institutions: &[Institution]) -> Vec<MemberLine> {
-    memberships
-        .into_iter()
-        .filter_map(|membership| {
-            let person = people.iter().find(|p| p.id == membership.person_id)?.clone();
-            let institution =
-                membership.institution_id.and_then(|id| institutions.iter().find(|i| i.id == id)).cloned();
-            Some(MemberLine { membership, person, institution })
-        })
-        .collect()
 }
 
 /// A body with the bodies under it, for the forum overview.

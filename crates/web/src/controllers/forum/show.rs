@@ -5,10 +5,11 @@ use domain::commitment::Theme;
 use domain::documents::Document;
 use domain::forum::{Body, Meeting, SeatRole};
 
-use super::{member_lines, Balance, MemberLine};
+use super::Balance;
 use crate::context::Ctx;
-use crate::error::{AppError, AppResult};
-use crate::forms::Path;
+use crate::error::AppResult;
+use crate::extract::At;
+use crate::presenters::{member_lines, MemberLine};
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -38,8 +39,7 @@ impl ShowView {
 
 /// The public composition page of a body: who sits on it, for which institution, and the
 /// government / non-government balance.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let body = state.db.body_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+pub async fn show(State(state): State<AppState>, ctx: Ctx, At(body): At<domain::forum::Body>) -> AppResult<Response> {
     let bodies = state.db.list_bodies().await?;
     let parent = body.parent_id.and_then(|p| bodies.iter().find(|b| b.id == p).cloned());
     let children = bodies.iter().filter(|b| b.parent_id == Some(body.id)).cloned().collect();

@@ -1,13 +1,13 @@
 use askama::Template;
 use axum::extract::State;
 
-use crate::forms::Path;
 use axum::response::Response;
 use domain::commitment::Commitment;
 use domain::institution::Institution;
 
 use crate::context::Ctx;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
+use crate::extract::At;
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -23,8 +23,11 @@ struct ShowView {
 }
 
 /// Public page of one institution.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let institution = state.db.institution_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(institution): At<domain::institution::Institution>,
+) -> AppResult<Response> {
     let all = state.db.list_institutions().await?;
     let parent = institution.parent_id.and_then(|id| all.iter().find(|i| i.id == id).cloned());
     let children = all.iter().filter(|i| i.parent_id == Some(institution.id)).cloned().collect();

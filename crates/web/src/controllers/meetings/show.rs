@@ -7,9 +7,8 @@ use domain::forum::{Body, Meeting, Person, Recommendation};
 use domain::institution::Institution;
 
 use crate::context::Ctx;
-use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::Path;
+use crate::error::AppResult;
+use crate::extract::At;
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -31,8 +30,11 @@ struct ShowView {
 }
 
 /// One meeting: when and where, agenda, who attended, minutes, recommendations, documents.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    let meeting = state.db.meeting(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(meeting): At<domain::forum::Meeting>,
+) -> AppResult<Response> {
     let body = match meeting.body_id {
         Some(id) => state.db.body(id).await?,
         None => None,

@@ -6,10 +6,9 @@ use domain::documents::DocumentKind;
 use domain::forum::{BodyKind, Meeting, MeetingKind, MeetingStatus, Side};
 use domain::plan::{PhaseKind, Plan};
 
-use super::find;
 use crate::context::Ctx;
 use crate::error::AppResult;
-use crate::forms::Path;
+use crate::extract::At;
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -33,8 +32,7 @@ fn meeting_day(m: &Meeting) -> Option<time::Date> {
 
 /// The OGP Participation and Co-Creation Standards' minimum requirements for a plan, each
 /// green or red with the evidence from the portal's own data and what is missing.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String>) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
+pub async fn show(State(state): State<AppState>, ctx: Ctx, At(plan): At<Plan>) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "compliance-title");
     let page = Page { title: format!("{} · {}", page.title, page.plain(&plan.title)), ..page };
     let now = state.now();
@@ -106,8 +104,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<Strin
         }
     }
 
-    let contributions =
-        crate::controllers::consultations::visible(state.db.contributions_of_plan(plan.id).await?, None);
+    let contributions = domain::contribution::visible(state.db.contributions_of_plan(plan.id).await?, None);
     let adoption = state.db.adoption(plan.id).await?;
     let facts = Facts {
         forum_sides: (count(Side::Government), count(Side::NonGovernment)),

@@ -1,27 +1,19 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use domain::commitment::{commitment_progress, mean_progress, Commitment, Indicator, Milestone, MilestoneStatus};
-use domain::implementation::{number, self_reported_completion, CURRENT_DIMENSIONS};
+use domain::commitment::{commitment_progress, mean_progress, Commitment, Milestone, MilestoneStatus};
+use domain::implementation::{self_reported_completion, CURRENT_DIMENSIONS};
 use domain::institution::{Branch, Institution};
 use domain::plan::Plan;
 
-use super::{find, percent};
-use crate::charts::{bars, series, timeline, Bar, Frame, Point, Reference, Span};
+use crate::charts::{bars, timeline, Bar, Frame, Span};
+use crate::charts::{indicator_chart, Chart};
 use crate::context::Ctx;
 use crate::error::AppResult;
-use crate::forms::Path;
+use crate::extract::At;
 use crate::state::AppState;
+use crate::views::percent;
 use crate::views::{render, Page};
-
-/// A chart with the table of the same data.
-pub struct Chart {
-    pub heading: String,
-    pub svg: String,
-    /// Column headings, then rows.
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
 
 pub struct MilestoneLine {
     pub milestone: Milestone,
@@ -73,51 +65,10 @@ fn grouped(
     groups.into_iter().map(|(k, v)| (k, mean_progress(v))).collect()
 }
 
-pub(crate) fn indicator_chart(page: &Page, indicator: &Indicator, code: &str, rtl: bool) -> Option<Chart> {
-    let points: Vec<Point> =
-        indicator.measurements.iter().filter_map(|m| Some(Point { date: m.date?, value: number(&m.value)? })).collect();
-    if points.is_empty() {
-        return None;
-    }
-    let value = |m: &Option<domain::commitment::Measurement>| m.as_ref().and_then(|m| number(&m.value));
-    let name = format!("{code} · {}", page.plain(&indicator.name));
-    let desc = page.t1("dashboard-indicator-desc", "unit", &indicator.unit);
-    let id = format!("indicator-{}", indicator.id);
-    let (baseline_label, target_label) = (page.t("indicator-baseline"), page.t("indicator-target"));
-    let svg = series(
-        &Frame { id: &id, title: &name, desc: &desc, rtl },
-        &points,
-        Reference {
-            value: value(&indicator.baseline),
-            date: indicator.baseline.as_ref().and_then(|m| m.date),
-            label: &baseline_label,
-        },
-        Reference {
-            value: value(&indicator.target),
-            date: indicator.target.as_ref().and_then(|m| m.date),
-            label: &target_label,
-        },
-        &|date| page.month(&date),
-    );
-    let mut rows: Vec<Vec<String>> = vec![];
-    if let Some(b) = &indicator.baseline {
-        rows.push(vec![page.t("indicator-baseline"), page.date(&b.date), b.value.clone()]);
-    }
-    for m in &indicator.measurements {
-        rows.push(vec![page.t("dashboard-measurement"), page.date(&m.date), m.value.clone()]);
-    }
-    if let Some(t) = &indicator.target {
-        rows.push(vec![page.t("indicator-target"), page.date(&t.date), t.value.clone()]);
-    }
-    let columns = vec![page.t("dashboard-column-what"), page.t("dashboard-column-date"), indicator.unit.clone()];
-    Some(Chart { heading: name, svg, columns, rows })
-}
-
 /// The public implementation dashboard of a plan: progress by theme, lead institution and
 /// branch (the "open state" view), milestone statuses, the timeline with today marked,
 /// indicators, late and upcoming milestones, and self-reported against IRM completion.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String>) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
+pub async fn show(State(state): State<AppState>, ctx: Ctx, At(plan): At<Plan>) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "dashboard-title");
     let page = Page { title: format!("{} · {}", page.title, page.plain(&plan.title)), ..page };
     let rtl = ctx.locale.dir() == "rtl";

@@ -5,10 +5,10 @@ use domain::commitment::{commitment_progress, mean_progress};
 use domain::participation::phase_ends_on;
 use domain::plan::{PhaseKind, Plan};
 
-use super::percent;
 use crate::context::Ctx;
 use crate::error::AppResult;
 use crate::state::AppState;
+use crate::views::percent;
 use crate::views::{render, Page};
 
 pub struct PlanLine {

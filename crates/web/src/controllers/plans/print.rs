@@ -11,10 +11,9 @@ use domain::localized::Localized;
 use domain::plan::Plan;
 use print::{Fact, Labels, PrintCommitment, PrintMilestone, PrintPlan, PrintTheme, Section, Text};
 
-use super::find;
 use crate::context::Ctx;
 use crate::error::AppResult;
-use crate::forms::Path;
+use crate::extract::At;
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -27,8 +26,7 @@ struct PrintView {
 }
 
 /// `/{lang}/plans/{plan}/print`: the whole plan on one page, laid out for paper.
-pub async fn page(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String>) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
+pub async fn page(State(state): State<AppState>, ctx: Ctx, At(plan): At<Plan>) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "print-title");
     let printed = printable(&state, &page, &plan).await?;
     let title = format!("{} · {}", printed.title.text, page.t("print-title"));
@@ -40,9 +38,8 @@ pub async fn pdf(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(key): Path<String>,
+    At(plan): At<Plan>,
 ) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
     let page = Page::new(&state, &ctx, "print-title");
     let printed = printable(&state, &page, &plan).await?;
     let printout = state.printouts.pdf(plan.id, ctx.locale, printed).await?;

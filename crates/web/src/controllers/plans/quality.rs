@@ -5,10 +5,9 @@ use domain::commitment::Commitment;
 use domain::plan::Plan;
 use domain::quality::{check_commitment, is_ready, Finding, Severity};
 
-use super::find;
 use crate::context::Ctx;
 use crate::error::AppResult;
-use crate::forms::Path;
+use crate::extract::At;
 use crate::state::AppState;
 use crate::views::{render, Page};
 
@@ -29,8 +28,7 @@ struct QualityView {
 }
 
 /// The plan-level quality report: each commitment, ready or not, and why.
-pub async fn report(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String>) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
+pub async fn report(State(state): State<AppState>, ctx: Ctx, At(plan): At<Plan>) -> AppResult<Response> {
     let institutions = state.db.list_institutions().await?;
     let milestones = state.db.milestones_of_plan(plan.id).await?;
     let all_indicators = state.db.indicators_of_plan(plan.id).await?;

@@ -6,11 +6,11 @@ use domain::implementation::{Assessment, ProgressUpdate};
 use domain::institution::Institution;
 use domain::plan::Plan;
 
-use super::{find, percent};
 use crate::context::Ctx;
 use crate::error::AppResult;
-use crate::forms::Path;
+use crate::extract::At;
 use crate::state::AppState;
+use crate::views::percent;
 use crate::views::{render, Page};
 
 pub struct MilestoneReport {
@@ -47,8 +47,7 @@ struct ReportView {
 /// The self-assessment report of a plan, generated from what the portal holds: every
 /// commitment's status and progress, its milestones with their reported progress and
 /// evidence, its indicators and its independent assessment. Printable (see the print styles).
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String>) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
+pub async fn show(State(state): State<AppState>, ctx: Ctx, At(plan): At<Plan>) -> AppResult<Response> {
     let page = Page::new(&state, &ctx, "self-assessment-title");
     let page = Page { title: format!("{} · {}", page.title, page.plain(&plan.title)), ..page };
     let institutions = state.db.list_institutions().await?;

@@ -5,11 +5,11 @@ use domain::commitment::{commitment_progress, mean_progress, Commitment, Theme};
 use domain::institution::Institution;
 use domain::plan::{Phase, PhaseKind, Plan};
 
-use super::{find, percent};
 use crate::context::Ctx;
 use crate::error::AppResult;
-use crate::forms::Path;
+use crate::extract::At;
 use crate::state::AppState;
+use crate::views::percent;
 use crate::views::{render, Page};
 
 pub struct CommitmentLine {
@@ -50,8 +50,7 @@ struct ShowView {
 }
 
 /// A plan: its timeline ("you are here"), its themes and commitments with their progress.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(key): Path<String>) -> AppResult<Response> {
-    let plan = find(&state, &key).await?;
+pub async fn show(State(state): State<AppState>, ctx: Ctx, At(plan): At<Plan>) -> AppResult<Response> {
     let today = state.clock.now().date();
     let current = plan.current_phase(today);
     let mut phases: Vec<PhaseLine> = plan

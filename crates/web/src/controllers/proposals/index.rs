@@ -7,11 +7,12 @@ use domain::contribution::{open_for_proposals, Contribution, ContributionInput};
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
 
-use super::{contributor, form_key, store_contribution};
+use crate::actions::contribute::{contributor, form_key, store_contribution};
 use crate::context::Ctx;
 use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
-use crate::forms::{refused, CsrfForm, FormValues, Path};
+use crate::error::AppResult;
+use crate::extract::At;
+use crate::forms::{refused, CsrfForm, FormValues};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -44,10 +45,8 @@ async fn view(
     errors: ValidationErrors,
 ) -> AppResult<Response> {
     let themes = state.db.themes_of(plan.id).await?;
-    let proposals = crate::controllers::consultations::visible(
-        state.db.proposals_of_plan(plan.id).await?,
-        ctx.user.as_ref().map(|u| u.id),
-    );
+    let proposals =
+        domain::contribution::visible(state.db.proposals_of_plan(plan.id).await?, ctx.user.as_ref().map(|u| u.id));
     let open = open_for_proposals(&plan, state.clock.now().date()).is_ok();
     let page = Page::new(state, ctx, "proposals-title");
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -58,23 +57,17 @@ async fn view(
     render_status(status, &IndexView { page, plan, themes, proposals, open, values, errors })
 }
 
-async fn load(state: &AppState, slug: &str) -> AppResult<Plan> {
-    state.db.plan_by_slug(slug).await?.ok_or(AppError::NotFound)
-}
-
 /// A plan's proposals by theme, and the form to propose while co-creation is under way.
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let plan = load(&state, &slug).await?;
+pub async fn list(State(state): State<AppState>, ctx: Ctx, At(plan): At<domain::plan::Plan>) -> AppResult<Response> {
     view(&state, &ctx, plan, FormValues::default(), ValidationErrors::new()).await
 }
 
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(slug): Path<String>,
+    At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let plan = load(&state, &slug).await?;
     let values = FormValues(pairs);
     let author = contributor(&state, &ctx, values.get("idempotency_key")).await?;
     if let Err(code) = open_for_proposals(&plan, state.clock.now().date()) {

@@ -9,13 +9,13 @@ use domain::plan::Plan;
 use domain::validation::ValidationErrors;
 use serde::Deserialize;
 
-use super::{contributor, form_key, store_contribution};
+use crate::actions::contribute::{contributor, form_key, store_contribution};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{refused, CsrfForm, FormValues, Path, Query};
+use crate::extract::{At, Named};
+use crate::forms::{refused, CsrfForm, FormValues, Query};
 use crate::pager::{self, Pager};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -120,12 +120,14 @@ async fn view(
     )
 }
 
-async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
-    let contribution = state.db.contribution(parse_id(id)?).await?.ok_or(AppError::NotFound)?;
-    if !ContributionInput::is_idea(contribution.kind) {
-        return Err(AppError::NotFound);
+/// A proposal: a contribution that is an idea for the plan (`/proposals/{id}` names no comment).
+pub struct Proposal(pub Contribution);
+
+impl Named for Proposal {
+    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
+        let contribution = Contribution::named(state, key).await?;
+        Ok(contribution.filter(|c| ContributionInput::is_idea(c.kind)).map(Proposal))
     }
-    Ok(contribution)
 }
 
 /// One proposal with its supporters' count, its comments and its response once published.
@@ -134,10 +136,9 @@ async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(Proposal(proposal)): At<Proposal>,
     Query(params): Query<ShowParams>,
 ) -> AppResult<Response> {
-    let proposal = load(&state, &id).await?;
     if proposal.pending && ctx.user.as_ref().map(|u| u.id) != Some(proposal.author_id) {
         return Err(AppError::NotFound);
     }
@@ -152,10 +153,9 @@ pub async fn show(
 pub async fn comment(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(Proposal(proposal)): At<Proposal>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let proposal = load(&state, &id).await?;
     let values = FormValues(pairs);
     let author = contributor(&state, &ctx, values.get("idempotency_key")).await?;
     let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
@@ -182,12 +182,11 @@ pub async fn comment(
 pub async fn support(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(Proposal(proposal)): At<Proposal>,
     CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::Participate)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let proposal = load(&state, &id).await?;
     let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
     let allowed = open_for_proposals(&plan, state.clock.now().date())
         .and_then(|()| domain::contribution::may_support(&proposal, user.id));

@@ -12,7 +12,8 @@ use domain::{Locale, Localized};
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::{CsrfForm, Path};
+use crate::extract::At;
+use crate::forms::CsrfForm;
 use crate::state::AppState;
 use crate::views::{iso_date, render_status, Page};
 
@@ -81,8 +82,7 @@ pub(crate) struct Loaded {
 }
 
 /// Loads the commitment and decides what this person may change, or refuses.
-pub(crate) async fn load(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<Loaded> {
-    let commitment = state.db.commitment_by_code(code).await?.ok_or(AppError::NotFound)?;
+pub(crate) async fn load(state: &AppState, ctx: &Ctx, commitment: Commitment) -> AppResult<Loaded> {
     let plan = state.db.plan(commitment.plan_id).await?.ok_or(AppError::NotFound)?;
     let today = state.clock.now().date();
     let status_only = match may_edit_design(&ctx.principal, &commitment, &plan, today) {
@@ -95,8 +95,8 @@ pub(crate) async fn load(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<L
 }
 
 /// Loads a commitment whose design (milestones and indicators included) this person may change.
-pub(crate) async fn load_design(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<Loaded> {
-    let loaded = load(state, ctx, code).await?;
+pub(crate) async fn load_design(state: &AppState, ctx: &Ctx, commitment: Commitment) -> AppResult<Loaded> {
+    let loaded = load(state, ctx, commitment).await?;
     if loaded.status_only {
         return Err(AppError::Forbidden);
     }
@@ -142,8 +142,8 @@ async fn view(
     render_status(status, &view)
 }
 
-pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
-    let loaded = load(&state, &ctx, &code).await?;
+pub async fn form(State(state): State<AppState>, ctx: Ctx, At(commitment): At<Commitment>) -> AppResult<Response> {
+    let loaded = load(&state, &ctx, commitment).await?;
     let design = Design::of(&loaded.commitment);
     let dates = (iso_date(design.starts_on), iso_date(design.ends_on));
     view(&state, &ctx, loaded, design, dates, ValidationErrors::new()).await
@@ -164,10 +164,10 @@ fn parse_date(raw: &str) -> Result<Option<time::Date>, &'static str> {
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(code): Path<String>,
+    At(commitment): At<Commitment>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let loaded = load(&state, &ctx, &code).await?;
+    let loaded = load(&state, &ctx, commitment).await?;
     let get = |key: &str| crate::forms::field(&pairs, key);
     let all = |key: &str| pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
     let mut errors = ValidationErrors::new();

@@ -10,7 +10,8 @@ use super::edit::load_design;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::{CsrfForm, Path};
+use crate::extract::At;
+use crate::forms::CsrfForm;
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -33,8 +34,8 @@ impl IndicatorView {
     }
 }
 
-async fn editable(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<Commitment> {
-    Ok(load_design(state, ctx, code).await?.commitment)
+async fn editable(state: &AppState, ctx: &Ctx, commitment: Commitment) -> AppResult<Commitment> {
+    Ok(load_design(state, ctx, commitment).await?.commitment)
 }
 
 fn view(
@@ -69,16 +70,18 @@ fn form_of(pairs: &[(String, String)]) -> IndicatorForm {
 async fn indicator_and_commitment(
     state: &AppState,
     ctx: &Ctx,
-    raw_id: &str,
+    indicator: domain::commitment::Indicator,
 ) -> AppResult<(domain::commitment::Indicator, Commitment)> {
-    let id = crate::forms::parse_id(raw_id)?;
-    let indicator = state.db.indicator(id).await?.ok_or(AppError::NotFound)?;
-    let code = state.db.commitment(indicator.commitment_id).await?.map(|c| c.code).ok_or(AppError::NotFound)?;
-    Ok((indicator, editable(state, ctx, &code).await?))
+    let commitment = state.db.commitment(indicator.commitment_id).await?.ok_or(AppError::NotFound)?;
+    Ok((indicator, editable(state, ctx, commitment).await?))
 }
 
-pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(raw_id): Path<String>) -> AppResult<Response> {
-    let (indicator, commitment) = indicator_and_commitment(&state, &ctx, &raw_id).await?;
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(indicator): At<domain::commitment::Indicator>,
+) -> AppResult<Response> {
+    let (indicator, commitment) = indicator_and_commitment(&state, &ctx, indicator).await?;
     let mut values: Vec<(String, String)> = Locale::ALL
         .iter()
         .map(|l| (format!("name_{}", l.code()), indicator.name.get(*l).unwrap_or_default().to_string()))
@@ -95,10 +98,10 @@ pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(raw_id): Path<St
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(raw_id): Path<String>,
+    At(indicator): At<domain::commitment::Indicator>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (indicator, commitment) = indicator_and_commitment(&state, &ctx, &raw_id).await?;
+    let (indicator, commitment) = indicator_and_commitment(&state, &ctx, indicator).await?;
     match form_of(&pairs).parse(commitment.id) {
         Ok(changed) => {
             state.db.update_indicator(indicator.id, &changed, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
@@ -111,24 +114,24 @@ pub async fn update(
     }
 }
 
-pub async fn new(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
-    let commitment = editable(&state, &ctx, &code).await?;
-    view(&state, &ctx, new_action(&ctx, &code), commitment, vec![], ValidationErrors::new())
+pub async fn new(State(state): State<AppState>, ctx: Ctx, At(commitment): At<Commitment>) -> AppResult<Response> {
+    let commitment = editable(&state, &ctx, commitment).await?;
+    view(&state, &ctx, new_action(&ctx, &commitment.code), commitment, vec![], ValidationErrors::new())
 }
 
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(code): Path<String>,
+    At(commitment): At<Commitment>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let commitment = editable(&state, &ctx, &code).await?;
+    let commitment = editable(&state, &ctx, commitment).await?;
     let form = form_of(&pairs);
     match form.parse(commitment.id) {
         Ok(indicator) => {
             state.db.add_indicator(&indicator, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
             Ok(see_other(&format!("/{}/commitments/{}?notice=saved", ctx.locale.code(), commitment.code)))
         }
-        Err(errors) => view(&state, &ctx, new_action(&ctx, &code), commitment, pairs, errors),
+        Err(errors) => view(&state, &ctx, new_action(&ctx, &commitment.code), commitment, pairs, errors),
     }
 }

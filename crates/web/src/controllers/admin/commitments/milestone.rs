@@ -12,8 +12,8 @@ use super::edit::load_design;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{CsrfForm, Path};
+use crate::extract::At;
+use crate::forms::CsrfForm;
 use crate::state::AppState;
 use crate::views::{iso_date, render_status, Page};
 
@@ -82,8 +82,8 @@ impl MilestoneView {
     }
 }
 
-async fn editable(state: &AppState, ctx: &Ctx, code: &str) -> AppResult<(Commitment, Plan)> {
-    let loaded = load_design(state, ctx, code).await?;
+async fn editable(state: &AppState, ctx: &Ctx, commitment: Commitment) -> AppResult<(Commitment, Plan)> {
+    let loaded = load_design(state, ctx, commitment).await?;
     Ok((loaded.commitment, loaded.plan))
 }
 
@@ -114,9 +114,9 @@ fn back(ctx: &Ctx, code: &str) -> Response {
     see_other(&format!("/{}/commitments/{code}?notice=saved", ctx.locale.code()))
 }
 
-pub async fn new(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
-    let (commitment, plan) = editable(&state, &ctx, &code).await?;
-    let action = format!("/{}/admin/commitments/{code}/milestones", ctx.locale.code());
+pub async fn new(State(state): State<AppState>, ctx: Ctx, At(commitment): At<Commitment>) -> AppResult<Response> {
+    let (commitment, plan) = editable(&state, &ctx, commitment).await?;
+    let action = format!("/{}/admin/commitments/{}/milestones", ctx.locale.code(), commitment.code);
     let fields = Fields { status: "not-started".into(), percent: "0".into(), ..Fields::default() };
     view(&state, &ctx, commitment, plan, action, fields, ValidationErrors::new()).await
 }
@@ -124,18 +124,18 @@ pub async fn new(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Strin
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(code): Path<String>,
+    At(commitment): At<Commitment>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (commitment, plan) = editable(&state, &ctx, &code).await?;
+    let (commitment, plan) = editable(&state, &ctx, commitment).await?;
     let fields = Fields::from_pairs(&pairs);
     match parse(&state, &plan, &fields).await? {
         Ok(input) => {
             state.db.add_milestone(commitment.id, &input, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
-            Ok(back(&ctx, &code))
+            Ok(back(&ctx, &commitment.code))
         }
         Err(errors) => {
-            let action = format!("/{}/admin/commitments/{code}/milestones", ctx.locale.code());
+            let action = format!("/{}/admin/commitments/{}/milestones", ctx.locale.code(), commitment.code);
             view(&state, &ctx, commitment, plan, action, fields, errors).await
         }
     }
@@ -144,17 +144,19 @@ pub async fn create(
 async fn milestone_and_commitment(
     state: &AppState,
     ctx: &Ctx,
-    raw_id: &str,
+    milestone: domain::commitment::Milestone,
 ) -> AppResult<(i64, Commitment, Plan, domain::commitment::Milestone)> {
-    let id = parse_id(raw_id)?;
-    let milestone = state.db.milestone(id).await?.ok_or(AppError::NotFound)?;
-    let code = state.db.commitment(milestone.commitment_id).await?.map(|c| c.code).ok_or(AppError::NotFound)?;
-    let (commitment, plan) = editable(state, ctx, &code).await?;
-    Ok((id, commitment, plan, milestone))
+    let commitment = state.db.commitment(milestone.commitment_id).await?.ok_or(AppError::NotFound)?;
+    let (commitment, plan) = editable(state, ctx, commitment).await?;
+    Ok((milestone.id, commitment, plan, milestone))
 }
 
-pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(raw_id): Path<String>) -> AppResult<Response> {
-    let (id, commitment, plan, m) = milestone_and_commitment(&state, &ctx, &raw_id).await?;
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(milestone): At<domain::commitment::Milestone>,
+) -> AppResult<Response> {
+    let (id, commitment, plan, m) = milestone_and_commitment(&state, &ctx, milestone).await?;
     let fields = Fields {
         outputs: Locale::ALL.iter().map(|l| (*l, m.output.get(*l).unwrap_or_default().to_string())).collect(),
         starts_on: iso_date(m.starts_on),
@@ -170,10 +172,10 @@ pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(raw_id): Path<St
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(raw_id): Path<String>,
+    At(milestone): At<domain::commitment::Milestone>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (id, commitment, plan, _) = milestone_and_commitment(&state, &ctx, &raw_id).await?;
+    let (id, commitment, plan, _) = milestone_and_commitment(&state, &ctx, milestone).await?;
     let fields = Fields::from_pairs(&pairs);
     match parse(&state, &plan, &fields).await? {
         Ok(input) => {

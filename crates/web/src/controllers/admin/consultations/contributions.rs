@@ -15,7 +15,7 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
+use crate::extract::At;
 use crate::forms::{refused, CsrfForm, FormValues, Path, Query};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -37,7 +37,7 @@ struct ContributionsView {
 
 impl ContributionsView {
     fn theme_of(&self, c: &Contribution) -> String {
-        crate::controllers::consultations::report::theme_name(&self.page, &self.themes, c.theme_id)
+        crate::presenters::theme_name(&self.page, &self.themes, c.theme_id)
     }
     fn excerpt(&self, c: &Contribution) -> String {
         let text = if c.title.is_empty() { &c.body } else { &c.title };
@@ -99,11 +99,11 @@ async fn view(
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     Query(filter): Query<Filter>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::AccessBackOffice)?;
-    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let plan = state.db.plan(id).await?.ok_or(AppError::NotFound)?;
     view(&state, &ctx, plan, filter.status == "unanswered", FormValues::default(), ValidationErrors::new()).await
 }
 
@@ -112,12 +112,11 @@ pub async fn list(
 pub async fn adopt(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::RunConsultation)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let values = FormValues(pairs);
     let reason = Some(values.get("override_reason")).filter(|r| !r.trim().is_empty());
     match state.db.adopt_plan(plan.id, reason, user.id, state.now()).await {

@@ -11,7 +11,7 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
+use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -51,12 +51,11 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Respons
 pub async fn hide(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(contribution): At<domain::contribution::Contribution>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::Moderate)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let contribution = state.db.contribution(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let values = FormValues(pairs);
     let reason = values.get("reason").trim();
     if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
@@ -72,11 +71,11 @@ pub async fn hide(
 pub async fn approve(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::Moderate)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    state.db.approve_contribution(parse_id(&id)?, user.id, state.now()).await?;
+    state.db.approve_contribution(id, user.id, state.now()).await?;
     Ok(see_other(&format!("/{}/admin/moderation?notice=saved", ctx.locale.code())))
 }

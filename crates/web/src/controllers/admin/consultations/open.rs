@@ -11,8 +11,8 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::extract::At;
+use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -66,14 +66,9 @@ async fn view(
     render_status(status, &ConsultationsView { page, plan, consultations, min_days, commitments, failed })
 }
 
-async fn load_plan(state: &AppState, id: &str) -> AppResult<Plan> {
-    state.db.plan(parse_id(id)?).await?.ok_or(AppError::NotFound)
-}
-
 /// A plan's consultations and the form that freezes the draft and opens a new one.
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn list(State(state): State<AppState>, ctx: Ctx, At(plan): At<domain::plan::Plan>) -> AppResult<Response> {
     require(&ctx.principal, Action::RunConsultation)?;
-    let plan = load_plan(&state, &id).await?;
     view(&state, &ctx, plan, None).await
 }
 
@@ -82,12 +77,11 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::RunConsultation)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let plan = load_plan(&state, &id).await?;
     let values = FormValues(pairs);
     let today = state.clock.now().date();
     let min = state.config.consultation_min_days;
@@ -115,12 +109,11 @@ pub async fn create(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(consultation): At<domain::consultation::Consultation>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::RunConsultation)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let consultation = state.db.consultation(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let plan = state.db.plan(consultation.plan_id).await?.ok_or(AppError::NotFound)?;
     let values = FormValues(pairs);
     let today = state.clock.now().date();

@@ -14,13 +14,13 @@ use store::{NewMail, StoreError};
 use super::may_draft;
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::admin::plans::commitment_new::parse_code;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{refused, CsrfForm, FormValues, Path};
+use crate::extract::At;
+use crate::forms::{refused, CsrfForm, FormValues};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
+use domain::commitment::parse_code;
 
 /// Which form on the page was sent and failed.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -131,11 +131,9 @@ async fn view(
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = Page::new(state, ctx, "admin-respond-title");
     let place = match contribution.consultation_id {
-        Some(id) => state
-            .db
-            .consultation(id)
-            .await?
-            .map(|c| crate::controllers::consultations::target_label(&page, &c, &contribution.target)),
+        Some(id) => {
+            state.db.consultation(id).await?.map(|c| crate::presenters::target_label(&page, &c, &contribution.target))
+        }
         None => None,
     };
     render_status(
@@ -158,15 +156,14 @@ async fn view(
     )
 }
 
-async fn load(state: &AppState, id: &str) -> AppResult<Contribution> {
-    state.db.contribution(parse_id(id)?).await?.ok_or(AppError::NotFound)
-}
-
 /// One contribution with its place, its response (drafted or published) and the forms to
 /// draft, publish, merge or moderate it.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(contribution): At<domain::contribution::Contribution>,
+) -> AppResult<Response> {
     require(&ctx.principal, Action::AccessBackOffice)?;
-    let contribution = load(&state, &id).await?;
     if !may_draft(&ctx.principal, &contribution) && !can(&ctx.principal, Action::Moderate) {
         return Err(AppError::Forbidden);
     }
@@ -178,11 +175,10 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
 pub async fn draft(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(contribution): At<domain::contribution::Contribution>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let contribution = load(&state, &id).await?;
     if !may_draft(&ctx.principal, &contribution) {
         return Err(AppError::Forbidden);
     }
@@ -213,12 +209,11 @@ pub async fn draft(
 pub async fn publish(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(contribution): At<domain::contribution::Contribution>,
     CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::RunConsultation)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let contribution = load(&state, &id).await?;
     let author = state.db.user(contribution.author_id).await?.ok_or(AppError::NotFound)?;
     let mail = contribution.response.as_ref().map(|response| {
         let locale = domain::Locale::parse_or(&author.locale, state.config.default_locale);
@@ -266,12 +261,11 @@ pub async fn publish(
 pub async fn merge(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(contribution): At<domain::contribution::Contribution>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManagePlans)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let contribution = load(&state, &id).await?;
     if !ContributionInput::is_idea(contribution.kind) {
         return Err(AppError::NotFound);
     }

@@ -8,9 +8,9 @@ use super::index::{view, Which};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::error::AppResult;
+use crate::extract::At;
+use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
 
 /// Withdraws a document: it stays listed with the public reason, and its file is no longer
@@ -18,11 +18,10 @@ use crate::state::AppState;
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(document): At<domain::documents::Document>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let document = state.db.document(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let values = FormValues(pairs);
     let reason = values.get("reason").trim();
     if reason.is_empty() || reason.chars().count() > 2000 {

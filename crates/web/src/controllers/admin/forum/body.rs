@@ -6,14 +6,15 @@ use domain::forum::{Body, BodyKind, Person, SeatRole};
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use super::{body_input, body_values, refusal, theme_options};
+use super::{body_input, body_values, refusal};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::forum::{member_lines, MemberLine};
 use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::error::AppResult;
+use crate::extract::At;
+use crate::forms::{CsrfForm, FormValues};
+use crate::presenters::theme_options;
+use crate::presenters::{member_lines, MemberLine};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -86,25 +87,19 @@ pub(crate) async fn view(
     render_status(status, &view)
 }
 
-pub(crate) async fn load(state: &AppState, id: &str) -> AppResult<Body> {
-    state.db.body(parse_id(id)?).await?.ok_or(AppError::NotFound)
-}
-
 /// A body's settings and its members, with the forms that change them.
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, At(body): At<domain::forum::Body>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let body = load(&state, &id).await?;
     view(&state, &ctx, body, None, None).await
 }
 
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(body): At<domain::forum::Body>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let body = load(&state, &id).await?;
     let values = FormValues(pairs);
     let input = match body_input(&values) {
         Ok(input) => input,

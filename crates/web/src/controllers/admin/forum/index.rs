@@ -6,12 +6,13 @@ use domain::forum::{Body, BodyKind};
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use super::{body_input, refusal, theme_options};
+use super::{body_input, refusal};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::forms::{CsrfForm, FormValues};
+use crate::presenters::theme_options;
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 

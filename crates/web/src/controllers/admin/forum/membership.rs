@@ -4,12 +4,12 @@ use domain::forum::{MembershipInput, PersonInput};
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use super::body::{load, view};
+use super::body::view;
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
+use crate::extract::At;
 use crate::forms::{refused, CsrfForm, FormValues, Path};
 use crate::state::AppState;
 
@@ -17,11 +17,10 @@ use crate::state::AppState;
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(body): At<domain::forum::Body>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let body = load(&state, &id).await?;
     let values = FormValues(pairs);
     let mut errors = ValidationErrors::new();
     let seat = MembershipInput::parse(
@@ -84,14 +83,14 @@ pub async fn create(
 pub async fn end(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let membership_id = parse_id(&id)?;
+    let membership_id = id;
     let membership =
         state.db.all_memberships().await?.into_iter().find(|m| m.id == membership_id).ok_or(AppError::NotFound)?;
-    let body = load(&state, &membership.body_id.to_string()).await?;
+    let body = state.db.body(membership.body_id).await?.ok_or(AppError::NotFound)?;
     let values = FormValues(pairs);
     let ends_on = match domain::plan::parse_date(values.get("ends_on")) {
         Ok(Some(date)) => date,

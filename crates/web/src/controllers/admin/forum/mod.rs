@@ -11,20 +11,6 @@ use store::StoreError;
 
 use crate::forms::FormValues;
 
-/// Options of a plan theme select: (id, "Plan · Theme").
-pub(crate) async fn theme_options(
-    state: &crate::state::AppState,
-    page: &crate::views::Page,
-) -> crate::error::AppResult<Vec<(String, String)>> {
-    let mut options = vec![];
-    for plan in state.db.list_plans().await? {
-        for theme in state.db.themes_of(plan.id).await? {
-            options.push((theme.id.to_string(), format!("{} · {}", page.plain(&plan.title), page.plain(&theme.title))));
-        }
-    }
-    Ok(options)
-}
-
 pub(crate) fn body_input(values: &FormValues) -> Result<BodyInput, ValidationErrors> {
     BodyInput::parse(&BodyForm {
         slug: values.get("slug").to_string(),

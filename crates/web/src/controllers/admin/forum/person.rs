@@ -9,9 +9,9 @@ use domain::validation::ValidationErrors;
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::error::AppResult;
+use crate::extract::At;
+use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -36,14 +36,13 @@ fn view(
     render_status(status, &PersonView { page, person, values, errors })
 }
 
-async fn load(state: &AppState, id: &str) -> AppResult<Person> {
-    state.db.person(parse_id(id)?).await?.ok_or(AppError::NotFound)
-}
-
 /// Corrects a person of the register: name, address and whether the address is public.
-pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(person): At<domain::forum::Person>,
+) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let person = load(&state, &id).await?;
     let mut values = FormValues::default();
     values.set("person_name", &person.name);
     values.set("person_email", person.email.clone().unwrap_or_default());
@@ -56,11 +55,10 @@ pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(person): At<domain::forum::Person>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let person = load(&state, &id).await?;
     let values = FormValues(pairs);
     let input = match PersonInput::parse(
         values.get("person_name"),

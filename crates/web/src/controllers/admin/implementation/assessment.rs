@@ -11,7 +11,8 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::extract::At;
+use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -40,11 +41,10 @@ impl AssessmentView {
 async fn view(
     state: &AppState,
     ctx: &Ctx,
-    code: &str,
+    commitment: Commitment,
     values: FormValues,
     errors: ValidationErrors,
 ) -> AppResult<Response> {
-    let commitment = state.db.commitment_by_code(code).await?.ok_or(AppError::NotFound)?;
     let assessments = state.db.assessments_of(commitment.id).await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = Page::new(state, ctx, "admin-assessment-title");
@@ -52,23 +52,22 @@ async fn view(
 }
 
 /// The IRM assessment form of a commitment, with its earlier assessments.
-pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
+pub async fn form(State(state): State<AppState>, ctx: Ctx, At(commitment): At<Commitment>) -> AppResult<Response> {
     require(&ctx.principal, Action::Assess)?;
     let mut values = FormValues::default();
     values.set("scale", "current");
-    view(&state, &ctx, &code, values, ValidationErrors::new()).await
+    view(&state, &ctx, commitment, values, ValidationErrors::new()).await
 }
 
 /// Records an assessment on one scale, each level one of the IRM's exact levels.
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(code): Path<String>,
+    At(commitment): At<Commitment>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::Assess)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let commitment = state.db.commitment_by_code(&code).await?.ok_or(AppError::NotFound)?;
     let values = FormValues(pairs);
     let scale = values.get("scale");
     let prefix = format!("{scale}:");
@@ -79,6 +78,6 @@ pub async fn submit(
             state.db.add_assessment(commitment.id, &input, user.id, state.now()).await?;
             Ok(see_other(&format!("/{}/commitments/{}?notice=saved#assessment", ctx.locale.code(), commitment.code)))
         }
-        Err(errors) => view(&state, &ctx, &code, values, errors).await,
+        Err(errors) => view(&state, &ctx, commitment, values, errors).await,
     }
 }

@@ -6,7 +6,7 @@ use domain::implementation::ProgressUpdate;
 use domain::permissions::{can, Action};
 use store::MeasurementReport;
 
-use super::may_report_for;
+use crate::actions::report_progress::may_report_for;
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::AppResult;

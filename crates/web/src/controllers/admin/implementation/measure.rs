@@ -6,11 +6,11 @@ use domain::commitment::{Commitment, Indicator};
 use domain::permissions::{can, Action};
 use domain::validation::ValidationErrors;
 
-use super::{indicator_and_commitment, may_report_for, record_measurement, Refused};
+use crate::actions::report_progress::{indicator_and_commitment, may_report_for, record_measurement};
+use crate::actions::Refused;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -49,19 +49,18 @@ async fn view(
     render_status(status, &MeasureView { page, indicator, commitment, values, errors })
 }
 
-pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    view(&state, &ctx, parse_id(&id)?, None, ValidationErrors::new()).await
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
+    view(&state, &ctx, id, None, ValidationErrors::new()).await
 }
 
 /// Adds a measurement of an indicator, in the indicator's unit.
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let id = parse_id(&id)?;
     let values = FormValues(pairs);
     let fields = (values.get("value"), None, values.get("date"), values.get("source"));
     match record_measurement(&state, &ctx.principal, user.id, id, fields).await {

@@ -7,11 +7,11 @@ use domain::documents::Document;
 use domain::implementation::{ProgressForm, ProgressUpdate};
 use domain::validation::ValidationErrors;
 
-use super::{may_report_for, milestone_and_commitment, record_progress, Refused};
+use crate::actions::report_progress::{may_report_for, milestone_and_commitment, record_progress};
+use crate::actions::Refused;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -70,8 +70,8 @@ async fn view(
 }
 
 /// The progress form of a milestone, with its history.
-pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
-    view(&state, &ctx, parse_id(&id)?, None, ValidationErrors::new()).await
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
+    view(&state, &ctx, id, None, ValidationErrors::new()).await
 }
 
 pub(crate) fn progress_form(values: &FormValues) -> ProgressForm {
@@ -90,11 +90,10 @@ pub(crate) fn progress_form(values: &FormValues) -> ProgressForm {
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let id = parse_id(&id)?;
     let values = FormValues(pairs);
     match record_progress(&state, &ctx.principal, user.id, id, &progress_form(&values)).await {
         Ok((_, published)) => {

@@ -6,7 +6,6 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 
@@ -29,11 +28,11 @@ fn back_to_desk(ctx: &Ctx) -> Response {
 pub async fn progress(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (reviewer, approve) = decision(&ctx, pairs)?;
-    state.db.review_progress(parse_id(&id)?, approve, reviewer, state.now()).await?;
+    state.db.review_progress(id, approve, reviewer, state.now()).await?;
     Ok(back_to_desk(&ctx))
 }
 
@@ -41,10 +40,10 @@ pub async fn progress(
 pub async fn measurement(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (reviewer, approve) = decision(&ctx, pairs)?;
-    state.db.review_measurement(parse_id(&id)?, approve, reviewer, state.now()).await?;
+    state.db.review_measurement(id, approve, reviewer, state.now()).await?;
     Ok(back_to_desk(&ctx))
 }

@@ -14,7 +14,6 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
 
@@ -27,11 +26,11 @@ pub struct MergeForm {
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<MergeForm>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageInstitutions)?;
-    let from = parse_id(&id)?;
+    let from = id;
     let institution = state.db.institution(from).await?.ok_or(AppError::NotFound)?;
     let refuse = |code: &'static str| {
         let mut errors = ValidationErrors::new();

@@ -11,13 +11,11 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::CsrfForm;
 use crate::state::AppState;
 
-pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageInstitutions)?;
-    let id = parse_id(&id)?;
     let institution = state.db.institution(id).await?.ok_or(AppError::NotFound)?;
     let fields = InstitutionFields::from_institution(&institution);
     render_form(&state, &ctx, "admin-institution-edit", Some(id), fields, ValidationErrors::new()).await
@@ -26,11 +24,10 @@ pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(fields): CsrfForm<InstitutionFields>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageInstitutions)?;
-    let id = parse_id(&id)?;
     let all = state.db.list_institutions().await?;
     if !all.iter().any(|i| i.id == id) {
         return Err(AppError::NotFound);

@@ -10,9 +10,9 @@ use domain::validation::ValidationErrors;
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{refused, CsrfForm, FormValues, Path};
+use crate::error::AppResult;
+use crate::extract::At;
+use crate::forms::{refused, CsrfForm, FormValues};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -117,7 +117,7 @@ pub(crate) async fn view_with_input(
             .iter()
             .map(|s| (s.code().to_string(), page.label("recommendation-status", s.code())))
             .collect(),
-        themes: crate::controllers::admin::forum::theme_options(state, &page).await?,
+        themes: crate::presenters::theme_options(state, &page).await?,
         input_values: input.values,
         input_errors: input.errors,
         page,
@@ -236,13 +236,12 @@ pub async fn create(
     }
 }
 
-pub(crate) async fn load(state: &AppState, id: &str) -> AppResult<Meeting> {
-    state.db.meeting(parse_id(id)?).await?.ok_or(AppError::NotFound)
-}
-
-pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    At(meeting): At<domain::forum::Meeting>,
+) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let meeting = load(&state, &id).await?;
     let values = values_of(&meeting, &state.db.attendees_of(meeting.id).await?);
     view(&state, &ctx, Some(meeting), values, ValidationErrors::new(), None).await
 }
@@ -250,11 +249,10 @@ pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(meeting): At<domain::forum::Meeting>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let meeting = load(&state, &id).await?;
     let values = FormValues(pairs);
     let (input, attendees) = match parse(&values) {
         Ok(parsed) => parsed,

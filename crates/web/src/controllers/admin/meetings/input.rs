@@ -4,12 +4,13 @@ use domain::contribution::ContributionInput;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use super::form::{load, values_of, view_with_input, InputForm};
+use super::form::{values_of, view_with_input, InputForm};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::{refused, CsrfForm, FormValues, Path};
+use crate::extract::At;
+use crate::forms::{refused, CsrfForm, FormValues};
 use crate::state::AppState;
 
 /// Records an idea raised at a meeting as a contribution to a plan's theme, so it is listed,
@@ -17,12 +18,11 @@ use crate::state::AppState;
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(meeting): At<domain::forum::Meeting>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
     let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let meeting = load(&state, &id).await?;
     let values = FormValues(pairs);
     let theme_id = values.get("theme_id").trim().parse::<i64>().ok();
     let mut plan_of_theme = None;

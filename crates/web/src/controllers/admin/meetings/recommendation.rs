@@ -4,12 +4,12 @@ use domain::forum::RecommendationInput;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use super::form::{load, view, RecommendationForm};
+use super::form::{view, RecommendationForm};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
+use crate::extract::At;
 use crate::forms::{refused, CsrfForm, FormValues, Path};
 use crate::state::AppState;
 
@@ -52,7 +52,7 @@ async fn failed(
     values: FormValues,
     errors: ValidationErrors,
 ) -> AppResult<Response> {
-    let meeting = load(state, &meeting_id.to_string()).await?;
+    let meeting = state.db.meeting(meeting_id).await?.ok_or(AppError::NotFound)?;
     let attendees = state.db.attendees_of(meeting.id).await?;
     let values_of_meeting = super::form::values_of(&meeting, &attendees);
     view(
@@ -70,11 +70,10 @@ async fn failed(
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(meeting): At<domain::forum::Meeting>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let meeting = load(&state, &id).await?;
     let values = FormValues(pairs);
     let input = match parse(&state, &values).await? {
         Ok(input) => input,
@@ -94,11 +93,11 @@ pub async fn create(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageForum)?;
-    let recommendation = state.db.recommendation(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let recommendation = state.db.recommendation(id).await?.ok_or(AppError::NotFound)?;
     let values = FormValues(pairs);
     let input = match parse(&state, &values).await? {
         Ok(input) => input,

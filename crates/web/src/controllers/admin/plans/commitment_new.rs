@@ -2,7 +2,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::commitment::Theme;
+use domain::commitment::{parse_code, Theme};
 use domain::permissions::Action;
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
@@ -13,7 +13,7 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
+use crate::extract::At;
 use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -55,32 +55,19 @@ async fn view(
     )
 }
 
-pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManagePlans)?;
-    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
+    let plan = state.db.plan(id).await?.ok_or(AppError::NotFound)?;
     view(&state, &ctx, plan, vec![], ValidationErrors::new()).await
-}
-
-/// A commitment code is unique across all plans (as in the OGP data).
-pub(crate) fn parse_code(raw: &str) -> Result<String, &'static str> {
-    let code = raw.trim().to_uppercase();
-    if code.is_empty() {
-        Err("code-required")
-    } else if code.len() > 20 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        Err("code-invalid")
-    } else {
-        Ok(code)
-    }
 }
 
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManagePlans)?;
-    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let get = |key: &str| crate::forms::field(&pairs, key).to_string();
     let mut errors = ValidationErrors::new();
     let code = errors.check("code", parse_code(&get("code")));

@@ -11,9 +11,9 @@ use store::StoreError;
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{CsrfForm, Path};
+use crate::error::AppResult;
+use crate::extract::At;
+use crate::forms::CsrfForm;
 use crate::state::AppState;
 use crate::views::{iso_date, render_status, Page};
 
@@ -110,9 +110,8 @@ pub async fn create(
     }
 }
 
-pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn edit(State(state): State<AppState>, ctx: Ctx, At(plan): At<domain::plan::Plan>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManagePlans)?;
-    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let action = format!("/{}/admin/plans/{}", ctx.locale.code(), plan.id);
     view(&state, &ctx, "admin-plan-edit", action, form_of(&plan), ValidationErrors::new())
 }
@@ -120,11 +119,10 @@ pub async fn edit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManagePlans)?;
-    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let form = form_from(&pairs);
     let action = format!("/{}/admin/plans/{}", ctx.locale.code(), plan.id);
     let input = match PlanInput::parse(&form) {

@@ -7,19 +7,18 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
-use crate::forms::{CsrfForm, Path};
+use crate::extract::At;
+use crate::forms::CsrfForm;
 use crate::state::AppState;
 
 /// Adds a theme (axis) to a plan; an empty title is refused with a translated page.
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManagePlans)?;
-    let plan = state.db.plan(parse_id(&id)?).await?.ok_or(AppError::NotFound)?;
     let get = |key: &str| crate::forms::field(&pairs, key).to_string();
     let title = Localized::from_pairs(Locale::ALL.iter().map(|l| (*l, get(&format!("theme_{}", l.code())))));
     if title.is_empty() {

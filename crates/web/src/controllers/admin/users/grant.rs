@@ -11,7 +11,6 @@ use crate::auth::require;
 use crate::context::Ctx;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::CsrfForm;
 use crate::state::AppState;
 
@@ -35,11 +34,11 @@ fn parse_scope(raw: &str) -> Result<Scope, &'static str> {
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<GrantForm>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageRoles)?;
-    let user_id = parse_id(&id)?;
+    let user_id = id;
     state.db.user(user_id).await?.ok_or(AppError::NotFound)?;
     let mut errors = ValidationErrors::new();
     let role = errors.check("role", Role::parse(&form.role));

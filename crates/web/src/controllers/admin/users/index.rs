@@ -6,8 +6,8 @@ use domain::permissions::Action;
 use serde::Deserialize;
 
 use crate::auth::require;
+use crate::auth::reserved_names;
 use crate::context::Ctx;
-use crate::controllers::accounts::reserved_names;
 use crate::error::AppResult;
 use crate::forms::Query;
 use crate::state::AppState;

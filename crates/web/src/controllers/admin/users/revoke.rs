@@ -8,21 +8,19 @@ use domain::validation::ValidationErrors;
 use super::show::render_user;
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::accounts::logout::Empty;
 use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
-use crate::forms::parse_id;
 use crate::forms::CsrfForm;
+use crate::forms::Empty;
 use crate::state::AppState;
 
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((id, grant)): Path<(String, String)>,
+    Path((user_id, grant_id)): Path<(i64, i64)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageRoles)?;
-    let (user_id, grant_id) = (parse_id(&id)?, parse_id(&grant)?);
     let grants = state.db.grants_of(user_id).await?;
     let target = grants.iter().find(|g| g.id == grant_id).ok_or(AppError::NotFound)?;
     // Nobody may lock the portal out: the last secretariat grant stays.

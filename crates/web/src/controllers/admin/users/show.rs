@@ -1,19 +1,19 @@
 use askama::Template;
 use axum::extract::State;
 
-use crate::forms::{parse_id, Path};
+use crate::forms::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::institution::Institution;
 use domain::permissions::{Action, Role};
 use domain::validation::ValidationErrors;
 
+use super::index::account_flags;
 use crate::auth::require;
+use crate::auth::reserved_names;
 use crate::context::Ctx;
-use crate::controllers::accounts::reserved_names;
-use crate::controllers::accounts::show::scope_label;
-use crate::controllers::admin::users::index::account_flags;
 use crate::error::{AppError, AppResult};
+use crate::presenters::scope_label;
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -65,7 +65,7 @@ pub(crate) async fn render_user(
     )
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
     require(&ctx.principal, Action::ManageUsers)?;
-    render_user(&state, &ctx, parse_id(&id)?, ValidationErrors::new()).await
+    render_user(&state, &ctx, id, ValidationErrors::new()).await
 }

@@ -1,0 +1,56 @@
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Json;
+use serde_json::json;
+
+use super::openapi::ApiRoute;
+use crate::state::AppState;
+
+/// 200 when the database answers, 503 otherwise; load balancers route on this. It is public,
+/// so it says whether the database answers, not which one it is (the log and `sharaka` say).
+pub async fn check(State(state): State<AppState>) -> impl IntoResponse {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, Json(json!({ "status": "ok", "database": "ok" }))),
+        Err(err) => {
+            tracing::error!(%err, backend = state.db.backend(), "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "error", "database": "unreachable" })))
+        }
+    }
+}
+
+/// Where `check` is served and how the OpenAPI document describes it.
+pub fn check_route() -> ApiRoute {
+    ApiRoute {
+        path: "/healthz",
+        method: "get",
+        handler: get(check),
+        operation: json!({
+            "operationId": "health",
+            "summary": "Database reachability",
+            "responses": {
+                "200": {
+                    "description": "Healthy",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "$ref": "#/components/schemas/Health"
+                            }
+                        }
+                    }
+                },
+                "503": {
+                    "description": "Database unreachable",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "$ref": "#/components/schemas/Health"
+                            }
+                        }
+                    }
+                }
+            }
+        }),
+    }
+}
