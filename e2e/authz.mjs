@@ -1,6 +1,6 @@
 // Authorisation matrix: every route of the router × every kind of visitor, against the demo.
 //
-// The routes are read from crates/web/src/router.rs, so a new route is in the matrix the day
+// The routes are read from the router (crates/web/src/router/*.rs and the API's routes), so a new route is in the matrix the day
 // it is added. Each visitor (anonymous, a citizen, a participant, the demo implementer, an
 // implementer of another institution, a moderator, a reviewer, the secretariat) sends every
 // route one request: GETs as they are, POSTs with a valid CSRF token and an empty form. The
@@ -10,7 +10,7 @@
 // no back-office or account route lets an anonymous visitor or a participant in, another
 // institution's implementer cannot report progress on this institution's milestones, and the
 // secretariat reaches every back-office page.
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,18 +20,24 @@ const here = dirname(fileURLToPath(import.meta.url));
 const { check, fail, report } = checker('authorisation checks');
 const PASSWORD = 'sharaka-demo-2026';
 
-/// `[method, path]` for every route in the router (paths without the locale prefix).
+/// `[method, path]` for every route in the router (paths without the locale prefix): the page
+/// sub-routers in crates/web/src/router/*.rs, and the JSON API's routes, each declared with its
+/// OpenAPI operation beside its handler in crates/web/src/controllers/api/*.rs.
 function routes() {
-  const source = readFileSync(join(here, '..', 'crates', 'web', 'src', 'router.rs'), 'utf8');
-  const body = source.slice(source.indexOf('pub fn routes()'), source.indexOf('pub fn api_routes()'));
+  const dir = join(here, '..', 'crates', 'web', 'src');
   const found = [];
-  const re = /\.route\(\s*"([^"]+)",([\s\S]*?)\)\s*(?=\.route|;|\n\s*\/\/)/g;
-  for (const m of body.matchAll(re)) {
-    for (const method of ['get', 'post']) if (new RegExp(`(^|[^_a-z])${method}\\(`).test(m[2])) found.push([method.toUpperCase(), m[1]]);
+  const re = /\.route\(\s*"([^"]+)",([\s\S]*?)\)\s*(?=\.route|\.layer|\.merge|;|\n\s*\}|\n\s*\/\/)/g;
+  for (const file of readdirSync(join(dir, 'router')).filter((f) => f.endsWith('.rs'))) {
+    const body = readFileSync(join(dir, 'router', file), 'utf8');
+    for (const m of body.matchAll(re)) {
+      for (const method of ['get', 'post']) if (new RegExp(`(^|[^_a-z])${method}\\(`).test(m[2])) found.push([method.toUpperCase(), m[1]]);
+    }
   }
-  // The JSON API's routes, declared with their OpenAPI operation in `api_routes()`.
-  const api = source.slice(source.indexOf('pub fn api_routes()'));
-  for (const m of api.matchAll(/path:\s*"([^"]+)",\s*method:\s*"(get|post)"/g)) found.push([m[2].toUpperCase(), m[1]]);
+  for (const file of readdirSync(join(dir, 'controllers', 'api')).filter((f) => f.endsWith('.rs'))) {
+    const api = readFileSync(join(dir, 'controllers', 'api', file), 'utf8');
+    for (const m of api.matchAll(/path:\s*"([^"]+)",\s*method:\s*"(get|post)"/g)) found.push([m[2].toUpperCase(), m[1]]);
+  }
+  if (readFileSync(join(dir, 'controllers', 'api', 'mod.rs'), 'utf8').includes('"/api/openapi.json"')) found.push(['GET', '/api/openapi.json']);
   return found;
 }
 
