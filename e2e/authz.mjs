@@ -27,8 +27,10 @@ function routes() {
   const dir = join(here, '..', 'crates', 'web', 'src');
   const found = [];
   const re = /\.route\(\s*"([^"]+)",([\s\S]*?)\)\s*(?=\.route|\.layer|\.merge|;|\n\s*\}|\n\s*\/\/)/g;
-  for (const file of readdirSync(join(dir, 'router')).filter((f) => f.endsWith('.rs'))) {
-    const body = readFileSync(join(dir, 'router', file), 'utf8');
+  // The sub-routers, and the API's own router (its OpenAPI document's address).
+  const routers = readdirSync(join(dir, 'router')).filter((f) => f.endsWith('.rs')).map((f) => join(dir, 'router', f));
+  for (const file of [...routers, join(dir, 'controllers', 'api', 'mod.rs')]) {
+    const body = readFileSync(file, 'utf8');
     for (const m of body.matchAll(re)) {
       for (const method of ['get', 'post']) if (new RegExp(`(^|[^_a-z])${method}\\(`).test(m[2])) found.push([method.toUpperCase(), m[1]]);
     }
@@ -37,7 +39,6 @@ function routes() {
     const api = readFileSync(join(dir, 'controllers', 'api', file), 'utf8');
     for (const m of api.matchAll(/path:\s*"([^"]+)",\s*method:\s*"(get|post)"/g)) found.push([m[2].toUpperCase(), m[1]]);
   }
-  if (readFileSync(join(dir, 'controllers', 'api', 'mod.rs'), 'utf8').includes('"/api/openapi.json"')) found.push(['GET', '/api/openapi.json']);
   return found;
 }
 

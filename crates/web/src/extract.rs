@@ -59,14 +59,35 @@ where
     }
 }
 
-/// Plans are named by slug on public pages (`/plans/2024-2027`) and by id in the back office
-/// and the API's older links; the slug wins when both could match.
+/// Loads by slug, then by id when no record has that slug: plans, institutions and bodies
+/// are named by slug on public pages (`/plans/2024-2027`) and by id in the back office and
+/// older links; the slug wins when both could match.
+async fn by_slug_or_id<T, S, I>(key: &str, by_slug: S, load: impl FnOnce(i64) -> I) -> AppResult<Option<T>>
+where
+    S: Future<Output = Result<Option<T>, store::StoreError>>,
+    I: Future<Output = Result<Option<T>, store::StoreError>>,
+{
+    match by_slug.await? {
+        Some(found) => Ok(Some(found)),
+        None => by_id(key, load).await,
+    }
+}
+
 impl Named for Plan {
     async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        if let Some(plan) = state.db.plan_by_slug(key).await? {
-            return Ok(Some(plan));
-        }
-        by_id(key, |id| state.db.plan(id)).await
+        by_slug_or_id(key, state.db.plan_by_slug(key), |id| state.db.plan(id)).await
+    }
+}
+
+impl Named for Institution {
+    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
+        by_slug_or_id(key, state.db.institution_by_slug(key), |id| state.db.institution(id)).await
+    }
+}
+
+impl Named for Body {
+    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
+        by_slug_or_id(key, state.db.body_by_slug(key), |id| state.db.body(id)).await
     }
 }
 
@@ -77,85 +98,29 @@ impl Named for Commitment {
     }
 }
 
-/// Institutions by slug on public pages, by id in the back office.
-impl Named for Institution {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        if let Some(institution) = state.db.institution_by_slug(key).await? {
-            return Ok(Some(institution));
+/// Records named by their numeric id only: `Type => the store's loader`.
+macro_rules! named_by_id {
+    ($($record:ty => $load:ident),* $(,)?) => {$(
+        impl Named for $record {
+            async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
+                by_id(key, |id| state.db.$load(id)).await
+            }
         }
-        by_id(key, |id| state.db.institution(id)).await
-    }
+    )*};
 }
 
-/// The forum's bodies by slug on public pages, by id in the back office.
-impl Named for Body {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        if let Some(body) = state.db.body_by_slug(key).await? {
-            return Ok(Some(body));
-        }
-        by_id(key, |id| state.db.body(id)).await
-    }
-}
-
-impl Named for Consultation {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.consultation(id)).await
-    }
-}
-
-impl Named for Contribution {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.contribution(id)).await
-    }
-}
-
-impl Named for Meeting {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.meeting(id)).await
-    }
-}
-
-impl Named for Person {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.person(id)).await
-    }
-}
-
-impl Named for domain::news::NewsPost {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.news(id)).await
-    }
-}
-
-impl Named for domain::portal::Portal {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.portal(id)).await
-    }
-}
-
-impl Named for domain::commitment::Milestone {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.milestone(id)).await
-    }
-}
-
-impl Named for domain::commitment::Indicator {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.indicator(id)).await
-    }
-}
-
-impl Named for domain::documents::Document {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.document(id)).await
-    }
-}
-
-impl Named for store::User {
-    async fn named(state: &AppState, key: &str) -> AppResult<Option<Self>> {
-        by_id(key, |id| state.db.user(id)).await
-    }
-}
+named_by_id!(
+    Consultation => consultation,
+    Contribution => contribution,
+    Meeting => meeting,
+    Person => person,
+    domain::news::NewsPost => news,
+    domain::portal::Portal => portal,
+    domain::commitment::Milestone => milestone,
+    domain::commitment::Indicator => indicator,
+    domain::documents::Document => document,
+    store::User => user,
+);
 
 /// A feed's file name, `{key}.atom`: the record `key` names (`/feeds/plans/2024-2027.atom`).
 pub struct Atom<T>(pub T);

@@ -47,14 +47,15 @@ async fn forms_without_a_valid_token_are_refused_and_nothing_is_written(app: &mu
     assert_eq!(app.state.db.pending_mail_count().await.expect("mail"), 0);
 }
 
+/// A sign-in form with a valid CSRF token, for the origin checks.
+fn sign_in_form(token: &str) -> String {
+    serde_urlencoded::to_string([("email", "x@example.ma"), ("password", "whatever-123"), ("csrf", token)])
+        .expect("encode")
+}
+
 async fn cross_site_posts_are_refused_even_with_a_token(app: &mut TestApp) {
     let token = app.csrf().await;
-    let body = serde_urlencoded::to_string([
-        ("email", "x@example.ma"),
-        ("password", "whatever-123"),
-        ("csrf", token.as_str()),
-    ])
-    .expect("encode");
+    let body = sign_in_form(&token);
     let response =
         app.request(Method::POST, "/en/login", Some(body.clone()), &[("origin", "https://evil.example")]).await;
     assert_eq!(response.status, StatusCode::FORBIDDEN);
@@ -250,12 +251,7 @@ async fn the_form_token_is_bound_to_the_session_and_rotates_at_sign_in(app: &mut
 /// one-click unsubscribe is the one POST taken from any origin (its token decides).
 async fn the_origin_check_compares_scheme_host_and_port(app: &mut TestApp) {
     let token = app.csrf().await;
-    let body = serde_urlencoded::to_string([
-        ("email", "x@example.ma"),
-        ("password", "whatever-123"),
-        ("csrf", token.as_str()),
-    ])
-    .expect("encode");
+    let body = sign_in_form(&token);
     for origin in ["https://sharaka.test", "http://sharaka.test:8080", "http://sharaka.test.evil", "null"] {
         let response = app.request(Method::POST, "/en/login", Some(body.clone()), &[("origin", origin)]).await;
         assert_eq!(response.status, StatusCode::FORBIDDEN, "{origin}");

@@ -7,7 +7,7 @@ use domain::contribution::{Contribution, ContributionKind};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::openapi::{paging_parameters, ApiRoute};
+use super::openapi::{error_answer, json_answer, paging_parameters, ApiRoute};
 use crate::error::{AppError, AppResult};
 use crate::forms::Query;
 use crate::state::AppState;
@@ -163,14 +163,8 @@ pub fn list_route() -> ApiRoute {
             "description": "Proposals, comments on consultations and inputs recorded at meetings, oldest first. A contribution a moderator hid keeps its place and reason, without its text. Contributions held for moderation are not listed.",
             "parameters": paging_parameters(),
             "responses": {
-                "200": {
-                    "description": "One page of contributions; the Link header names the next page",
-                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionPage" } } }
-                },
-                "400": {
-                    "description": "A page or page size that is not a number in range",
-                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
-                }
+                "200": json_answer("One page of contributions; the Link header names the next page", "ContributionPage"),
+                "400": error_answer("A page or page size that is not a number in range")
             }
         }),
     }

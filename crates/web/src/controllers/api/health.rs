@@ -5,7 +5,7 @@ use axum::routing::get;
 use axum::Json;
 use serde_json::json;
 
-use super::openapi::ApiRoute;
+use super::openapi::{json_answer, ApiRoute};
 use crate::state::AppState;
 
 /// 200 when the database answers, 503 otherwise; load balancers route on this. It is public,
@@ -30,26 +30,8 @@ pub fn check_route() -> ApiRoute {
             "operationId": "health",
             "summary": "Database reachability",
             "responses": {
-                "200": {
-                    "description": "Healthy",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "$ref": "#/components/schemas/Health"
-                            }
-                        }
-                    }
-                },
-                "503": {
-                    "description": "Database unreachable",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "$ref": "#/components/schemas/Health"
-                            }
-                        }
-                    }
-                }
+                "200": json_answer("Healthy", "Health"),
+                "503": json_answer("Database unreachable", "Health")
             }
         }),
     }

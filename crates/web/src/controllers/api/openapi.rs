@@ -62,7 +62,12 @@ pub(crate) fn page_schema(description: &str, schema: &str) -> Value {
 
 /// An answer with the `{code, message}` error body.
 pub(crate) fn error_answer(description: &str) -> Value {
-    json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
+    json_answer(description, "Error")
+}
+
+/// An answer whose JSON body is the component schema `schema`.
+pub(crate) fn json_answer(description: &str, schema: &str) -> Value {
+    json!({ "description": description, "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } })
 }
 
 /// The answers every operation of a kind can give, stated once here rather than in each

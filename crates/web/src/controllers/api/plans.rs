@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::contributions::{page_of, whole_number, with_filters, Paging};
-use super::openapi::{error_answer, page_schema, paging_parameters, with_paging, ApiRoute, MAX_ID};
+use super::openapi::{error_answer, json_answer, page_schema, paging_parameters, with_paging, ApiRoute, MAX_ID};
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::Query;
@@ -199,16 +199,7 @@ pub fn commitments_route() -> ApiRoute {
             "responses": {
                 "200": page_schema("Commitments, by code", "Commitment"),
                 "400": error_answer("A filter or page that is not valid"),
-                "404": {
-                    "description": "No such plan",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "$ref": "#/components/schemas/Error"
-                            }
-                        }
-                    }
-                }
+                "404": error_answer("No such plan")
             }
         }),
     }
@@ -236,26 +227,8 @@ pub fn commitment_route() -> ApiRoute {
                 }
             ],
             "responses": {
-                "200": {
-                    "description": "The commitment",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "$ref": "#/components/schemas/CommitmentDetail"
-                            }
-                        }
-                    }
-                },
-                "404": {
-                    "description": "No such commitment",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "$ref": "#/components/schemas/Error"
-                            }
-                        }
-                    }
-                }
+                "200": json_answer("The commitment", "CommitmentDetail"),
+                "404": error_answer("No such commitment")
             }
         }),
     }
@@ -278,8 +251,8 @@ pub fn milestones_route() -> ApiRoute {
             ])),
             "responses": {
                 "200": page_schema("A page of milestones", "Milestone"),
-                "400": { "description": "A filter or page that is not valid", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                "404": { "description": "No such plan", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
+                "400": error_answer("A filter or page that is not valid"),
+                "404": error_answer("No such plan")
             }
         }),
     }

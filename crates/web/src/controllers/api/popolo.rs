@@ -5,7 +5,7 @@ use axum::routing::get;
 use axum::Json;
 use serde_json::json;
 
-use super::openapi::ApiRoute;
+use super::openapi::{json_answer, ApiRoute};
 use crate::error::AppResult;
 use crate::state::AppState;
 
@@ -29,16 +29,7 @@ pub fn document_route() -> ApiRoute {
             "summary": "The forum as Popolo JSON: persons, organizations, memberships, posts and events",
             "description": "E-mail addresses appear only for people who made theirs public.",
             "responses": {
-                "200": {
-                    "description": "One Popolo document",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "$ref": "#/components/schemas/Popolo"
-                            }
-                        }
-                    }
-                }
+                "200": json_answer("One Popolo document", "Popolo")
             }
         }),
     }

@@ -10,7 +10,7 @@ use domain::{Locale, Localized};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::openapi::{ApiRoute, MAX_ID};
+use super::openapi::{error_answer, json_answer, ApiRoute, MAX_ID};
 use crate::actions::report_progress::{record_measurement, record_progress};
 use crate::actions::Refused;
 use crate::auth::sessions::token_hash;
@@ -217,12 +217,12 @@ pub fn report_progress_route() -> ApiRoute {
             "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The milestone's id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ProgressRequest" } } } },
             "responses": {
-                "201": { "description": "Stored", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Reported" } } } },
-                "400": { "description": "Not a JSON progress request", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                "401": { "description": "Missing, wrong or revoked token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                "403": { "description": "The milestone belongs to another institution", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                "404": { "description": "No such milestone", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                "422": { "description": "Refused by a rule of the milestone, with the reason of each field (a date outside the plan or in the future, a percent lower than the last without a reason)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
+                "201": json_answer("Stored", "Reported"),
+                "400": error_answer("Not a JSON progress request"),
+                "401": error_answer("Missing, wrong or revoked token"),
+                "403": error_answer("The milestone belongs to another institution"),
+                "404": error_answer("No such milestone"),
+                "422": json_answer("Refused by a rule of the milestone, with the reason of each field (a date outside the plan or in the future, a percent lower than the last without a reason)", "Invalid")
             }
         }),
     }
@@ -241,11 +241,11 @@ pub fn report_measurement_route() -> ApiRoute {
             "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The indicator's id", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_ID } }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/MeasurementRequest" } } } },
             "responses": {
-                "201": { "description": "Stored", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Reported" } } } },
-                "401": { "description": "Missing, wrong or revoked token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                "403": { "description": "The indicator belongs to another institution's commitment", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                "404": { "description": "No such indicator", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-                "422": { "description": "Refused by a rule of the indicator, with the reason of each field (a value in another unit, a date outside the plan)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Invalid" } } } }
+                "201": json_answer("Stored", "Reported"),
+                "401": error_answer("Missing, wrong or revoked token"),
+                "403": error_answer("The indicator belongs to another institution's commitment"),
+                "404": error_answer("No such indicator"),
+                "422": json_answer("Refused by a rule of the indicator, with the reason of each field (a value in another unit, a date outside the plan)", "Invalid")
             }
         }),
     }
