@@ -1,7 +1,8 @@
-//! What people do, once for every door: one file per action, each taking the actor, the
-//! typed input and the time, and running permission → domain rule → store. The HTML
-//! handlers, the JSON API and the background jobs call these; no handler calls another, and a
-//! controller never imports a controller of another area.
+//! What people do, once for every door: one file per action, each taking the actor and the
+//! typed input (the time comes from the state's injected clock) and running permission →
+//! domain rule → store. The HTML forms and the JSON API call the same function (progress and
+//! measurements today); no handler calls another, and a controller never imports a
+//! controller of another area. Background jobs call none yet: they only send mail.
 //!
 //! The page cache is emptied after every successful write by its layer (`page_cache::layer`),
 //! so an action does not invalidate by hand.
