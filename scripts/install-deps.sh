@@ -29,5 +29,14 @@ if ! e2e/.venv/bin/schemathesis --version 2>/dev/null | grep -q "$SCHEMATHESIS_V
   python3 -m venv e2e/.venv
   e2e/.venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
 fi
+# The real servers of the storage and mail tests, pinned, in the same environment: moto's
+# S3-compatible server (scripts/s3-server) and aiosmtpd (scripts/smtp-server.py).
+MOTO_VERSION=5.2.6
+AIOSMTPD_VERSION=1.4.6
+if ! e2e/.venv/bin/python -c "import moto, aiosmtpd, sys; sys.exit(moto.__version__ != '$MOTO_VERSION')" 2>/dev/null; then
+  echo "installing moto $MOTO_VERSION and aiosmtpd $AIOSMTPD_VERSION into e2e/.venv"
+  e2e/.venv/bin/pip install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION" "aiosmtpd==$AIOSMTPD_VERSION"
+fi
 echo "API test dependencies ready: $(e2e/.venv/bin/schemathesis --version)"
+echo "storage and mail servers ready: moto $(e2e/.venv/bin/python -c 'import moto; print(moto.__version__)'), aiosmtpd $(e2e/.venv/bin/python -c 'import aiosmtpd; print(aiosmtpd.__version__)')"
 echo "browser test dependencies ready: $(chromium --version 2>/dev/null || echo chromium missing)"

@@ -4,7 +4,8 @@
 //! one line per table row, one line per uploaded file (base64), and a trailer with the
 //! counts, so a truncated copy is refused instead of half-restored. The rows come from one
 //! database snapshot taken while the portal serves; files are listed after it, so every
-//! document row has its file.
+//! document row has its file. A backup of either backend restores into either, at the same
+//! schema version (both write the same columns).
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -33,13 +34,18 @@ pub async fn backup(db: &dyn Database, files: &FileStore, out: &Path, now: i64) 
         "created_at": now,
     });
     writeln!(writer, "{header}")?;
+    let mut progress = crate::progress::Progress::new("backing up", None);
     let rows = db
-        .dump(&mut |table, row| writeln!(writer, "{{\"table\":{},\"row\":{row}}}", Value::from(table)))
+        .dump(&mut |table, row| {
+            progress.tick();
+            writeln!(writer, "{{\"table\":{},\"row\":{row}}}", Value::from(table))
+        })
         .await
         .map_err(|e| anyhow!("backup failed, {} removed: {e}", partial.display()))
         .inspect_err(|_| {
             let _ = std::fs::remove_file(&partial);
         })?;
+    progress.finish();
     let keys = files.keys("").await?;
     let engine = base64::engine::general_purpose::STANDARD;
     for key in &keys {
@@ -121,7 +127,8 @@ fn open_reader(path: &Path) -> anyhow::Result<(Reader<BufReader<GzDecoder<File>>
 
 /// Reads the whole backup once before touching anything, so a damaged or truncated file
 /// is refused with the database and files as they were.
-fn check_complete(path: &Path) -> anyhow::Result<Value> {
+/// Returns the header and the number of rows.
+fn check_complete(path: &Path) -> anyhow::Result<(Value, u64)> {
     let (mut reader, header) = open_reader(path)?;
     let (mut rows, mut files) = (0u64, 0u64);
     loop {
@@ -132,7 +139,7 @@ fn check_complete(path: &Path) -> anyhow::Result<Value> {
                 if (r, f) != (rows, files) || reader.next_value()?.is_some() {
                     bail!("{} is damaged: its counts do not match its content", path.display());
                 }
-                return Ok(header);
+                return Ok((header, rows));
             }
             None => {
                 bail!("{} is incomplete (it ends after line {}); nothing was restored", path.display(), reader.line)
@@ -142,11 +149,8 @@ fn check_complete(path: &Path) -> anyhow::Result<Value> {
 }
 
 pub async fn restore(db: &dyn Database, files: &FileStore, path: &Path) -> anyhow::Result<()> {
-    let header = check_complete(path)?;
-    let backend = header.get("backend").and_then(Value::as_str).unwrap_or_default();
-    if backend != db.backend() {
-        bail!("{} is a {backend} backup; it restores into a {backend} database, not {}", path.display(), db.backend());
-    }
+    // A backup of either backend restores into either (the same columns on both).
+    let (header, row_count) = check_complete(path)?;
     let theirs = header.get("schema_version").and_then(Value::as_i64).unwrap_or_default();
     let ours = db.schema_version().await?;
     if theirs != ours {
@@ -167,16 +171,23 @@ pub async fn restore(db: &dyn Database, files: &FileStore, path: &Path) -> anyho
     }
 
     let (mut reader, _) = open_reader(path)?;
+    let mut progress = crate::progress::Progress::new("restoring", Some(row_count));
     let mut rows = std::iter::from_fn(|| loop {
         match reader.next_entry() {
-            Ok(Some(Entry::Row(table, row))) => return Some(Ok((table, row))),
+            Ok(Some(Entry::Row(table, row))) => {
+                progress.tick();
+                return Some(Ok((table, row)));
+            }
             Ok(Some(_)) => continue,
             Ok(None) => return None,
             Err(e) => return Some(Err(store::StoreError::Invalid(e.to_string()))),
         }
     });
-    let restored =
-        db.restore(&mut rows).await.map_err(|e| anyhow!("restore failed, the database is unchanged: {e}"))?;
+    let restored = db
+        .restore(&mut rows, store::RestoreInto::Replace)
+        .await
+        .map_err(|e| anyhow!("restore failed, the database is unchanged: {e}"))?;
+    progress.finish();
     // Other server processes drop the pages they keep.
     db.announce_change().await?;
     println!("restored {restored} rows and {file_count} files from {}", path.display());

@@ -2,7 +2,9 @@
 
 mod backup;
 mod config;
+mod copy;
 mod data;
+mod progress;
 mod seed;
 mod seed_consultation;
 mod seed_forum;
@@ -67,8 +69,18 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Replace the whole instance with a backup made by `backup` (same backend and version).
+    /// Replace the whole instance with a backup made by `backup` (either backend, same version).
     Restore { file: PathBuf },
+    /// Copy the whole instance into another, empty database (SQLite to PostgreSQL or back):
+    /// every table, accounts and their password hashes, the audit chain; checked after.
+    Copy {
+        /// The target database URL: postgres://USER@HOST/DB or sqlite://PATH
+        #[arg(long)]
+        to: String,
+        /// Leave sign-in sessions behind (everyone signs in again on the target).
+        #[arg(long)]
+        without_sessions: bool,
+    },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
@@ -231,6 +243,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open(&config).await?;
             backup::restore(db.as_ref(), &config.files.open()?, &file).await?;
             Ok(db.refresh_statistics().await?)
+        }
+        Command::Copy { to, without_sessions } => {
+            let db = open(&config).await?;
+            let options = copy::CopyOptions { without_sessions };
+            copy::copy(db.as_ref(), &config.database_url, &to, &config.files.open()?, options).await
         }
         Command::Admin { command: AdminCommand::Create { email, name, password_file } } => {
             admin_create(&config, &email, &name, password_file).await

@@ -27,6 +27,16 @@ pub type RowSource<'a> = dyn Iterator<Item = Result<BackupRow, StoreError>> + Se
 /// Rows inserted per statement on restore.
 const BATCH: usize = 500;
 
+/// What a restore may find in the database it writes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RestoreInto {
+    /// Every row is replaced (`sharaka restore`: the operator chose to go back to a backup).
+    Replace,
+    /// The database must hold no row at all (`sharaka copy`): a move never overwrites an
+    /// instance; the check runs inside the restore's transaction.
+    Empty,
+}
+
 #[async_trait]
 pub trait BackupRepository: Send + Sync {
     /// The newest migration applied. A backup restores only into the same schema version.
@@ -35,8 +45,11 @@ pub trait BackupRepository: Send + Sync {
     /// number of rows.
     async fn dump(&self, sink: &mut RowSink<'_>) -> Result<u64, StoreError>;
     /// Deletes every row and inserts `rows` instead, all in one transaction: a row of a
-    /// table this schema does not have, or an error from `rows`, rolls everything back.
-    async fn restore(&self, rows: &mut RowSource<'_>) -> Result<u64, StoreError>;
+    /// table this schema does not have, or an error from `rows`, rolls everything back. Rows
+    /// dumped by the other backend restore too (both write the same columns; SQLite's 0/1
+    /// booleans read as PostgreSQL's false/true and back). With [`RestoreInto::Empty`] a
+    /// database holding any row is refused with [`StoreError::NotEmpty`], unchanged.
+    async fn restore(&self, rows: &mut RowSource<'_>, into: RestoreInto) -> Result<u64, StoreError>;
 }
 
 /// Orders tables so that every table comes after the tables it references.
@@ -171,11 +184,19 @@ impl BackupRepository for crate::sqlite::SqliteStore {
         Ok(count)
     }
 
-    async fn restore(&self, rows: &mut RowSource<'_>) -> Result<u64, StoreError> {
+    async fn restore(&self, rows: &mut RowSource<'_>, into: RestoreInto) -> Result<u64, StoreError> {
         let mut tx = self.begin_write().await?;
         // Foreign keys are checked at commit, once every table is back.
         sqlx::query("PRAGMA defer_foreign_keys = ON").execute(&mut *tx).await?;
         let (order, columns) = Self::backup_tables(&mut tx).await?;
+        if into == RestoreInto::Empty {
+            for table in &order {
+                let sql = format!("SELECT EXISTS (SELECT 1 FROM {})", quoted(table));
+                if sqlx::query_scalar::<_, bool>(&sql).fetch_one(&mut *tx).await? {
+                    return Err(StoreError::NotEmpty(table.clone()));
+                }
+            }
+        }
         for table in order.iter().rev() {
             sqlx::query(&format!("DELETE FROM {}", quoted(table))).execute(&mut *tx).await?;
         }
@@ -275,9 +296,19 @@ impl BackupRepository for crate::postgres::PgStore {
         Ok(count)
     }
 
-    async fn restore(&self, rows: &mut RowSource<'_>) -> Result<u64, StoreError> {
+    async fn restore(&self, rows: &mut RowSource<'_>, into: RestoreInto) -> Result<u64, StoreError> {
         let mut tx = self.begin_write().await?;
         let (order, columns) = Self::backup_tables(&mut tx).await?;
+        if into == RestoreInto::Empty {
+            // Writers that come after the check wait for this transaction's lock.
+            for table in &order {
+                sqlx::query(&format!("LOCK TABLE {} IN SHARE MODE", quoted(table))).execute(&mut *tx).await?;
+                let sql = format!("SELECT EXISTS (SELECT 1 FROM {})", quoted(table));
+                if sqlx::query_scalar::<_, bool>(&sql).fetch_one(&mut *tx).await? {
+                    return Err(StoreError::NotEmpty(table.clone()));
+                }
+            }
+        }
         if !order.is_empty() {
             let all: Vec<String> = order.iter().map(|t| quoted(t)).collect();
             sqlx::query(&format!("TRUNCATE {}", all.join(", "))).execute(&mut *tx).await?;

@@ -11,6 +11,9 @@ pub enum StoreError {
     /// A rule of the domain refused the change; `code` is a stable, translatable error code.
     #[error("refused: {field}: {code}")]
     Refused { field: &'static str, code: &'static str },
+    /// A copy refuses a target that already holds an instance (named: a table with rows).
+    #[error("the target database is not empty (its table {0} has rows); copy only into a new, empty database")]
+    NotEmpty(String),
     #[error("record not found")]
     NotFound,
     #[error("stored data is not readable: {0}")]

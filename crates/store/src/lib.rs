@@ -28,7 +28,7 @@ pub mod subscriptions;
 pub mod testing;
 pub mod tls;
 
-pub use backup::BackupRepository;
+pub use backup::{BackupRepository, RestoreInto};
 pub use changes::ChangeFeed;
 pub use consultations::{Adoption, AuditEntry, ConsultationRepository, FlaggedContribution};
 pub use contributions::ContributionRepository;
