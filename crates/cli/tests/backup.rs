@@ -1,5 +1,6 @@
 //! `sharaka backup` and `sharaka restore` as an operator runs them, on SQLite and PostgreSQL:
-//! the restored instance is the backed-up one, row for row and file for file.
+//! the restored instance is the backed-up one, row for row and file for file, with the files
+//! in a local folder or in S3 buckets (moto's server).
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -7,6 +8,9 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use std::collections::BTreeMap;
+
+use store::testing::servers::RealServer;
 use store::testing::TestDatabase;
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -128,4 +132,69 @@ async fn backup_restores_exactly_on_postgres() {
         return;
     };
     round_trip(source, target).await;
+}
+
+/// `sharaka` with its uploaded files in `bucket` on the S3 server.
+fn sharaka_s3(s3: &RealServer, bucket: &str, url: &str, data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sharaka"))
+        .args(["--database-url", url])
+        .args(args)
+        .current_dir(data_dir)
+        .env("SHARAKA_DATA_DIR", data_dir)
+        .env("SHARAKA_S3_BUCKET", bucket)
+        .env("SHARAKA_S3_ENDPOINT", s3.endpoint())
+        .env("SHARAKA_S3_REGION", "us-east-1")
+        .env("AWS_ACCESS_KEY_ID", "sharaka-test")
+        .env("AWS_SECRET_ACCESS_KEY", "sharaka-test-secret")
+        .output()
+        .expect("run sharaka")
+}
+
+fn objects(s3: &RealServer, bucket: &str) -> BTreeMap<String, Vec<u8>> {
+    let settings = store::files::S3Settings {
+        bucket: bucket.into(),
+        endpoint: Some(s3.endpoint()),
+        region: Some("us-east-1".into()),
+        access_key_id: Some("sharaka-test".into()),
+        secret_access_key: Some("sharaka-test-secret".into()),
+    };
+    let files = store::files::FileStore::s3(&settings).expect("bucket");
+    let runtime = tokio::runtime::Handle::current();
+    tokio::task::block_in_place(|| {
+        runtime.block_on(async {
+            let mut all = BTreeMap::new();
+            for key in files.keys("").await.expect("list") {
+                let bytes = files.get(&key).await.expect("object");
+                all.insert(key, bytes);
+            }
+            all
+        })
+    })
+}
+
+/// The demo's documents live in one bucket; a backup carries them and a restore puts them
+/// into another, object for object. A bucket that is not there is one clear line.
+#[tokio::test(flavor = "multi_thread")]
+async fn backup_and_restore_through_s3_buckets() {
+    let Some(s3) = RealServer::s3() else { return };
+    s3.create_bucket("instance-a");
+    s3.create_bucket("instance-b");
+    let (source, target) = (TestDatabase::sqlite().await, TestDatabase::sqlite().await);
+    let dir = temp_dir("s3");
+    ok(sharaka_s3(&s3, "instance-a", &source.url(), &dir, &["demo"]));
+    let uploaded = objects(&s3, "instance-a");
+    assert_eq!(uploaded.len(), 2, "the demo's two documents are in the bucket: {:?}", uploaded.keys());
+    assert!(!dir.join("files").exists(), "nothing in the local folder");
+
+    let said = ok(sharaka_s3(&s3, "instance-a", &source.url(), &dir, &["backup", "--out", "s3.backup"]));
+    assert!(said.contains("and 2 files"), "{said}");
+    let message = failure(sharaka_s3(&s3, "no-such-bucket", &target.url(), &dir, &["restore", "s3.backup"]));
+    assert!(message.contains("cannot restore uploaded file"), "{message}");
+    let said = ok(sharaka_s3(&s3, "instance-b", &target.url(), &dir, &["restore", "s3.backup"]));
+    assert!(said.contains("and 2 files"), "{said}");
+    assert_eq!(objects(&s3, "instance-b"), uploaded, "object for object");
+
+    source.cleanup().await;
+    target.cleanup().await;
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -36,8 +36,22 @@ impl std::fmt::Debug for FileStore {
     }
 }
 
+/// One line per error: an S3 server's answer is an XML document spread over lines; its
+/// `<Code>` (NoSuchBucket, AccessDenied) is what an operator needs from it.
 fn files_error(err: impl std::fmt::Display) -> StoreError {
-    StoreError::Files(err.to_string())
+    let text = err.to_string();
+    let (head, xml) = match text.find("<?xml").or_else(|| text.find("<Error>")) {
+        Some(at) => (&text[..at], &text[at..]),
+        None => (text.as_str(), ""),
+    };
+    let mut line = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line_end = line.trim_end_matches([':', ' ']).len();
+    line.truncate(line_end);
+    if let Some(code) = xml.split("<Code>").nth(1).and_then(|rest| rest.split("</Code>").next()) {
+        line.push_str(": ");
+        line.push_str(code);
+    }
+    StoreError::Files(line)
 }
 
 impl FileStore {

@@ -630,6 +630,7 @@ error-date-required = أدخل التاريخ.
 error-file-required = اختر ملفًا لرفعه.
 error-file-empty = الملف فارغ.
 error-file-too-large = الملف كبير جدًا. ارفع ملفًا أصغر أو سجّل رابطًا بدلًا منه.
+error-file-storage-unavailable = تعذّر الوصول إلى مخزن الملفات، ولم يُحفظ شيء. أعد المحاولة لاحقًا أو سجّل رابطًا بدلًا منه.
 error-file-name-invalid = يجب أن يكون للملف اسم وامتداد، مثل minutes.pdf.
 error-file-executable = لا يمكن رفع البرامج والنصوص البرمجية.
 error-file-type-not-accepted = هذا النوع من الملفات غير مقبول.

@@ -617,6 +617,7 @@ error-date-required = Enter the date.
 error-file-required = Choose a file to upload.
 error-file-empty = The file is empty.
 error-file-too-large = The file is too large. Upload a smaller file or register a link instead.
+error-file-storage-unavailable = The file storage cannot be reached and nothing was saved. Try again later or register a link instead.
 error-file-name-invalid = The file name must have a name and an extension, e.g. minutes.pdf.
 error-file-executable = Programs and scripts cannot be uploaded.
 error-file-type-not-accepted = This type of file is not accepted.

@@ -618,6 +618,7 @@ error-date-required = Indiquez la date.
 error-file-required = Choisissez un fichier à déposer.
 error-file-empty = Le fichier est vide.
 error-file-too-large = Le fichier est trop volumineux. Déposez un fichier plus petit ou enregistrez plutôt un lien.
+error-file-storage-unavailable = Le stockage des fichiers est injoignable : rien n’a été enregistré. Réessayez plus tard ou enregistrez plutôt un lien.
 error-file-name-invalid = Le fichier doit avoir un nom et une extension, par exemple proces-verbal.pdf.
 error-file-executable = Les programmes et les scripts ne peuvent pas être déposés.
 error-file-type-not-accepted = Ce type de fichier n'est pas accepté.

@@ -617,6 +617,7 @@ error-date-required = ⴰⵔⵓ ⴰⵙⴰⴽⵓⴷ.
 error-file-required = ⴼⵔⵏ ⴰⴼⴰⵢⵍⵓ ⵏⵏⴰ ⵔⴰⴷ ⵜⵙⵙⵓⵍⵉⴷ.
 error-file-empty = ⴰⴼⴰⵢⵍⵓ ⵉⵅⵡⴰ.
 error-file-too-large = ⴰⴼⴰⵢⵍⵓ ⵉⵎⵇⵇⵓⵔ ⴱⵣⵣⴰⴼ. ⵙⵙⵓⵍⵉ ⴰⴼⴰⵢⵍⵓ ⵉⵎⵥⵥⵉⵏ ⵏⵖ ⵃⴹⵓ ⴰⵣⴷⴰⵢ ⴳ ⵓⵎⴽⴰⵏ ⵏⵏⵙ.
+error-file-storage-unavailable = ⵓⵔ ⵉⵜⵜⵓⵏⵏⴰⵍ ⵓⵙⵎⴰⵔ ⵏ ⵉⴼⴰⵢⵍⵓⵜⵏ, ⵓⵔ ⵉⵜⵜⵓⵃⴹⴰ ⵢⴰⵜ. ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ ⴷⴼⴼⵉⵔ ⵏⵖ ⵃⴹⵓ ⴰⵣⴷⴰⵢ.
 error-file-name-invalid = ⵉⵇⵇⴰⵏ ⴰⴷ ⵉⵍⵉ ⵉ ⵓⴼⴰⵢⵍⵓ ⵉⵙⵎ ⴷ ⵓⵙⵖⵣⵉⴼ, ⵎⴷ minutes.pdf.
 error-file-executable = ⵉⵀⵉⵍⵏ ⴷ ⵉⵙⴽⵔⵉⴱⵜⵏ ⵓⵔ ⵣⵎⵉⵔⵏ ⴰⴷ ⵜⵜⵓⵙⵙⵓⵍⵉⵏ.
 error-file-type-not-accepted = ⴰⵏⴰⵡ ⴰⴷ ⵏ ⵓⴼⴰⵢⵍⵓ ⵓⵔ ⵉⵜⵜⵓⵇⴱⴰⵍ.

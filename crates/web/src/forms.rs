@@ -129,11 +129,17 @@ impl FormValues {
 }
 
 /// A store refusal as the form error it stands for (`field`, `code`); any other store error
-/// is an internal error.
+/// is an internal error, but for the file storage being out of reach (a form error too).
 pub fn refused(err: store::StoreError) -> Result<domain::validation::ValidationErrors, AppError> {
     let mut errors = domain::validation::ValidationErrors::new();
     match err {
         store::StoreError::Refused { field, code } => errors.add(field, code),
+        // An unreachable bucket or a full disk: the person keeps the form and is told that
+        // nothing was saved (save_upload removes what it wrote); the operator reads the log.
+        store::StoreError::Files(detail) => {
+            tracing::error!(%detail, "file storage");
+            errors.add("file", "file-storage-unavailable");
+        }
         other => return Err(other.into()),
     }
     Ok(errors)

@@ -71,8 +71,19 @@ pub async fn build(db: TestDatabase) -> TestApp {
 }
 
 pub async fn state_on(db: Arc<dyn store::Database>, clock: Arc<ManualClock>, mail_dir: &std::path::Path) -> AppState {
+    state_with_files(db, clock, mail_dir, web::FilesConfig::Memory).await
+}
+
+/// A state keeping uploaded files in `files` (a folder, a bucket) instead of memory.
+pub async fn state_with_files(
+    db: Arc<dyn store::Database>,
+    clock: Arc<ManualClock>,
+    mail_dir: &std::path::Path,
+    files: web::FilesConfig,
+) -> AppState {
     let mut config = WebConfig::new(BASE_URL, MailConfig::Files(mail_dir.to_path_buf()));
     config.default_locale = domain::Locale::Ar;
+    config.files = files;
     AppState::new(db, clock, config).await.expect("state")
 }
 
@@ -83,6 +94,13 @@ impl TestApp {
 
     pub async fn postgres() -> Option<TestApp> {
         Some(build(TestDatabase::postgres().await?).await)
+    }
+
+    /// The same app keeping uploaded files in `files` (cookies and clock kept).
+    pub async fn use_files(&mut self, files: web::FilesConfig) {
+        let db = self.state.db.clone();
+        self.state = state_with_files(db, self.clock.clone(), &self.mail_dir, files).await;
+        self.router = web::app(self.state.clone());
     }
 
     pub fn test_db(&self) -> &TestDatabase {

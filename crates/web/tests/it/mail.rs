@@ -1,87 +1,71 @@
-//! Mail through SMTP: a local sink speaks just enough SMTP to receive what lettre sends.
+//! Mail through a real SMTP server (aiosmtpd, started per test from `scripts/smtp-server.py`;
+//! see `store::testing::servers`): what Sharaka sends is parsed back from the bytes the server
+//! received, and a relay that is down, refuses (451) or drops the connection before
+//! acknowledging keeps the message in the outbox until a later attempt gets through.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::http::StatusCode;
 use domain::clock::ManualClock;
+use store::testing::servers::{RealServer, SmtpMode};
 use store::testing::TestDatabase;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpListener;
-use tokio::sync::mpsc;
 
 use crate::harness::{TestApp, BASE_URL, START};
 
-/// Accepts SMTP sessions and forwards each message's DATA to the channel.
-async fn smtp_sink() -> (u16, mpsc::UnboundedReceiver<String>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let (tx, rx) = mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        while let Ok((socket, _)) = listener.accept().await {
-            let tx = tx.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = socket.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 sink ESMTP\r\n").await.ok();
-                let mut data: Option<String> = None;
-                while let Ok(Some(line)) = lines.next_line().await {
-                    if let Some(buffer) = data.as_mut() {
-                        if line == "." {
-                            tx.send(data.take().unwrap_or_default()).ok();
-                            write.write_all(b"250 queued\r\n").await.ok();
-                        } else {
-                            buffer.push_str(&line);
-                            buffer.push_str("\r\n");
-                        }
-                        continue;
-                    }
-                    let verb = line.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
-                    let reply: &[u8] = match verb.as_str() {
-                        "EHLO" | "HELO" => b"250-sink\r\n250 8BITMIME\r\n",
-                        "DATA" => {
-                            data = Some(String::new());
-                            b"354 go ahead\r\n"
-                        }
-                        "QUIT" => {
-                            write.write_all(b"221 bye\r\n").await.ok();
-                            break;
-                        }
-                        _ => b"250 ok\r\n",
-                    };
-                    write.write_all(reply).await.ok();
-                }
-            });
-        }
-    });
-    (port, rx)
+/// The messages the server accepted, oldest first, as received.
+fn received(folder: &Path) -> Vec<Vec<u8>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|dir| {
+            dir.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "eml")).collect()
+        })
+        .unwrap_or_default();
+    files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+    files.iter().map(|p| std::fs::read(p).expect("message")).collect()
 }
 
-async fn app_with_smtp(db: TestDatabase, smtp_url: String) -> TestApp {
+fn header(mail: &mailparse::ParsedMail<'_>, name: &str) -> String {
+    mail.headers.iter().find(|h| h.get_key_ref().eq_ignore_ascii_case(name)).map(|h| h.get_value()).unwrap_or_default()
+}
+
+fn mail_folder() -> PathBuf {
+    std::env::temp_dir().join(format!("sharaka_smtp_{}", &store::random_token()[..12]))
+}
+
+async fn app_with_smtp(db: Arc<dyn store::Database>, port: u16) -> TestApp {
     let clock = Arc::new(ManualClock::at_unix(START));
-    let config = web::WebConfig::new(BASE_URL, web::MailConfig::Smtp(smtp_url));
-    let state = web::AppState::new(db.db.clone(), clock.clone(), config).await.expect("state");
+    let mut config = web::WebConfig::new(BASE_URL, web::MailConfig::Smtp(format!("smtp://127.0.0.1:{port}")));
+    // A Moroccan instance names itself in Arabic: the sender's name is not ASCII.
+    config.mail_from = "بوابة الحكومة المنفتحة <no-reply@sharaka.test>".to_string();
+    let state = web::AppState::new(db, clock.clone(), config).await.expect("state");
     TestApp {
         router: web::app(state.clone()),
         state,
         clock,
         mail_dir: std::env::temp_dir().join("sharaka_unused_mail_dir"),
-        db: Some(db),
+        db: None,
         cookies: Default::default(),
         headers: vec![],
         client_ip: None,
     }
 }
 
-#[tokio::test]
-async fn verification_mail_goes_through_smtp() {
-    let (port, mut received) = smtp_sink().await;
-    let mut app = app_with_smtp(TestDatabase::sqlite().await, format!("smtp://127.0.0.1:{port}")).await;
+store::on_both_backends!(
+    store::testing::TestDatabase;
+    verification_mail_in_arabic_goes_through_a_real_smtp_server,
+    a_relay_that_is_down_refuses_or_drops_keeps_the_mail_until_it_gets_through,
+);
+
+async fn verification_mail_in_arabic_goes_through_a_real_smtp_server(db: &mut TestDatabase) {
+    let folder = mail_folder();
+    let Some(server) = RealServer::smtp(&folder, SmtpMode::Accept, None) else { return };
+    let mut app = app_with_smtp(db.db.clone(), server.port).await;
     let response = app
         .submit(
-            "/fr/register",
-            "/fr/register",
+            "/ar/register",
+            "/ar/register",
             &[
-                ("name", "Nadia"),
+                ("name", "نادية العلوي"),
                 ("email", "nadia@example.ma"),
                 ("password", "smtp-password-1"),
                 ("password_confirm", "smtp-password-1"),
@@ -90,30 +74,71 @@ async fn verification_mail_goes_through_smtp() {
         .await;
     assert_eq!(response.status, StatusCode::OK);
     assert_eq!(web::mail::deliver_due(&app.state).await.expect("deliver"), 1);
-    let raw = received.recv().await.expect("a message reached the SMTP server");
-    let parsed = mailparse::parse_mail(raw.as_bytes()).expect("RFC 5322 message");
-    let subject = parsed.headers.iter().find(|h| h.get_key_ref() == "Subject").map(|h| h.get_value());
-    assert_eq!(subject.as_deref(), Some("Confirmez votre adresse e-mail sur Sharaka"));
-    assert!(parsed.get_body().expect("body").contains(&format!("{BASE_URL}/fr/verify?token=")));
+    let messages = received(&folder);
+    assert_eq!(messages.len(), 1, "one message reached the server");
+    let parsed = mailparse::parse_mail(&messages[0]).expect("RFC 5322 message");
+    assert_eq!(header(&parsed, "X-Envelope-To"), "nadia@example.ma");
+    assert_eq!(header(&parsed, "Subject"), "أكّد بريدك الإلكتروني على شراكة");
+    let from = mailparse::addrparse_header(parsed.headers.iter().find(|h| h.get_key_ref() == "From").expect("From"))
+        .expect("From address");
+    let mailparse::MailAddr::Single(from) = &from[0] else { panic!("one sender") };
+    assert_eq!(from.display_name.as_deref(), Some("بوابة الحكومة المنفتحة"));
+    assert_eq!(from.addr, "no-reply@sharaka.test");
+    let body = parsed.get_body().expect("body");
+    assert!(body.contains("لتأكيد بريدك الإلكتروني"), "{body}");
+    assert!(body.contains(&format!("{BASE_URL}/ar/verify?token=")), "{body}");
     assert_eq!(app.state.db.pending_mail_count().await.expect("pending"), 0);
+    drop(server);
     app.cleanup().await;
+    let _ = std::fs::remove_dir_all(folder);
 }
 
-#[tokio::test]
-async fn an_unreachable_relay_keeps_the_mail_and_retries_later() {
-    // Bind then drop a listener: nothing answers on that port.
-    let port = TcpListener::bind("127.0.0.1:0").await.expect("bind").local_addr().expect("addr").port();
-    let app = app_with_smtp(TestDatabase::sqlite().await, format!("smtp://127.0.0.1:{port}")).await;
-    let mail =
-        store::NewMail { recipient: "x@example.ma".into(), subject: "S".into(), body: "B".into(), unsubscribe: None };
+async fn a_relay_that_is_down_refuses_or_drops_keeps_the_mail_until_it_gets_through(db: &mut TestDatabase) {
+    let folder = mail_folder();
+    // The relay's address, with nothing listening yet.
+    let Some(probe) = RealServer::smtp(&folder, SmtpMode::Accept, None) else { return };
+    let port = probe.port;
+    probe.stop();
+    let app = app_with_smtp(db.db.clone(), port).await;
+    let mail = store::NewMail {
+        recipient: "x@example.ma".into(),
+        subject: "Réponse à votre contribution".into(),
+        body: "Bonjour".into(),
+        unsubscribe: None,
+    };
     app.state.db.enqueue_mail(&mail, START).await.expect("enqueue");
-    assert_eq!(web::mail::deliver_due(&app.state).await.expect("deliver"), 0);
+    let try_again = |hours: i64| {
+        app.clock.advance(hours * 3600);
+        web::mail::deliver_due(&app.state)
+    };
+    assert_eq!(try_again(0).await.expect("deliver"), 0, "down: nothing sent");
     assert_eq!(app.state.db.pending_mail_count().await.expect("pending"), 1, "the message is kept");
-    // Not retried before its back-off ends …
-    assert!(app.state.db.claim_mail(START + 30, 60, 10).await.expect("claim").is_empty());
-    // … and retried after it (1 minute after the first failure, then 2, 4 …).
-    let due = app.state.db.claim_mail(START + 121, 60, 10).await.expect("claim");
-    assert_eq!(due.len(), 1);
-    assert_eq!(due[0].attempts, 2);
+
+    let refusing = RealServer::smtp(&folder, SmtpMode::Refuse, Some(port)).expect("server");
+    assert_eq!(try_again(0).await.expect("deliver"), 0, "not retried before its back-off ends");
+    assert_eq!(try_again(1).await.expect("deliver"), 0, "451: nothing sent");
+    refusing.stop();
+    let dropping = RealServer::smtp(&folder, SmtpMode::Drop, Some(port)).expect("server");
+    assert_eq!(try_again(1).await.expect("deliver"), 0, "dropped before the acknowledgement");
+    dropping.stop();
+    assert!(received(&folder).is_empty());
+    let turned_away = |mode: &str| {
+        std::fs::read_dir(&folder)
+            .expect("folder")
+            .filter(|e| e.as_ref().is_ok_and(|e| e.file_name().to_string_lossy().starts_with(mode)))
+            .count()
+    };
+    assert_eq!((turned_away("refuse-"), turned_away("drop-")), (1, 1), "each server saw the message once");
+    assert_eq!(app.state.db.pending_mail_count().await.expect("pending"), 1, "still kept");
+
+    let working = RealServer::smtp(&folder, SmtpMode::Accept, Some(port)).expect("server");
+    assert_eq!(try_again(1).await.expect("deliver"), 1, "the relay is back: sent once");
+    let messages = received(&folder);
+    assert_eq!(messages.len(), 1);
+    let parsed = mailparse::parse_mail(&messages[0]).expect("message");
+    assert_eq!(header(&parsed, "Subject"), "Réponse à votre contribution");
+    assert_eq!(app.state.db.pending_mail_count().await.expect("pending"), 0);
+    drop(working);
     app.cleanup().await;
+    let _ = std::fs::remove_dir_all(folder);
 }

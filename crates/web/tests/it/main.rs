@@ -26,6 +26,7 @@ mod proposals;
 mod search;
 mod security;
 mod snapshots;
+mod storage;
 
 /// Runs each listed test once per backend with a whole application (`TestApp`), through
 /// the store's one definition of the macro.

@@ -15,6 +15,8 @@ use sqlx::postgres::PgConnectOptions;
 
 use crate::{Database, PgStore, SqliteStore};
 
+pub mod servers;
+
 pub const POSTGRES_URL_VAR: &str = "SHARAKA_TEST_POSTGRES_URL";
 
 enum Cleanup {
