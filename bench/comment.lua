@@ -3,6 +3,11 @@
 dofile(os.getenv("SHARAKA_BENCH_SESSIONS"))
 dofile(os.getenv("SHARAKA_BENCH_DIR") .. "/report.lua")
 local path = os.getenv("SHARAKA_BENCH_COMMENT_PATH")
+-- A steady trickle instead of as fast as possible (the mixed row): a pause before each request.
+local pause = tonumber(os.getenv("SHARAKA_BENCH_COMMENT_DELAY_MS") or "")
+if pause then
+  delay = function() return pause end
+end
 local counter = 0
 local threads = 0
 to_login = 0

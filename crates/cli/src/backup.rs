@@ -34,7 +34,7 @@ pub async fn backup(db: &dyn Database, files: &FileStore, out: &Path, now: i64) 
         "created_at": now,
     });
     writeln!(writer, "{header}")?;
-    let mut progress = crate::progress::Progress::new("backing up", None);
+    let mut progress = crate::progress::Progress::new("rows backed up", None);
     let rows = db
         .dump(&mut |table, row| {
             progress.tick();
@@ -171,7 +171,7 @@ pub async fn restore(db: &dyn Database, files: &FileStore, path: &Path) -> anyho
     }
 
     let (mut reader, _) = open_reader(path)?;
-    let mut progress = crate::progress::Progress::new("restoring", Some(row_count));
+    let mut progress = crate::progress::Progress::new("rows restored", Some(row_count));
     let mut rows = std::iter::from_fn(|| loop {
         match reader.next_entry() {
             Ok(Some(Entry::Row(table, row))) => {
@@ -189,7 +189,7 @@ pub async fn restore(db: &dyn Database, files: &FileStore, path: &Path) -> anyho
         .map_err(|e| anyhow!("restore failed, the database is unchanged: {e}"))?;
     progress.finish();
     // Other server processes drop the pages they keep.
-    db.announce_change().await?;
+    db.announce_change("").await?;
     println!("restored {restored} rows and {file_count} files from {}", path.display());
     Ok(())
 }

@@ -30,6 +30,8 @@ pub struct FileConfig {
     /// Progress updates wait for the secretariat's approval (default off).
     pub review_progress: Option<bool>,
     pub portal_checks: Option<bool>,
+    /// Serve Prometheus metrics at `/metrics` on this address (off unless set).
+    pub metrics_bind: Option<String>,
     /// Addresses the portal checks may reach although they are not public (an intranet).
     #[serde(default)]
     pub portal_check_allow: Vec<String>,
@@ -117,6 +119,8 @@ pub struct Config {
     /// Check linked portals and their feeds daily (contacts other servers; off by default).
     pub portal_checks: bool,
     pub portal_check_allow: Vec<std::net::IpAddr>,
+    /// The address of `/metrics` (Prometheus), apart from the public one; `None`: not served.
+    pub metrics_bind: Option<String>,
     pub login_policy: domain::throttle::LoginPolicy,
     /// Registrations from one address per window (a workshop registers on one Wi-Fi).
     pub registrations_per_address: i64,
@@ -257,6 +261,7 @@ impl Config {
             Some(raw) => parse_bool("SHARAKA_PORTAL_CHECKS", &raw)?,
             None => file.portal_checks.unwrap_or(false),
         };
+        let metrics_bind = env("SHARAKA_METRICS_BIND").or(file.metrics_bind.clone()).filter(|s| !s.trim().is_empty());
         let allow_list = match env("SHARAKA_PORTAL_CHECK_ALLOW") {
             Some(raw) => raw.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
             None => file.portal_check_allow.clone(),
@@ -389,6 +394,7 @@ impl Config {
             review_progress,
             portal_checks,
             portal_check_allow,
+            metrics_bind,
             time_zone,
             files,
             bind,

@@ -69,7 +69,7 @@ async fn copy_into(source: &dyn Database, target: &dyn Database, options: CopyOp
 
     let mut rows: Vec<(String, String)> = Vec::new();
     let mut read: BTreeMap<String, u64> = BTreeMap::new();
-    let mut progress = Progress::new("reading", None);
+    let mut progress = Progress::new("rows read", None);
     source
         .dump(&mut |table, row| {
             progress.tick();
@@ -84,7 +84,7 @@ async fn copy_into(source: &dyn Database, target: &dyn Database, options: CopyOp
         .map_err(|e| anyhow!("cannot read this instance: {e}"))?;
     progress.finish();
 
-    let mut progress = Progress::new("writing", Some(rows.len() as u64));
+    let mut progress = Progress::new("rows written", Some(rows.len() as u64));
     let mut source_rows = rows.into_iter().inspect(|_| progress.tick()).map(Ok);
     let written = target.restore(&mut source_rows, RestoreInto::Empty).await.map_err(|e| match e {
         StoreError::NotEmpty(_) => anyhow!("{e}; nothing was copied"),

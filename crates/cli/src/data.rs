@@ -40,10 +40,10 @@ pub async fn export_csv(db: &dyn Database, out: &Path) -> anyhow::Result<()> {
 }
 
 /// Writes every commitment as an XLSX workbook (the OGP columns, and a sheet about the data).
-pub async fn export_xlsx(db: &dyn Database, out: &Path) -> anyhow::Result<()> {
+pub async fn export_xlsx(db: &dyn Database, out: &Path, now: i64) -> anyhow::Result<()> {
     let rows = interchange::ogp_export::rows(db).await?;
-    let bytes = interchange::xlsx::workbook(&ogp_csv::columns(), &rows, &interchange::xlsx::About::default())
-        .map_err(|e| anyhow!("{e}"))?;
+    let about = interchange::xlsx::About { created_at: now, ..interchange::xlsx::About::default() };
+    let bytes = interchange::xlsx::workbook(&ogp_csv::columns(), &rows, &about).map_err(|e| anyhow!("{e}"))?;
     write_atomically(out, |mut file| std::io::Write::write_all(&mut file, &bytes).map_err(|e| anyhow!("{e}")))?;
     println!("exported {} commitments to {}", rows.len(), out.display());
     Ok(())

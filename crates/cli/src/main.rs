@@ -229,7 +229,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Export { format: ExportFormat::Xlsx { out } } => {
             let db = open(&config).await?;
-            data::export_xlsx(db.as_ref(), &out).await
+            data::export_xlsx(db.as_ref(), &out, SystemClock.unix()).await
         }
         Command::Export { format: ExportFormat::Csv { out } } => {
             let db = open(&config).await?;
@@ -299,6 +299,17 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let worker = tokio::spawn(web::mail::run_worker(state.clone(), wait_for(stop_rx)));
     // Other server processes on the same PostgreSQL database announce their writes.
     let follower = tokio::spawn(web::page_cache::follow_other_processes(state.clone()));
+    let metrics = match &config.metrics_bind {
+        Some(address) => {
+            let listener = tokio::net::TcpListener::bind(address)
+                .await
+                .with_context(|| format!("cannot listen on {address} for /metrics"))?;
+            tracing::info!("Prometheus metrics on http://{address}/metrics");
+            let router = web::metrics::router(state.clone());
+            Some(tokio::spawn(async move { axum::serve(listener, router).await }))
+        }
+        None => None,
+    };
     let limits = config.connection_limits;
     tracing::info!(
         header_read_secs = limits.header_read.as_secs(),
@@ -315,6 +326,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         let _ = checks.await;
     }
     follower.abort();
+    if let Some(metrics) = metrics {
+        metrics.abort();
+    }
     db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())

@@ -20,7 +20,8 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// A counter named `label` ("reading", "writing"); `total` when known ahead.
+    /// A counter named by what it counts (`"rows read"`, `"synthetic comments"`); `total`
+    /// when known ahead.
     pub fn new(label: &'static str, total: Option<u64>) -> Progress {
         Progress { label, total, done: 0, shown: false, terminal: std::io::stderr().is_terminal() }
     }
@@ -35,9 +36,9 @@ impl Progress {
     fn draw(&mut self) {
         let line = match self.total {
             Some(total) if total > 0 => {
-                format!("{}: {} of {} rows ({}%)", self.label, self.done, total, self.done * 100 / total)
+                format!("{}: {} of {} ({}%)", self.label, self.done, total, self.done * 100 / total)
             }
-            _ => format!("{}: {} rows", self.label, self.done),
+            _ => format!("{}: {}", self.label, self.done),
         };
         let mut err = std::io::stderr().lock();
         let _ = write!(err, "\r{line}\x1b[K");

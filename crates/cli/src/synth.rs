@@ -52,7 +52,9 @@ pub async fn synthesise(db: &dyn Database, users: usize, comments: usize, now: i
         };
         ids.push(id);
     }
+    let mut progress = crate::progress::Progress::new("synthetic comments", Some(comments as u64));
     for n in 0..comments {
+        progress.tick();
         let proposal = &proposals[n % proposals.len()];
         let body = format!("{} ({n})", SENTENCES[n % SENTENCES.len()]);
         let input = ContributionInput::comment(proposal, &body, "").map_err(|e| anyhow!("synthetic comment: {e}"))?;
@@ -62,6 +64,7 @@ pub async fn synthesise(db: &dyn Database, users: usize, comments: usize, now: i
         let written = now - (comments - 1 - n) as i64 * 30;
         db.add_contribution(&input, author, &format!("synth-{n}"), false, written).await?;
     }
+    progress.finish();
     Ok(())
 }
 
@@ -101,7 +104,9 @@ pub async fn consultation_comments(db: &dyn Database, comments: usize, now: i64)
         bail!("synthetic participants are missing: run `sharaka synth` with --users first");
     }
     let mut last_top: Option<domain::contribution::Contribution> = None;
+    let mut progress = crate::progress::Progress::new("consultation comments", Some(comments as u64));
     for n in 0..comments {
+        progress.tick();
         let body = format!("{} ({n})", SENTENCES[n % SENTENCES.len()]);
         let author = authors[n % authors.len()];
         let parent = if n % 5 == 4 { last_top.as_ref() } else { None };
@@ -114,5 +119,6 @@ pub async fn consultation_comments(db: &dyn Database, comments: usize, now: i64)
             last_top = db.contribution(id).await?;
         }
     }
+    progress.finish();
     Ok(())
 }

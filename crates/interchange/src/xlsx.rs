@@ -1,13 +1,17 @@
 //! Commitments as an XLSX workbook: the OGP columns on a first sheet (header row bold and
 //! frozen), and a second sheet saying where the data comes from and under which licence.
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
 /// What the "About" sheet says.
 pub struct About {
     pub title: String,
     pub source: String,
     pub licence: String,
+    /// When it was made (Unix seconds), in the document's properties: from the caller's
+    /// clock, so that the same data makes the same bytes (the library would read the system
+    /// clock, and two servers answered the same download with different bytes and ETags).
+    pub created_at: i64,
 }
 
 impl Default for About {
@@ -17,6 +21,7 @@ impl Default for About {
             source: "Exported from a Sharaka open government portal, in the columns of the OGP commitments data."
                 .into(),
             licence: "Creative Commons Attribution 4.0 International (CC BY 4.0)".into(),
+            created_at: 0,
         }
     }
 }
@@ -24,6 +29,8 @@ impl Default for About {
 /// The workbook's bytes.
 pub fn workbook(columns: &[&str], rows: &[Vec<String>], about: &About) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    let created = ExcelDateTime::from_timestamp(about.created_at)?;
+    book.set_properties(&DocProperties::new().set_title(&about.title).set_creation_datetime(&created));
     let bold = Format::new().set_bold();
     let sheet = book.add_worksheet().set_name("Commitments")?;
     for (c, name) in columns.iter().enumerate() {

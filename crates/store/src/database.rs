@@ -28,6 +28,8 @@ pub trait Database:
 {
     /// The backend's name, for logs and `/healthz`.
     fn backend(&self) -> &'static str;
+    /// Connections open and idle now, in every pool (for `/metrics`).
+    fn connections(&self) -> PoolStatus;
     async fn migrate(&self) -> Result<(), StoreError>;
     async fn ping(&self) -> Result<(), StoreError>;
     /// Closes every connection; later calls fail. Used at shutdown and to test outages.
@@ -114,6 +116,13 @@ pub trait Database:
     async fn pending_mail_count(&self) -> Result<i64, StoreError>;
 }
 
+/// Connections of a store's pools at one moment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PoolStatus {
+    pub open: u32,
+    pub idle: usize,
+}
+
 /// Give up on a message after this many attempts; it stays in the table for inspection.
 pub(crate) const MAX_MAIL_ATTEMPTS: i64 = 8;
 
@@ -125,6 +134,10 @@ macro_rules! impl_database {
         impl $crate::Database for $store {
             fn backend(&self) -> &'static str {
                 $backend
+            }
+
+            fn connections(&self) -> $crate::database::PoolStatus {
+                self.pool_status()
             }
 
             async fn migrate(&self) -> Result<(), StoreError> {

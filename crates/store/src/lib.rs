@@ -32,7 +32,7 @@ pub use backup::{BackupRepository, RestoreInto};
 pub use changes::ChangeFeed;
 pub use consultations::{Adoption, AuditEntry, ConsultationRepository, FlaggedContribution};
 pub use contributions::ContributionRepository;
-pub use database::Database;
+pub use database::{Database, PoolStatus};
 pub use error::StoreError;
 pub use forum::ForumRepository;
 pub use implementation::{ApiToken, ImplementationRepository, MeasurementReport, Recipient};

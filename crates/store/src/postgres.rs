@@ -58,6 +58,10 @@ impl PgStore {
         self.pool.close().await;
     }
 
+    pub(crate) fn pool_status(&self) -> crate::PoolStatus {
+        crate::PoolStatus { open: self.pool.size(), idle: self.pool.num_idle() }
+    }
+
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }

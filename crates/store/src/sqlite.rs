@@ -66,6 +66,13 @@ impl SqliteStore {
         self.pool.close().await;
     }
 
+    pub(crate) fn pool_status(&self) -> crate::PoolStatus {
+        crate::PoolStatus {
+            open: self.pool.size() + self.writer.size(),
+            idle: self.pool.num_idle() + self.writer.num_idle(),
+        }
+    }
+
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }

@@ -44,18 +44,26 @@ async fn announced_changes_reach_listeners(t: &TestDatabase) {
     let db = t.db.clone();
     let heard = Arc::new(tokio::sync::Notify::new());
     let ear = heard.clone();
-    let watcher = tokio::spawn(async move { db.watch_changes(&move || ear.notify_one()).await });
+    let what = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let said = what.clone();
+    let watcher = tokio::spawn(async move {
+        db.watch_changes(&move |payload| {
+            said.lock().expect("lock").push(payload.to_string());
+            ear.notify_one()
+        })
+        .await
+    });
     if t.db.backend() == "sqlite" {
         // One process per SQLite database: nobody else to hear from.
         assert!(watcher.await.expect("join").is_ok());
-        assert!(t.db.announce_change().await.is_ok());
+        assert!(t.db.announce_change("participation").await.is_ok());
         return;
     }
     // The listener may not have subscribed when the first announcement goes out: repeat
     // until one is heard, within a bound.
     let outcome = tokio::time::timeout(Duration::from_secs(10), async {
         loop {
-            t.db.announce_change().await.expect("announce");
+            t.db.announce_change("participation").await.expect("announce");
             if tokio::time::timeout(Duration::from_millis(200), heard.notified()).await.is_ok() {
                 break;
             }
@@ -64,6 +72,7 @@ async fn announced_changes_reach_listeners(t: &TestDatabase) {
     .await;
     watcher.abort();
     assert!(outcome.is_ok(), "a LISTEN connection hears NOTIFY from another connection");
+    assert!(what.lock().expect("lock").iter().any(|p| p == "participation"), "with what changed");
 }
 
 async fn portals_checks_and_commitment_links(t: &TestDatabase) {

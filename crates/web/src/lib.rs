@@ -16,6 +16,7 @@ pub mod extract;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
+pub mod metrics;
 pub mod notify;
 pub mod page_cache;
 pub mod pager;

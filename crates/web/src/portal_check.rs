@@ -220,7 +220,7 @@ pub async fn check_due(state: &AppState, client: &reqwest::Client, every_secs: i
         checked += 1;
     }
     if checked > 0 {
-        crate::page_cache::invalidate(state).await;
+        crate::page_cache::invalidate(state, crate::page_cache::Change::Any).await;
     }
     Ok(checked)
 }

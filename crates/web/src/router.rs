@@ -49,6 +49,8 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(admin::routes())
         .merge(edged(feeds::routes()))
         .merge(edged(api::router()))
+        // After matching: the response names its route template for /metrics.
+        .route_layer(axum::middleware::from_fn(crate::metrics::label_route))
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(method_not_allowed)
 }
@@ -92,6 +94,7 @@ pub fn app(state: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     Router::new().fallback_service(routes).layer(
         ServiceBuilder::new()
+            .layer(from_fn_with_state(state.clone(), crate::metrics::count))
             .layer(axum::middleware::map_request(drop_unsafe_request_id))
             .layer(axum::middleware::from_fn(head_as_get))
             .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))

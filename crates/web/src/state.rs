@@ -231,6 +231,8 @@ pub struct AppState {
     /// Searches running at once; more wait their turn here. 64 searches side by side held
     /// 64 pages of results and their texts in memory (140 MB more) and were no faster.
     pub search_permits: Arc<tokio::sync::Semaphore>,
+    /// How many permits `search_permits` started with (for `/metrics`).
+    pub search_permits_total: usize,
     /// Signs CSRF tokens; shared by all processes through the settings table.
     pub csrf_secret: Arc<Vec<u8>>,
     pub files: FileStore,
@@ -239,6 +241,8 @@ pub struct AppState {
     /// Rendered pages for anonymous readers, dropped on every write.
     pub pages: Arc<crate::page_cache::PageCache>,
     pub background: Background,
+    /// Requests counted for `/metrics`.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -256,6 +260,7 @@ impl AppState {
         let secret = db.setting_or_insert("csrf_secret", &store::random_token()).await?;
         let mailer = Mailer::new(&config.mail)?;
         let files = config.files.open()?;
+        let search_permits_total = 2 * std::thread::available_parallelism().map(usize::from).unwrap_or(2);
         Ok(AppState {
             db,
             clock,
@@ -265,14 +270,14 @@ impl AppState {
             mail_waker: Arc::new(Notify::new()),
             search_indexed: Arc::default(),
             search_choices: Arc::default(),
-            search_permits: Arc::new(tokio::sync::Semaphore::new(
-                2 * std::thread::available_parallelism().map(usize::from).unwrap_or(2),
-            )),
+            search_permits: Arc::new(tokio::sync::Semaphore::new(search_permits_total)),
+            search_permits_total,
             csrf_secret: Arc::new(secret.into_bytes()),
             files,
             printouts: Arc::default(),
             pages: Arc::default(),
             background: Background::default(),
+            metrics: Arc::default(),
         })
     }
 

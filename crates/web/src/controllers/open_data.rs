@@ -78,6 +78,7 @@ pub async fn xlsx(State(state): State<AppState>) -> AppResult<Response> {
     let rows = interchange::ogp_export::rows(state.db.as_ref()).await?;
     let about = interchange::xlsx::About {
         source: format!("{} — {}", state.config.base_url, interchange::xlsx::About::default().source),
+        created_at: state.now(),
         ..interchange::xlsx::About::default()
     };
     let bytes = interchange::xlsx::workbook(&interchange::ogp_csv::columns(), &rows, &about)

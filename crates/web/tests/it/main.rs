@@ -5,6 +5,7 @@
 
 mod harness;
 mod mail;
+mod metrics;
 mod news;
 mod open_data;
 mod page_cache;
