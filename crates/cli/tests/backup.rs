@@ -5,41 +5,15 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 use std::collections::BTreeMap;
 
+mod common;
+use common::{failure, ok, sharaka, sharaka_with, temp_dir};
+
 use store::testing::servers::RealServer;
 use store::testing::TestDatabase;
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sharaka_backup_{name}_{}", &store::random_token()[..8]));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn sharaka(url: &str, data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sharaka"))
-        .args(["--database-url", url])
-        .args(args)
-        .current_dir(data_dir)
-        .env("SHARAKA_DATA_DIR", data_dir)
-        .output()
-        .expect("run sharaka")
-}
-
-fn ok(output: Output) -> String {
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn failure(output: Output) -> String {
-    assert!(!output.status.success(), "expected a failure: {}", String::from_utf8_lossy(&output.stdout));
-    let message = String::from_utf8_lossy(&output.stderr).trim().to_string();
-    assert_eq!(message.lines().count(), 1, "one clear line: {message}");
-    message
-}
 
 /// The backup's lines after its header (which holds the time it was made), parsed.
 fn content(path: &Path) -> Vec<serde_json::Value> {
@@ -135,19 +109,15 @@ async fn backup_restores_exactly_on_postgres() {
 }
 
 /// `sharaka` with its uploaded files in `bucket` on the S3 server.
-fn sharaka_s3(s3: &RealServer, bucket: &str, url: &str, data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sharaka"))
-        .args(["--database-url", url])
-        .args(args)
-        .current_dir(data_dir)
-        .env("SHARAKA_DATA_DIR", data_dir)
-        .env("SHARAKA_S3_BUCKET", bucket)
-        .env("SHARAKA_S3_ENDPOINT", s3.endpoint())
-        .env("SHARAKA_S3_REGION", "us-east-1")
-        .env("AWS_ACCESS_KEY_ID", "sharaka-test")
-        .env("AWS_SECRET_ACCESS_KEY", "sharaka-test-secret")
-        .output()
-        .expect("run sharaka")
+fn sharaka_s3(s3: &RealServer, bucket: &str, url: &str, data_dir: &Path, args: &[&str]) -> std::process::Output {
+    let env = [
+        ("SHARAKA_S3_BUCKET", bucket.to_string()),
+        ("SHARAKA_S3_ENDPOINT", s3.endpoint()),
+        ("SHARAKA_S3_REGION", "us-east-1".to_string()),
+        ("AWS_ACCESS_KEY_ID", "sharaka-test".to_string()),
+        ("AWS_SECRET_ACCESS_KEY", "sharaka-test-secret".to_string()),
+    ];
+    sharaka_with(url, data_dir, args, &env)
 }
 
 fn objects(s3: &RealServer, bucket: &str) -> BTreeMap<String, Vec<u8>> {

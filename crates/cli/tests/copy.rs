@@ -13,8 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -24,39 +23,13 @@ use http_body_util::BodyExt;
 use store::testing::TestDatabase;
 use tower::ServiceExt;
 
+mod common;
+use common::{failure, quiet as ok, sharaka, temp_dir};
+
 /// 2026-12-07: both apps render "now" the same.
 const NOW: i64 = 1_796_601_600;
 /// Public pages crawled per locale.
 const MAX_PAGES: usize = 250;
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sharaka_copy_{name}_{}", &store::random_token()[..8]));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn sharaka(url: &str, data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sharaka"))
-        .args(["--database-url", url])
-        .args(args)
-        .current_dir(data_dir)
-        .env("SHARAKA_DATA_DIR", data_dir)
-        .output()
-        .expect("run sharaka")
-}
-
-fn ok(output: Output) -> String {
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(output.stderr.is_empty(), "quiet in scripts: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn failure(output: Output) -> String {
-    assert!(!output.status.success(), "expected a failure: {}", String::from_utf8_lossy(&output.stdout));
-    let message = String::from_utf8_lossy(&output.stderr).trim().to_string();
-    assert_eq!(message.lines().count(), 1, "one clear line: {message}");
-    message
-}
 
 /// The rows and files of a backup (its header holds the time and backend, which differ).
 fn backup_content(path: &Path) -> Vec<String> {

@@ -31,6 +31,9 @@ pub trait Database:
     /// Connections open and idle now, in every pool (for `/metrics`).
     fn connections(&self) -> PoolStatus;
     async fn migrate(&self) -> Result<(), StoreError>;
+    /// Applies the migrations up to `version` only (the upgrade test starts from the schema
+    /// of an earlier release, then [`Database::migrate`]s). Migrations only go forward.
+    async fn migrate_to(&self, version: i64) -> Result<(), StoreError>;
     async fn ping(&self) -> Result<(), StoreError>;
     /// Closes every connection; later calls fail. Used at shutdown and to test outages.
     async fn close(&self);
@@ -142,6 +145,16 @@ macro_rules! impl_database {
 
             async fn migrate(&self) -> Result<(), StoreError> {
                 Self::MIGRATOR.run(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn migrate_to(&self, version: i64) -> Result<(), StoreError> {
+                use sqlx::migrate::Migrate;
+                let mut conn = self.writer().acquire().await?;
+                conn.ensure_migrations_table().await?;
+                for migration in Self::MIGRATOR.iter().filter(|m| m.version <= version) {
+                    conn.apply(migration).await?;
+                }
                 Ok(())
             }
 

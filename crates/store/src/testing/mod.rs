@@ -35,15 +35,28 @@ fn unique_name(prefix: &str) -> String {
 
 impl TestDatabase {
     pub async fn sqlite() -> TestDatabase {
+        let test = TestDatabase::sqlite_unmigrated().await;
+        store_migrated(test.db.as_ref()).await;
+        test
+    }
+
+    /// An SQLite database with no table yet (the upgrade test migrates it step by step).
+    pub async fn sqlite_unmigrated() -> TestDatabase {
         let path = std::env::temp_dir().join(format!("{}.db", unique_name("sharaka_test")));
         let url = format!("sqlite://{}", path.display());
         let store = SqliteStore::connect(&url).await.expect("open SQLite test database");
-        store_migrated(&store).await;
         TestDatabase { db: Arc::new(store), cleanup: Cleanup::SqliteFile(path) }
     }
 
     /// A PostgreSQL database in its own schema, or `None` when none is configured locally.
     pub async fn postgres() -> Option<TestDatabase> {
+        let test = TestDatabase::postgres_unmigrated().await?;
+        store_migrated(test.db.as_ref()).await;
+        Some(test)
+    }
+
+    /// A PostgreSQL schema with no table yet, or `None` when none is configured locally.
+    pub async fn postgres_unmigrated() -> Option<TestDatabase> {
         let admin_url = match std::env::var(POSTGRES_URL_VAR) {
             Ok(url) if !url.trim().is_empty() => url,
             _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
@@ -60,7 +73,6 @@ impl TestDatabase {
         let options =
             PgConnectOptions::from_str(&admin_url).expect("PostgreSQL URL").options([("search_path", schema.as_str())]);
         let store = PgStore::connect_with(options).await.expect("connect to test schema");
-        store_migrated(&store).await;
         Some(TestDatabase { db: Arc::new(store), cleanup: Cleanup::PostgresSchema { admin_url, schema } })
     }
 
