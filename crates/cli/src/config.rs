@@ -95,6 +95,8 @@ pub struct FilesFileConfig {
 pub struct MailFileConfig {
     pub smtp_url: Option<String>,
     pub smtp_url_file: Option<PathBuf>,
+    /// A private certificate authority (PEM) for the relay's TLS certificate.
+    pub smtp_ca_file: Option<PathBuf>,
     pub from: Option<String>,
 }
 
@@ -109,6 +111,8 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     pub json_logs: bool,
     pub smtp_url: Option<String>,
+    /// The relay's private certificate authority (PEM), read at start.
+    pub smtp_ca: Option<Vec<u8>>,
     pub mail_from: String,
     pub time_zone: String,
     pub files: web::FilesConfig,
@@ -222,6 +226,13 @@ impl Config {
                 (None, Some(path)) => Some(read_secret(&path)?),
                 (None, None) => None,
             },
+        };
+        let smtp_ca = match env("SHARAKA_SMTP_CA_FILE").map(PathBuf::from).or(file.mail.smtp_ca_file) {
+            Some(path) => Some(
+                std::fs::read(&path)
+                    .with_context(|| format!("cannot read the SMTP CA certificate {}", path.display()))?,
+            ),
+            None => None,
         };
         let mail_from = env("SHARAKA_MAIL_FROM")
             .or(file.mail.from)
@@ -406,13 +417,14 @@ impl Config {
             trust_forwarded_for,
             json_logs,
             smtp_url,
+            smtp_ca,
             mail_from,
         })
     }
 
     pub fn web_config(&self) -> web::WebConfig {
         let mail = match &self.smtp_url {
-            Some(url) => web::MailConfig::Smtp(url.clone()),
+            Some(url) => web::MailConfig::Smtp(web::SmtpConfig { url: url.clone(), ca_pem: self.smtp_ca.clone() }),
             None => web::MailConfig::Files(self.data_dir.join("mail")),
         };
         let mut config = web::WebConfig::new(&self.base_url, mail);

@@ -32,4 +32,4 @@ pub mod views;
 
 pub use error::AppError;
 pub use router::app;
-pub use state::{AppState, FilesConfig, Identity, Limits, Logo, MailConfig, WebConfig};
+pub use state::{AppState, FilesConfig, Identity, Limits, Logo, MailConfig, SmtpConfig, WebConfig};

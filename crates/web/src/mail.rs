@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::Mailbox;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-use crate::state::{AppState, MailConfig};
+use crate::state::{AppState, MailConfig, SmtpConfig};
 
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
@@ -37,9 +38,7 @@ impl Mailer {
                 std::fs::create_dir_all(dir).map_err(|e| MailError::Folder(dir.clone(), e))?;
                 Ok(Mailer::Files(AsyncFileTransport::new(dir)))
             }
-            MailConfig::Smtp(url) => AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-                .map(|b| Mailer::Smtp(b.build()))
-                .map_err(|e| MailError::SmtpUrl(e.to_string())),
+            MailConfig::Smtp(smtp) => Ok(Mailer::Smtp(smtp_transport(smtp)?)),
         }
     }
 
@@ -61,6 +60,40 @@ impl Mailer {
             Mailer::Files(t) => t.send(message).await.map(|_| ()).map_err(|e| MailError::Delivery(e.to_string())),
             Mailer::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| MailError::Delivery(e.to_string())),
         }
+    }
+}
+
+/// The relay from its URL; with a private certificate authority, TLS checked against it.
+fn smtp_transport(smtp: &SmtpConfig) -> Result<AsyncSmtpTransport<Tokio1Executor>, MailError> {
+    let mut builder =
+        AsyncSmtpTransport::<Tokio1Executor>::from_url(&smtp.url).map_err(|e| MailError::SmtpUrl(e.to_string()))?;
+    if let Some(pem) = &smtp.ca_pem {
+        let certificate =
+            Certificate::from_pem(pem).map_err(|e| MailError::SmtpUrl(format!("the CA certificate: {e}")))?;
+        let parameters = TlsParameters::builder(host_of(&smtp.url).to_string())
+            .add_root_certificate(certificate)
+            .build_rustls()
+            .map_err(|e| MailError::SmtpUrl(format!("TLS: {e}")))?;
+        let tls = if smtp.url.starts_with("smtps://") {
+            Tls::Wrapper(parameters)
+        } else if smtp.url.contains("tls=opportunistic") {
+            Tls::Opportunistic(parameters)
+        } else {
+            Tls::Required(parameters)
+        };
+        builder = builder.tls(tls);
+    }
+    Ok(builder.build())
+}
+
+/// The host of `scheme://user:pass@host:port/…?…`.
+fn host_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = rest.split(['/', '?']).next().unwrap_or_default();
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+    match rest.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => rest.split(':').next().unwrap_or_default(),
     }
 }
 
@@ -113,5 +146,16 @@ pub async fn run_worker(state: AppState, shutdown: impl std::future::Future<Outp
             _ = state.mail_waker.notified() => {}
             _ = tokio::time::sleep(Duration::from_secs(30)) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_relay_host_is_read_from_its_url() {
+        assert_eq!(super::host_of("smtp://user:p%40ss@relay.gov.ma:587?tls=required"), "relay.gov.ma");
+        assert_eq!(super::host_of("smtps://relay.example"), "relay.example");
+        assert_eq!(super::host_of("smtp://[::1]:25"), "::1");
+        assert_eq!(super::host_of("smtp://localhost:2525/"), "localhost");
     }
 }

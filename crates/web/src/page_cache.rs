@@ -13,8 +13,10 @@
 //! that show none (a commitment, a plan, the forum, news: [`no_participation`]) keep theirs.
 //! Before this, 50 comments a second emptied the cache 50 times a second on every node, and
 //! the anonymous commitment page fell from 35,000 to 12,000 requests a second, its p99 from
-//! 5.6 ms to 200 ms (bench/run, the mixed row). A page being rendered when a write that may
-//! change it lands is not kept after it.
+//! 5.6 ms to 200 ms. With it, bench/run's mixed row (about 45 comments a second) keeps 0.92 to
+//! 0.97 of the plan and commitment pages' read-only throughput on both backends, p99 at most
+//! 5.0 ms (bench/results/2026-12-07-mixed-row-partial.md). A page being rendered when a write
+//! that may change it lands is not kept after it.
 //!
 //! When many readers ask for a page that is not kept (after a start or a write), one of
 //! them renders it and the others wait for that copy: rendered side by side, 64 copies of

@@ -16,8 +16,24 @@ use crate::mail::Mailer;
 pub enum MailConfig {
     /// One `.eml` file per message in this folder (the default; nothing leaves the machine).
     Files(PathBuf),
-    /// An SMTP relay, e.g. `smtp://user:pass@host:587` or `smtps://…`.
-    Smtp(String),
+    /// An SMTP relay, e.g. `smtp://user:pass@host:587?tls=required` or `smtps://…`.
+    Smtp(SmtpConfig),
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    pub url: String,
+    /// A private certificate authority (PEM) the relay's certificate is checked against
+    /// instead of the public ones: a ministry's internal relay. With it, TLS is required
+    /// (STARTTLS on `smtp://`, unless the URL says `tls=opportunistic`; TLS from the first
+    /// byte on `smtps://`).
+    pub ca_pem: Option<Vec<u8>>,
+}
+
+impl SmtpConfig {
+    pub fn new(url: impl Into<String>) -> SmtpConfig {
+        SmtpConfig { url: url.into(), ca_pem: None }
+    }
 }
 
 #[derive(Debug, Clone)]

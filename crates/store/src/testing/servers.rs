@@ -50,8 +50,8 @@ impl RealServer {
     }
 
     /// An SMTP server writing each accepted message to `folder` as an `.eml` file
-    /// (`scripts/smtp-server.py`); with `mode` it refuses (451) or drops the connection
-    /// before acknowledging. `port` reuses an address (a relay coming back).
+    /// (`scripts/smtp-server.py`); with `mode` it refuses (451), drops the connection before
+    /// acknowledging, or requires STARTTLS. `port` reuses an address (a relay coming back).
     pub fn smtp(folder: &Path, mode: SmtpMode, port: Option<u16>) -> Option<RealServer> {
         let python = venv_program("python")?;
         let port = port.unwrap_or_else(free_port);
@@ -65,6 +65,9 @@ impl RealServer {
             SmtpMode::Drop => {
                 command.arg("--drop");
             }
+            SmtpMode::StartTls { ca_out } => {
+                command.arg("--starttls").arg(ca_out);
+            }
         }
         Some(RealServer::start(command, port, "ready", Output::Stdout))
     }
@@ -72,7 +75,7 @@ impl RealServer {
     fn start(mut command: Command, port: u16, ready: &str, output: Output) -> RealServer {
         command.stdin(Stdio::null());
         match output {
-            Output::Stdout => command.stdout(Stdio::piped()).stderr(Stdio::inherit()),
+            Output::Stdout => command.stdout(Stdio::piped()).stderr(Stdio::null()),
             Output::Stderr => command.stdout(Stdio::null()).stderr(Stdio::piped()),
         };
         let mut child = command.spawn().expect("start the server");
@@ -138,11 +141,16 @@ enum Output {
     Stderr,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum SmtpMode {
     Accept,
     /// 451 to every message: an overloaded relay.
     Refuse,
     /// Closes the connection after the message's data, before acknowledging it.
     Drop,
+    /// Requires STARTTLS with a certificate for localhost from a throwaway authority, whose
+    /// certificate (PEM) it writes to `ca_out`.
+    StartTls {
+        ca_out: PathBuf,
+    },
 }

@@ -33,8 +33,12 @@ fn mail_folder() -> PathBuf {
 }
 
 async fn app_with_smtp(db: Arc<dyn store::Database>, port: u16) -> TestApp {
+    app_with_relay(db, web::SmtpConfig::new(format!("smtp://127.0.0.1:{port}"))).await
+}
+
+async fn app_with_relay(db: Arc<dyn store::Database>, smtp: web::SmtpConfig) -> TestApp {
     let clock = Arc::new(ManualClock::at_unix(START));
-    let mut config = web::WebConfig::new(BASE_URL, web::MailConfig::Smtp(format!("smtp://127.0.0.1:{port}")));
+    let mut config = web::WebConfig::new(BASE_URL, web::MailConfig::Smtp(smtp));
     // A Moroccan instance names itself in Arabic: the sender's name is not ASCII.
     config.mail_from = "بوابة الحكومة المنفتحة <no-reply@sharaka.test>".to_string();
     let state = web::AppState::new(db, clock.clone(), config).await.expect("state");
@@ -54,6 +58,7 @@ store::on_both_backends!(
     store::testing::TestDatabase;
     verification_mail_in_arabic_goes_through_a_real_smtp_server,
     a_relay_that_is_down_refuses_or_drops_keeps_the_mail_until_it_gets_through,
+    mail_goes_over_starttls_to_a_relay_with_a_private_authority,
 );
 
 async fn verification_mail_in_arabic_goes_through_a_real_smtp_server(db: &mut TestDatabase) {
@@ -140,5 +145,41 @@ async fn a_relay_that_is_down_refuses_or_drops_keeps_the_mail_until_it_gets_thro
     assert_eq!(app.state.db.pending_mail_count().await.expect("pending"), 0);
     drop(working);
     app.cleanup().await;
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+/// A ministry's relay with a certificate from its own authority: STARTTLS is required, and the
+/// certificate is checked against that authority (given as `SHARAKA_SMTP_CA_FILE`); without
+/// it the certificate is not trusted and the message waits in the outbox.
+async fn mail_goes_over_starttls_to_a_relay_with_a_private_authority(db: &mut TestDatabase) {
+    let folder = mail_folder();
+    std::fs::create_dir_all(&folder).expect("folder");
+    let ca_out = folder.join("authority.pem");
+    let Some(server) = RealServer::smtp(&folder, SmtpMode::StartTls { ca_out: ca_out.clone() }, None) else { return };
+    let url = format!("smtp://localhost:{}?tls=required", server.port);
+    let mail = store::NewMail {
+        recipient: "nadia@example.ma".into(),
+        subject: "ردّ على مساهمتك".into(),
+        body: "شكرًا".into(),
+        unsubscribe: None,
+    };
+
+    // The public authorities do not know this relay: refused, kept, retried later.
+    let untrusting = app_with_relay(db.db.clone(), web::SmtpConfig::new(url.clone())).await;
+    untrusting.state.db.enqueue_mail(&mail, START).await.expect("enqueue");
+    assert_eq!(web::mail::deliver_due(&untrusting.state).await.expect("deliver"), 0, "untrusted certificate");
+    assert!(received(&folder).is_empty());
+    assert_eq!(untrusting.state.db.pending_mail_count().await.expect("pending"), 1);
+
+    let smtp = web::SmtpConfig { url, ca_pem: Some(std::fs::read(&ca_out).expect("authority")) };
+    let app = app_with_relay(db.db.clone(), smtp).await;
+    app.clock.advance(3600);
+    assert_eq!(web::mail::deliver_due(&app.state).await.expect("deliver"), 1);
+    let messages = received(&folder);
+    assert_eq!(messages.len(), 1);
+    let parsed = mailparse::parse_mail(&messages[0]).expect("message");
+    assert_eq!(header(&parsed, "X-TLS"), "yes", "sent over TLS");
+    assert_eq!(header(&parsed, "Subject"), "ردّ على مساهمتك");
+    drop(server);
     let _ = std::fs::remove_dir_all(folder);
 }
