@@ -9,6 +9,15 @@ on_both_backends!(anonymous_pages_are_kept_until_a_write, comments_keep_the_page
 
 const CACHE: &str = "x-sharaka-cache";
 
+/// A secretariat's write that has nothing to do with participation (the signed-in
+/// secretariat adds a linked portal).
+async fn add_portal(app: &mut TestApp, name: &str) {
+    let token = app.csrf().await;
+    let fields = [("kind", "budget"), ("name_fr", name), ("url", "https://budget.example.ma"), ("feed_url", "")];
+    let created = app.post("/fr/admin/portals", &fields, Some(&token)).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+}
+
 async fn anonymous_pages_are_kept_until_a_write(app: &mut TestApp) {
     import_morocco(app).await;
     let first = app.get("/fr/plans/morocco-2").await;
@@ -48,20 +57,7 @@ async fn anonymous_pages_are_kept_until_a_write(app: &mut TestApp) {
 
     // A write empties the cache: the next anonymous reader sees the change at once.
     let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().unwrap();
-    let token = app.csrf().await;
-    let created = app
-        .post(
-            "/fr/admin/portals",
-            &[
-                ("kind", "budget"),
-                ("name_fr", "Portail budgétaire citoyen"),
-                ("url", "https://budget.example.ma"),
-                ("feed_url", ""),
-            ],
-            Some(&token),
-        )
-        .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    add_portal(app, "Portail budgétaire citoyen").await;
     assert!(app.state.pages.is_empty());
     app.cookies.clear();
     let after = app.get("/fr/portals").await;
@@ -123,19 +119,6 @@ async fn comments_keep_the_pages_that_do_not_show_them(app: &mut TestApp) {
 
     // Any other write (a secretariat's edit) still drops every page.
     app.signed_in_secretariat().await;
-    let token = app.csrf().await;
-    let created = app
-        .post(
-            "/fr/admin/portals",
-            &[
-                ("kind", "budget"),
-                ("name_fr", "Portail budgétaire"),
-                ("url", "https://budget.example.ma"),
-                ("feed_url", ""),
-            ],
-            Some(&token),
-        )
-        .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    add_portal(app, "Portail budgétaire").await;
     assert!(app.state.pages.is_empty());
 }
