@@ -117,6 +117,6 @@ async fn copy_into(source: &dyn Database, target: &dyn Database, options: CopyOp
 /// Whether two URLs name the same database (copying onto itself would refuse anyway, as the
 /// source is not empty, but this says why).
 fn same_database(a: &str, b: &str) -> bool {
-    let plain = |url: &str| url.trim_end_matches('/').replace("sqlite:///", "sqlite://").to_string();
+    let plain = |url: &str| url.trim_end_matches('/').replace("sqlite:///", "sqlite://");
     plain(a) == plain(b)
 }

@@ -228,15 +228,14 @@ pub async fn prepare(State(state): State<AppState>, mut request: Request, next: 
     if let Some(PendingError(err)) = response.extensions_mut().remove::<PendingError>() {
         // The router's `Allow` on a 405 (RFC 9110 §15.5.6) survives the translation.
         let allow = response.headers().get(header::ALLOW).cloned();
-        // So does the route that answered, for /metrics.
-        let route = response.extensions_mut().remove::<crate::metrics::RouteLabel>();
+        // So do the marks the routes put on their answers (the route for /metrics, what a
+        // write changed for the page cache).
+        let marks = std::mem::take(response.extensions_mut());
         response = render_error(&state, &ctx, err);
         if let Some(allow) = allow {
             response.headers_mut().insert(header::ALLOW, allow);
         }
-        if let Some(route) = route {
-            response.extensions_mut().insert(route);
-        }
+        response.extensions_mut().extend(marks);
     }
     let headers = response.headers_mut();
     // A response a shared cache may keep (static files, documents, the calendar, the PDF,

@@ -68,15 +68,17 @@ fn smtp_transport(smtp: &SmtpConfig) -> Result<AsyncSmtpTransport<Tokio1Executor
     let mut builder =
         AsyncSmtpTransport::<Tokio1Executor>::from_url(&smtp.url).map_err(|e| MailError::SmtpUrl(e.to_string()))?;
     if let Some(pem) = &smtp.ca_pem {
+        let url = url::Url::parse(&smtp.url).map_err(|e| MailError::SmtpUrl(e.to_string()))?;
         let certificate =
             Certificate::from_pem(pem).map_err(|e| MailError::SmtpUrl(format!("the CA certificate: {e}")))?;
-        let parameters = TlsParameters::builder(host_of(&smtp.url).to_string())
+        let parameters = TlsParameters::builder(tls_domain(&url)?)
             .add_root_certificate(certificate)
             .build_rustls()
             .map_err(|e| MailError::SmtpUrl(format!("TLS: {e}")))?;
-        let tls = if smtp.url.starts_with("smtps://") {
+        let opportunistic = url.query_pairs().any(|(key, value)| key == "tls" && value == "opportunistic");
+        let tls = if url.scheme() == "smtps" {
             Tls::Wrapper(parameters)
-        } else if smtp.url.contains("tls=opportunistic") {
+        } else if opportunistic {
             Tls::Opportunistic(parameters)
         } else {
             Tls::Required(parameters)
@@ -86,14 +88,12 @@ fn smtp_transport(smtp: &SmtpConfig) -> Result<AsyncSmtpTransport<Tokio1Executor
     Ok(builder.build())
 }
 
-/// The host of `scheme://user:pass@host:port/…?…`.
-fn host_of(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let rest = rest.split(['/', '?']).next().unwrap_or_default();
-    let rest = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
-    match rest.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or_default(),
-        None => rest.split(':').next().unwrap_or_default(),
+/// The name the relay's certificate is checked against: its host, an IPv6 address unbracketed.
+fn tls_domain(url: &url::Url) -> Result<String, MailError> {
+    match url.host() {
+        Some(url::Host::Ipv6(address)) => Ok(address.to_string()),
+        Some(host) => Ok(host.to_string()),
+        None => Err(MailError::SmtpUrl(format!("{url} names no host"))),
     }
 }
 
@@ -153,9 +153,10 @@ pub async fn run_worker(state: AppState, shutdown: impl std::future::Future<Outp
 mod tests {
     #[test]
     fn the_relay_host_is_read_from_its_url() {
-        assert_eq!(super::host_of("smtp://user:p%40ss@relay.gov.ma:587?tls=required"), "relay.gov.ma");
-        assert_eq!(super::host_of("smtps://relay.example"), "relay.example");
-        assert_eq!(super::host_of("smtp://[::1]:25"), "::1");
-        assert_eq!(super::host_of("smtp://localhost:2525/"), "localhost");
+        let domain = |url: &str| super::tls_domain(&url::Url::parse(url).expect("url")).expect("host");
+        assert_eq!(domain("smtp://user:p%40ss@relay.gov.ma:587?tls=required"), "relay.gov.ma");
+        assert_eq!(domain("smtps://relay.example"), "relay.example");
+        assert_eq!(domain("smtp://[::1]:25"), "::1");
+        assert_eq!(domain("smtp://localhost:2525/"), "localhost");
     }
 }

@@ -130,8 +130,13 @@ impl PageCache {
                     *pages = Pages::default();
                 }
                 Change::Participation => {
-                    pages.by_key.retain(|_, kept| !kept.shows_participation);
-                    pages.bytes = pages.by_key.values().map(|kept| kept.body.len()).sum();
+                    let Pages { by_key, bytes } = &mut *pages;
+                    by_key.retain(|_, kept| {
+                        if kept.shows_participation {
+                            *bytes -= kept.body.len();
+                        }
+                        !kept.shows_participation
+                    });
                 }
             }
         }

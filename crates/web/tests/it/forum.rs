@@ -368,7 +368,13 @@ fn fields(token: &str) -> Vec<(String, String)> {
     .collect()
 }
 
-async fn upload(app: &mut TestApp, token: String, name: &str, bytes: Vec<u8>) -> crate::harness::TestResponse {
+/// Uploads a file through the back office as the signed-in secretariat ("PV atelier budget").
+pub(crate) async fn upload(
+    app: &mut TestApp,
+    token: String,
+    name: &str,
+    bytes: Vec<u8>,
+) -> crate::harness::TestResponse {
     let owned = fields(&token);
     let pairs: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     app.post_multipart("/fr/admin/documents/upload", &pairs, Some((name, &bytes))).await

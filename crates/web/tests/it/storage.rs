@@ -10,6 +10,7 @@ use store::files::{FileStore, S3Settings};
 use store::testing::servers::RealServer;
 use tower::ServiceExt;
 
+use crate::forum::upload;
 use crate::harness::{state_with_files, TestApp};
 
 store::on_both_backends!(crate::harness::TestApp; two_servers_share_one_bucket);
@@ -49,14 +50,7 @@ async fn two_servers_share_one_bucket(app: &mut TestApp) {
 
     app.signed_in_secretariat().await;
     let token = app.get("/fr/admin/documents").await.csrf_field();
-    let fields = [
-        ("csrf", token.as_str()),
-        ("kind", "minutes"),
-        ("title_fr", "PV de l'atelier budget"),
-        ("language", "fr"),
-        ("published_on", "2026-10-20"),
-    ];
-    let saved = app.post_multipart("/fr/admin/documents/upload", &fields, Some(("محضر.pdf", PDF))).await;
+    let saved = upload(app, token, "محضر.pdf", PDF.to_vec()).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     let document = app.state.db.list_documents().await.expect("documents").remove(0);
 
@@ -86,17 +80,10 @@ async fn two_servers_share_one_bucket(app: &mut TestApp) {
     // A bucket that does not exist: the upload is refused and nothing is recorded.
     app.use_files(web::FilesConfig::S3(bucket(&s3, "no-such-bucket"))).await;
     let token = app.get("/fr/admin/documents").await.csrf_field();
-    let fields = [
-        ("csrf", token.as_str()),
-        ("kind", "minutes"),
-        ("title_fr", "PV perdu"),
-        ("language", "fr"),
-        ("published_on", "2026-10-21"),
-    ];
-    let refused = app.post_multipart("/fr/admin/documents/upload", &fields, Some(("pv.pdf", PDF))).await;
+    let refused = upload(app, token, "pv.pdf", PDF.to_vec()).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "the form again, with what was typed");
     refused.assert_contains("Le stockage des fichiers est injoignable");
-    refused.assert_contains("PV perdu");
+    refused.assert_contains("PV atelier budget");
     assert!(!refused.body.contains("NoSuchBucket"), "no storage internals on the page");
     assert_eq!(app.state.db.list_documents().await.expect("documents").len(), 1, "no row for the lost upload");
     let error = FileStore::s3(&bucket(&s3, "no-such-bucket")).expect("settings").put("x", b"x".to_vec()).await;
