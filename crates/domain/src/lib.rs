@@ -4,6 +4,7 @@
 //! [`clock::Clock`] or an explicit instant, so rules are testable without sleeping.
 
 pub mod account;
+pub mod analysis;
 pub mod clock;
 pub mod commitment;
 pub mod compliance;

@@ -117,11 +117,20 @@ pub fn institution_key(name: &crate::Localized) -> Option<String> {
 /// Text as the search index holds it, the same on both backends: NFKD with combining marks
 /// dropped (Latin accents, Arabic short vowels and shadda, and the hamza that NFKD splits off
 /// alef, waw and ya), tatweel removed, alef maqsura and ta marbuta unified with ya and ha,
-/// case folded, punctuation turned into spaces. Tifinagh letters pass through.
+/// case folded, punctuation turned into spaces. Tifinagh letters pass through, without the
+/// optional labialisation mark ⵯ (U+2D6F) or the consonant joiner (U+2D7F, a combining mark);
+/// the invisible joiners and direction marks (U+200B–200F, U+2060, U+FEFF, the soft hyphen)
+/// are removed rather than read as spaces, so they cannot split a word.
 pub fn search_normalise(text: &str) -> String {
+    // ⵯ first: NFKD would turn it into the letter ⵡ.
     let folded: String = text
+        .chars()
+        .filter(|c| *c != '\u{2D6F}')
         .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c) && *c != '\u{0640}')
+        .filter(|c| {
+            !unicode_normalization::char::is_combining_mark(*c)
+                && !matches!(c, '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+        })
         .map(|c| match c {
             '\u{0671}' => '\u{0627}', // alef wasla → alef
             '\u{0649}' => '\u{064A}', // alef maqsura → ya

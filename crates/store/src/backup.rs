@@ -217,11 +217,13 @@ impl BackupRepository for crate::sqlite::SqliteStore {
             count += batch.len() as u64;
         }
         // The FTS indexes follow the restored entries (the catalogue's and contributions').
-        for (fts, rows) in [("search_fts", "source_id IS NULL"), ("search_fts_contributions", "source_id IS NOT NULL")]
-        {
+        for (fts, rows, columns) in [
+            ("search_fts", "source_id IS NULL", "title_tokens, normalized"),
+            ("search_fts_contributions", "source_id IS NOT NULL", "normalized"),
+        ] {
             sqlx::query(&format!("INSERT INTO {fts}({fts}) VALUES ('delete-all')")).execute(&mut *tx).await?;
             sqlx::query(&format!(
-                "INSERT INTO {fts}(rowid, normalized) SELECT id, normalized FROM search_entries WHERE {rows}"
+                "INSERT INTO {fts}(rowid, {columns}) SELECT id, {columns} FROM search_entries WHERE {rows}"
             ))
             .execute(&mut *tx)
             .await?;

@@ -109,13 +109,13 @@ impl PgStore {
 
 impl_search_repository!(
     PgStore,
-    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id, e.status, '' AS normalized, e.source_id
+    "SELECT {columns}
      FROM search_entries e
-     WHERE e.source_id IS NULL AND e.tsv @@ $1::tsquery AND ($2::text IS NULL OR e.kind = $2)
+     WHERE e.source_id IS NULL AND e.{tsv} @@ $1::tsquery AND ($2::text IS NULL OR e.kind = $2)
        AND ($3::bigint IS NULL OR e.plan_id = $3) AND ($5::bigint IS NULL OR e.theme_id = $5)
        AND ($6::bigint IS NULL OR e.institution_id = $6) AND ($7::text IS NULL OR e.status = $7)
-     ORDER BY ts_rank(e.tsv, $1::tsquery) DESC, e.id LIMIT $4",
-    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id, e.status, '' AS normalized, e.source_id
+     ORDER BY e.dated DESC, e.id LIMIT $4",
+    "SELECT {columns}
      FROM search_entries e
      WHERE e.source_id IS NOT NULL AND e.tsv @@ $1::tsquery AND ($2::text IS NULL OR e.kind = $2)
        AND ($3::bigint IS NULL OR e.plan_id = $3) AND ($5::bigint IS NULL OR e.theme_id = $5)

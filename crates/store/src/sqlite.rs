@@ -119,12 +119,12 @@ impl SqliteStore {
 
 impl_search_repository!(
     SqliteStore,
-    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id, e.status, '' AS normalized, e.source_id
+    "SELECT {columns}
      FROM search_fts f JOIN search_entries e ON e.id = f.rowid
      WHERE search_fts MATCH $1 AND ($2 IS NULL OR e.kind = $2) AND ($3 IS NULL OR e.plan_id = $3)
        AND ($5 IS NULL OR e.theme_id = $5) AND ($6 IS NULL OR e.institution_id = $6) AND ($7 IS NULL OR e.status = $7)
-     ORDER BY f.rank, e.id LIMIT $4",
-    "SELECT e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id, e.status, '' AS normalized, e.source_id
+     ORDER BY e.dated DESC, e.id LIMIT $4",
+    "SELECT {columns}
      FROM search_fts_contributions f JOIN search_entries e ON e.id = f.rowid
      WHERE search_fts_contributions MATCH $1 AND ($2 IS NULL OR e.kind = $2) AND ($3 IS NULL OR e.plan_id = $3)
        AND ($5 IS NULL OR e.theme_id = $5) AND ($6 IS NULL OR e.institution_id = $6) AND ($7 IS NULL OR e.status = $7)

@@ -944,9 +944,9 @@ async fn progress_measurements_reminders_assessments_and_tokens(t: &TestDatabase
 }
 
 async fn hits(db: &dyn Database, q: &str, kind: Option<&str>) -> Vec<String> {
-    let terms = domain::text::search_terms(q);
+    let words = domain::analysis::query_words(q);
     let filters = SearchFilters { kind, ..SearchFilters::default() };
-    db.search(&terms, &filters, 20).await.expect("search").into_iter().map(|e| e.path).collect()
+    db.search(&words, &filters, 20).await.expect("search").into_iter().map(|e| e.path).collect()
 }
 
 async fn contributions_are_indexed_once_and_dropped_when_hidden(t: &TestDatabase) {
@@ -971,8 +971,10 @@ async fn contributions_are_indexed_once_and_dropped_when_hidden(t: &TestDatabase
         theme_id: None,
         institution_id: None,
         status: None,
-        normalized: domain::text::search_normalise(&c.body),
+        normalized: tokens(&c.body),
         source_id: Some(c.id),
+        title_tokens: String::new(),
+        dated: c.created_at,
     };
     let before = db.search_fingerprint().await.expect("fingerprint");
     assert_eq!(before.contributions.newest, held);
@@ -988,7 +990,7 @@ async fn contributions_are_indexed_once_and_dropped_when_hidden(t: &TestDatabase
     assert_eq!(hits(db.as_ref(), "publier", None).await, vec![format!("/proposals/{first}")]);
     assert!(db.unindexed_contributions(0, 10).await.expect("none left").is_empty());
     // The catalogue is replaced without touching contributions' entries.
-    db.replace_catalogue_entries(&[]).await.expect("empty catalogue");
+    db.sync_catalogue_entries(&[]).await.expect("empty catalogue");
     assert_eq!(hits(db.as_ref(), "publier", None).await.len(), 1);
 
     // Approving shows in the fingerprint as more than an addition; then it is offered.
@@ -996,13 +998,18 @@ async fn contributions_are_indexed_once_and_dropped_when_hidden(t: &TestDatabase
     let approved = db.search_fingerprint().await.expect("fingerprint");
     assert!(!approved.contributions.only_added_since(&before.contributions));
     assert_eq!(db.unindexed_contributions(0, 10).await.expect("approved").len(), 1);
+    // Or, knowing which left the held set, only that one is read.
+    assert_eq!(db.unindexed_contributions_among(&[held, first]).await.expect("among").len(), 1);
+    assert!(db.unsearchable_contribution_ids().await.expect("none held").is_empty());
 
     // Hiding drops the entry.
     db.hide_contribution(first, "Hors sujet", moderator.id, 40).await.expect("hide");
     let hidden = db.search_fingerprint().await.expect("fingerprint");
     assert_eq!(hidden.contributions.hidden, 1);
     assert!(!hidden.contributions.only_added_since(&approved.contributions));
-    assert_eq!(db.drop_unsearchable_contributions().await.expect("drop"), 1);
+    assert_eq!(db.unsearchable_contribution_ids().await.expect("hidden"), vec![first]);
+    assert_eq!(db.drop_contribution_entries(&[first]).await.expect("drop"), 1);
+    assert_eq!(db.drop_unsearchable_contributions().await.expect("nothing left to drop"), 0);
     assert!(hits(db.as_ref(), "publier", None).await.is_empty());
 
     // A new comment is only an addition.
@@ -1014,8 +1021,12 @@ async fn contributions_are_indexed_once_and_dropped_when_hidden(t: &TestDatabase
     assert_eq!(db.unindexed_contributions(hidden.contributions.newest, 10).await.expect("new").len(), 1);
 }
 
+/// A text's analysed tokens, as the index holds them.
+fn tokens(text: &str) -> String {
+    domain::analysis::index_tokens(text, None).stored()
+}
+
 async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
-    use domain::text::search_normalise;
     let db = &t.db;
     let entry = |kind: &str, path: &str, body: &str| SearchEntry {
         kind: kind.into(),
@@ -1026,8 +1037,10 @@ async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
         theme_id: None,
         institution_id: None,
         status: None,
-        normalized: search_normalise(body),
+        normalized: tokens(body),
         source_id: None,
+        title_tokens: String::new(),
+        dated: 0,
     };
     let filed = |path: &str, theme: i64, institution: i64, status: &str| SearchEntry {
         theme_id: Some(theme),
@@ -1035,15 +1048,42 @@ async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
         status: Some(status.into()),
         ..entry("commitment", path, "Transparence budgétaire")
     };
-    db.replace_catalogue_entries(&[
+    let titled = |path: &str, title: &str, dated: i64| SearchEntry {
+        title_tokens: tokens(title),
+        normalized: tokens(&format!("{title} gouvernement ouvert")),
+        dated,
+        ..entry("commitment", path, "gouvernement ouvert")
+    };
+    let catalogue = [
         entry("commitment", "/commitments/A", "تعزيز الْمُشَارَكَة المواطنة في إعداد الميزانية"),
         entry("commitment", "/commitments/B", "Publier le budget citoyen et les données de la société civile"),
         filed("/commitments/C", 7, 70, "adopted"),
         filed("/commitments/D", 8, 70, "draft"),
         entry("meeting", "/meetings/1", "ⴰⵎⵓⵏ ⵏ ⵜⵎⵙⵙⵓⵔⵜ et participation"),
-    ])
-    .await
-    .expect("index");
+        titled("/commitments/old", "Budgets ouverts", 10),
+        titled("/commitments/new", "Budgets ouverts", 20),
+        titled("/commitments/exact", "Budget ouvert", 5),
+        titled("/commitments/prefix", "Budgetisation", 30),
+    ];
+    let synced = db.sync_catalogue_entries(&catalogue).await.expect("index");
+    assert_eq!((synced.added, synced.removed, synced.kept), (9, 0, 0));
+    // Ranked the same on both backends: the exact word in a title, then its stem (the more
+    // recent first), then a prefix, then the body.
+    let ranked = hits(db.as_ref(), "budget", None).await;
+    assert_eq!(
+        ranked[..4],
+        ["/commitments/exact", "/commitments/new", "/commitments/old", "/commitments/prefix"],
+        "{ranked:?}"
+    );
+    // A second sync of the same catalogue writes nothing; a changed entry is replaced alone.
+    let mut changed = catalogue.clone();
+    changed[1].body = "Publier le budget citoyen".into();
+    changed[1].normalized = tokens(&changed[1].body);
+    assert_eq!(db.sync_catalogue_entries(&catalogue).await.expect("again").kept, 9);
+    let synced = db.sync_catalogue_entries(&changed).await.expect("one change");
+    assert_eq!((synced.added, synced.removed, synced.kept), (1, 1, 8));
+    assert!(hits(db.as_ref(), "societe", None).await.is_empty());
+    db.sync_catalogue_entries(&catalogue).await.expect("back");
     assert_eq!(
         hits(db.as_ref(), "المشاركه", None).await,
         vec!["/commitments/A"],
@@ -1058,10 +1098,10 @@ async fn search_finds_words_the_same_way_on_both_backends(t: &TestDatabase) {
     assert!(hits(db.as_ref(), &"x".repeat(10_000), None).await.is_empty());
     assert!(hits(db.as_ref(), "", None).await.is_empty());
     // Filters by theme, institution and status combine with the words.
-    let terms = domain::text::search_terms("transparence");
+    let words = domain::analysis::query_words("transparence");
     let paths = |filters: SearchFilters<'static>| {
-        let terms = terms.clone();
-        async move { db.search(&terms, &filters, 20).await.expect("search").into_iter().map(|e| e.path).collect::<Vec<_>>() }
+        let words = words.clone();
+        async move { db.search(&words, &filters, 20).await.expect("search").into_iter().map(|e| e.path).collect::<Vec<_>>() }
     };
     assert_eq!(paths(SearchFilters::default()).await.len(), 2);
     assert_eq!(paths(SearchFilters { theme_id: Some(8), ..SearchFilters::default() }).await, vec!["/commitments/D"]);

@@ -161,18 +161,22 @@ async fn sqlite_and_postgres_migrate_to_the_same_schema() {
     let sqlite = sqlite_schema(&lite.url()).await;
     let postgres = postgres_schema(&pg.url()).await;
     // Each backend's own full-text engine, by design (store/src/search.rs): SQLite's FTS5
-    // virtual tables with their shadow tables, PostgreSQL's tsvector column and its GIN index.
+    // virtual tables with their shadow tables, PostgreSQL's tsvector columns and their GIN indexes.
     // They must exist, and nothing else may differ.
     let sqlite_engine = |f: &Fact| match f {
         Fact::Table(t) | Fact::Column(t, ..) | Fact::Index(t, ..) => t.starts_with("search_fts"),
     };
     let postgres_engine = |f: &Fact| match f {
-        Fact::Column(t, c, ..) => t == "search_entries" && c == "tsv",
-        Fact::Index(t, c, ..) => t == "search_entries" && c == "tsv",
+        Fact::Column(t, c, ..) => t == "search_entries" && (c == "tsv" || c == "title_tsv"),
+        Fact::Index(t, c, ..) => t == "search_entries" && (c == "tsv" || c == "title_tsv"),
         Fact::Table(_) => false,
     };
     assert!(sqlite.iter().any(|f| matches!(f, Fact::Table(t) if t == "search_fts")), "SQLite has its FTS5 table");
-    assert_eq!(postgres.iter().filter(|f| postgres_engine(f)).count(), 2, "PostgreSQL has tsv and its index");
+    assert_eq!(
+        postgres.iter().filter(|f| postgres_engine(f)).count(),
+        4,
+        "PostgreSQL has tsv and title_tsv, each with its index"
+    );
     let sqlite: BTreeSet<Fact> = sqlite.into_iter().filter(|f| !sqlite_engine(f)).collect();
     let postgres: BTreeSet<Fact> = postgres.into_iter().filter(|f| !postgres_engine(f)).collect();
     let only = |a: &BTreeSet<Fact>, b: &BTreeSet<Fact>| a.difference(b).map(|f| format!("  {f:?}")).collect::<Vec<_>>();

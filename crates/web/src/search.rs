@@ -4,30 +4,74 @@
 //! when it moves; contributions are added as they arrive, and a full pass over them runs
 //! only when one is hidden or moderated.
 
+use std::collections::{BTreeSet, HashMap};
+
+use domain::analysis::{index_tokens, query_words, QueryWord, Tokens};
 use domain::contribution::Contribution;
-use domain::text::{search_normalise, search_terms};
+use domain::text::search_normalise;
 use domain::{Locale, Localized};
 use store::{ContributionsMark, SearchEntry, StoreError};
 
 use crate::state::AppState;
 
+/// Every language's text, a language per line (snippets take one line).
 fn all_locales(text: &Localized) -> String {
     Locale::ALL.iter().filter_map(|l| text.get(*l)).collect::<Vec<_>>().join("\n")
 }
 
-fn entry(kind: &str, path: String, title: &Localized, body: String, plan_id: Option<i64>) -> SearchEntry {
-    let normalized = search_normalise(&format!("{}\n{body}", all_locales(title)));
-    SearchEntry {
-        kind: kind.into(),
-        path,
-        title: title.to_json(),
-        body,
-        plan_id,
-        theme_id: None,
-        institution_id: None,
-        status: None,
-        normalized,
-        source_id: None,
+/// The tokens of multilingual texts, each language analysed as itself.
+fn tokens_of<'a>(texts: impl IntoIterator<Item = &'a Localized>, into: &mut Tokens) {
+    for text in texts {
+        for locale in Locale::ALL {
+            if let Some(t) = text.get(locale) {
+                into.add(t, Some(locale));
+            }
+        }
+    }
+}
+
+/// Seconds since the epoch at the start of a day (UTC; only an order is needed).
+fn day(date: Option<time::Date>) -> i64 {
+    date.map_or(0, |d| d.midnight().assume_utc().unix_timestamp())
+}
+
+/// What one searchable thing is made of: its multilingual title and texts (each indexed in
+/// its language) and other words (names, codes) indexed in any.
+struct Searchable<'a> {
+    kind: &'a str,
+    path: String,
+    title: &'a Localized,
+    texts: Vec<&'a Localized>,
+    words: String,
+    plan_id: Option<i64>,
+    dated: i64,
+}
+
+impl Searchable<'_> {
+    fn entry(self) -> SearchEntry {
+        let mut title_tokens = Tokens::default();
+        tokens_of([self.title], &mut title_tokens);
+        let mut tokens = title_tokens.clone();
+        tokens_of(self.texts.iter().copied(), &mut tokens);
+        tokens.add(&self.words, None);
+        let mut body: Vec<String> = self.texts.iter().map(|t| all_locales(t)).filter(|t| !t.is_empty()).collect();
+        if !self.words.is_empty() {
+            body.insert(0, self.words.clone());
+        }
+        SearchEntry {
+            kind: self.kind.into(),
+            path: self.path,
+            title: self.title.to_json(),
+            body: body.join("\n"),
+            plan_id: self.plan_id,
+            theme_id: None,
+            institution_id: None,
+            status: None,
+            normalized: tokens.stored(),
+            source_id: None,
+            title_tokens: title_tokens.stored(),
+            dated: self.dated,
+        }
     }
 }
 
@@ -36,55 +80,189 @@ fn filed(entry: SearchEntry, theme_id: Option<i64>, institution_id: Option<i64>,
     SearchEntry { theme_id, institution_id, status: Some(status.to_string()), ..entry }
 }
 
-/// Every searchable thing but contributions: plans, commitments (every template text in
-/// every language), milestones, meetings (agenda and minutes), news and documents.
+/// Every searchable thing but contributions: plans, their themes, commitments (code and
+/// every template text in every language), milestones, meetings (agenda and minutes), news,
+/// documents, institutions (name and acronym), the forum's bodies and their members.
 pub async fn catalogue_entries(state: &AppState) -> Result<Vec<SearchEntry>, StoreError> {
     let mut out = vec![];
+    let institutions = state.db.list_institutions().await?;
+    let acronyms: HashMap<i64, &str> =
+        institutions.iter().filter_map(|i| i.acronym.as_deref().map(|a| (i.id, a))).collect();
+    let themes = state.db.all_themes().await?;
     for plan in state.db.list_plans().await? {
-        out.push(entry("plan", format!("/plans/{}", plan.slug), &plan.title, String::new(), Some(plan.id)));
+        let dated = day(plan.starts_on);
+        let plan_entry = Searchable {
+            kind: "plan",
+            path: format!("/plans/{}", plan.slug),
+            title: &plan.title,
+            texts: vec![],
+            words: plan.member.clone(),
+            plan_id: Some(plan.id),
+            dated,
+        };
+        out.push(plan_entry.entry());
+        for theme in themes.iter().filter(|t| t.plan_id == plan.id) {
+            let found = Searchable {
+                kind: "theme",
+                path: format!("/plans/{}#theme-{}", plan.slug, theme.id),
+                title: &theme.title,
+                texts: vec![&plan.title],
+                words: String::new(),
+                plan_id: Some(plan.id),
+                dated,
+            };
+            out.push(SearchEntry { theme_id: Some(theme.id), ..found.entry() });
+        }
         let commitments = state.db.commitments_of_plan(plan.id).await?;
         for c in &commitments {
-            let texts: Vec<String> =
-                c.texts.iter().filter(|(k, _)| k.as_str() != "title").map(|(_, v)| all_locales(v)).collect();
-            let body = format!("{}\n{}", c.code, texts.join("\n"));
-            let found = entry("commitment", format!("/commitments/{}", c.code), &c.text("title"), body, Some(plan.id));
-            out.push(filed(found, c.theme_id, c.lead_institution_id, c.status.code()));
+            let title = c.text("title");
+            let lead = c.lead_institution_id.and_then(|id| acronyms.get(&id)).copied().unwrap_or_default();
+            let found = Searchable {
+                kind: "commitment",
+                path: format!("/commitments/{}", c.code),
+                title: &title,
+                texts: c.texts.iter().filter(|(k, _)| k.as_str() != "title").map(|(_, v)| v).collect(),
+                words: format!("{} {lead}", c.code).trim().to_string(),
+                plan_id: Some(plan.id),
+                dated,
+            };
+            out.push(filed(found.entry(), c.theme_id, c.lead_institution_id, c.status.code()));
         }
         for m in state.db.milestones_of_plan(plan.id).await? {
             if let Some(c) = commitments.iter().find(|c| c.id == m.commitment_id) {
-                let found =
-                    entry("milestone", format!("/commitments/{}", c.code), &m.output, c.code.clone(), Some(plan.id));
-                out.push(filed(found, c.theme_id, m.responsible_institution_id, m.status.code()));
+                let found = Searchable {
+                    kind: "milestone",
+                    path: format!("/commitments/{}", c.code),
+                    title: &m.output,
+                    texts: vec![],
+                    words: c.code.clone(),
+                    plan_id: Some(plan.id),
+                    dated: day(m.due_on).max(dated),
+                };
+                out.push(filed(found.entry(), c.theme_id, m.responsible_institution_id, m.status.code()));
             }
         }
     }
     for m in state.db.list_meetings().await? {
-        let body = format!("{}\n{}", all_locales(&m.agenda), all_locales(&m.minutes));
-        out.push(entry("meeting", format!("/meetings/{}", m.id), &m.title, body, None));
+        let found = Searchable {
+            kind: "meeting",
+            path: format!("/meetings/{}", m.id),
+            title: &m.title,
+            texts: vec![&m.agenda, &m.minutes],
+            words: String::new(),
+            plan_id: None,
+            dated: m.starts_at,
+        };
+        out.push(found.entry());
     }
     let today = state.clock.now().date();
     for n in state.db.list_news().await?.into_iter().filter(|n| n.published_on <= today) {
-        out.push(entry("news", format!("/news/{}", n.id), &n.title, all_locales(&n.body), None));
+        let found = Searchable {
+            kind: "news",
+            path: format!("/news/{}", n.id),
+            title: &n.title,
+            texts: vec![&n.body],
+            words: String::new(),
+            plan_id: None,
+            dated: day(Some(n.published_on)),
+        };
+        out.push(found.entry());
     }
     for d in state.db.list_documents().await?.into_iter().filter(|d| d.withdrawn.is_none()) {
-        out.push(entry("document", format!("/documents?kind={}", d.kind.code()), &d.title, String::new(), None));
+        let found = Searchable {
+            kind: "document",
+            path: format!("/documents?kind={}", d.kind.code()),
+            title: &d.title,
+            texts: vec![],
+            words: String::new(),
+            plan_id: None,
+            dated: day(Some(d.published_on)),
+        };
+        out.push(found.entry());
+    }
+    for i in &institutions {
+        let found = Searchable {
+            kind: "institution",
+            path: format!("/institutions/{}", i.slug.as_str()),
+            title: &i.name,
+            texts: vec![],
+            words: i.acronym.clone().unwrap_or_default(),
+            plan_id: None,
+            dated: 0,
+        };
+        out.push(SearchEntry { institution_id: Some(i.id), ..found.entry() });
+    }
+    // The forum: its bodies, and the people sitting in them today (by name, on the body's
+    // page, as the page lists them).
+    let bodies = state.db.list_bodies().await?;
+    let people: HashMap<i64, domain::forum::Person> =
+        state.db.list_people().await?.into_iter().map(|p| (p.id, p)).collect();
+    let memberships = state.db.all_memberships().await?;
+    for b in &bodies {
+        let found = Searchable {
+            kind: "body",
+            path: format!("/forum/{}", b.slug),
+            title: &b.name,
+            texts: vec![],
+            words: String::new(),
+            plan_id: None,
+            dated: 0,
+        };
+        out.push(found.entry());
+        for m in memberships.iter().filter(|m| m.body_id == b.id && m.active_on(today)) {
+            let Some(person) = people.get(&m.person_id) else { continue };
+            let name = Localized::from_pairs([(state.config.default_locale, person.name.clone())]);
+            let found = Searchable {
+                kind: "member",
+                path: format!("/forum/{}#person-{}", b.slug, person.id),
+                title: &name,
+                texts: vec![&b.name],
+                words: m.institution_id.and_then(|id| acronyms.get(&id)).copied().unwrap_or_default().to_string(),
+                plan_id: None,
+                dated: day(Some(m.starts_on)),
+            };
+            // A name is in no language: its title is indexed as written in any.
+            let name_tokens = index_tokens(&person.name, None);
+            let mut tokens = name_tokens.clone();
+            tokens_of([&b.name], &mut tokens);
+            tokens.add(&found.words, None);
+            let entry = SearchEntry {
+                title_tokens: name_tokens.stored(),
+                normalized: tokens.stored(),
+                institution_id: m.institution_id,
+                ..found.entry()
+            };
+            out.push(entry);
+        }
     }
     Ok(out)
 }
 
 /// A public contribution's entry: a proposal, a comment on one, or a consultation comment.
+/// Its language is not known: each word is analysed by its script.
 pub fn contribution_entry(c: &Contribution, default: Locale) -> SearchEntry {
     let path = match (c.consultation_id, c.parent_id) {
         (Some(consultation), _) => format!("/consultations/{consultation}#c-{}", c.id),
         (None, Some(parent)) => format!("/proposals/{parent}?comment={}#c-{}", c.id, c.id),
         (None, None) => format!("/proposals/{}", c.id),
     };
-    let title =
-        Localized::from_pairs([(default, if c.title.is_empty() { c.author_name.clone() } else { c.title.clone() })]);
+    let shown = if c.title.is_empty() { c.author_name.clone() } else { c.title.clone() };
+    let title_tokens = index_tokens(&c.title, None);
+    let mut tokens = title_tokens.clone();
+    tokens.add(&c.body, None);
     SearchEntry {
+        kind: "comment".into(),
+        path,
+        title: Localized::from_pairs([(default, shown)]).to_json(),
+        body: c.body.clone(),
+        plan_id: Some(c.plan_id),
         theme_id: c.theme_id,
+        institution_id: None,
+        status: None,
+        normalized: tokens.stored(),
         source_id: Some(c.id),
-        ..entry("comment", path, &title, c.body.clone(), Some(c.plan_id))
+        title_tokens: title_tokens.stored(),
+        dated: c.created_at,
     }
 }
 
@@ -93,54 +271,94 @@ pub fn contribution_entry(c: &Contribution, default: Locale) -> SearchEntry {
 pub struct IndexedUpTo {
     catalogue: Option<String>,
     contributions: Option<ContributionsMark>,
+    /// The contributions hidden or held at that mark: when the mark moves, only those that
+    /// left or joined this set are reindexed.
+    unsearchable: BTreeSet<i64>,
 }
 
 /// Contributions are indexed this many at a time, so memory stays flat however many there are.
 const BATCH: i64 = 2000;
 
+/// What one [`ensure_fresh`] did: for the benchmark and the tests.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Reindexed {
+    /// Catalogue entries written and removed (the rest were already as they are).
+    pub catalogue_added: u64,
+    pub catalogue_removed: u64,
+    /// Contributions' entries written and dropped.
+    pub contributions_added: u64,
+    pub contributions_dropped: u64,
+}
+
 /// Brings the index up to the data, and returns the catalogue's fingerprint. While one
 /// request does it, the others search the index as it is instead of queueing behind it.
 pub async fn ensure_fresh(state: &AppState) -> Result<String, StoreError> {
+    Ok(reindex(state).await?.0)
+}
+
+/// [`ensure_fresh`], saying what it did. Each change reindexes what it touched: the
+/// catalogue's entries are compared by digest and only those that changed are written; new
+/// contributions are added; one hidden, held, approved or restored is dropped or added by
+/// itself. Only the first look of a server process reads every contribution.
+pub async fn reindex(state: &AppState) -> Result<(String, Reindexed), StoreError> {
+    let mut did = Reindexed::default();
     let now = state.db.search_fingerprint().await?;
     let Ok(mut indexed) = state.search_indexed.try_lock() else {
-        return Ok(now.catalogue);
+        return Ok((now.catalogue, did));
     };
     if indexed.catalogue.as_deref() != Some(now.catalogue.as_str()) {
-        state.db.replace_catalogue_entries(&catalogue_entries(state).await?).await?;
+        let synced = state.db.sync_catalogue_entries(&catalogue_entries(state).await?).await?;
+        (did.catalogue_added, did.catalogue_removed) = (synced.added, synced.removed);
         indexed.catalogue = Some(now.catalogue.clone());
     }
     if indexed.contributions != Some(now.contributions) {
-        // New contributions only: index those after the newest seen. Anything else (one
-        // hidden, held or approved, or the first look of this process): a full pass.
-        let after = match indexed.contributions {
-            Some(before) if now.contributions.only_added_since(&before) => before.newest,
-            _ => {
-                state.db.drop_unsearchable_contributions().await?;
-                0
+        match indexed.contributions {
+            Some(before) => {
+                if !now.contributions.only_added_since(&before) {
+                    // Moderation moved: the sets are small (partial indexes).
+                    let unsearchable: BTreeSet<i64> =
+                        state.db.unsearchable_contribution_ids().await?.into_iter().collect();
+                    let joined: Vec<i64> = unsearchable.difference(&indexed.unsearchable).copied().collect();
+                    let left: Vec<i64> = indexed.unsearchable.difference(&unsearchable).copied().collect();
+                    did.contributions_dropped = state.db.drop_contribution_entries(&joined).await?;
+                    let back = state.db.unindexed_contributions_among(&left).await?;
+                    did.contributions_added += add_entries(state, &back).await?;
+                    indexed.unsearchable = unsearchable;
+                }
+                did.contributions_added += index_contributions_after(state, before.newest).await?;
             }
-        };
-        index_contributions_after(state, after).await?;
+            None => {
+                // The first look of this process: whatever happened while none was running.
+                indexed.unsearchable = state.db.unsearchable_contribution_ids().await?.into_iter().collect();
+                did.contributions_dropped = state.db.drop_unsearchable_contributions().await?;
+                did.contributions_added = index_contributions_after(state, 0).await?;
+            }
+        }
         indexed.contributions = Some(now.contributions);
     }
-    Ok(now.catalogue)
+    Ok((now.catalogue, did))
 }
 
-async fn index_contributions_after(state: &AppState, mut after: i64) -> Result<(), StoreError> {
+async fn add_entries(state: &AppState, contributions: &[Contribution]) -> Result<u64, StoreError> {
     let default = state.config.default_locale;
+    let entries: Vec<SearchEntry> = contributions.iter().map(|c| contribution_entry(c, default)).collect();
+    state.db.add_contribution_entries(&entries).await?;
+    Ok(entries.len() as u64)
+}
+
+async fn index_contributions_after(state: &AppState, mut after: i64) -> Result<u64, StoreError> {
     let mut added = 0;
     loop {
         let batch = state.db.unindexed_contributions(after, BATCH).await?;
         let Some(last) = batch.last() else {
             // A first index of many contributions changes the table's shape for the planner.
-            if added > BATCH as usize {
+            if added > BATCH as u64 {
                 state.db.refresh_statistics().await?;
             }
-            return Ok(());
+            return Ok(added);
         };
-        added += batch.len();
         after = last.id;
-        let entries: Vec<SearchEntry> = batch.iter().map(|c| contribution_entry(c, default)).collect();
-        state.db.add_contribution_entries(&entries).await?;
+        added += add_entries(state, &batch).await?;
     }
 }
 
@@ -151,14 +369,21 @@ pub struct Piece {
 }
 
 /// Up to `max` characters of `body` around the first matching word, with every matching
-/// word marked. Words match when their normalised form starts with a query term. The
-/// snippet is taken from one line (texts are stored a language per line), so it does not
-/// mix languages.
+/// word marked. A word matches as the search does: as written, by its stem or as a prefix
+/// ([`domain::analysis`]). The snippet is taken from one line (texts are stored a language
+/// per line), so it does not mix languages.
 pub fn snippet(body: &str, query: &str, max: usize) -> Vec<Piece> {
-    let terms = search_terms(query);
+    snippet_of(body, &query_words(query), max)
+}
+
+/// [`snippet`] for words already analysed.
+pub fn snippet_of(body: &str, words: &[QueryWord], max: usize) -> Vec<Piece> {
     let matches = |word: &str| {
         let n = search_normalise(word);
-        !n.is_empty() && terms.iter().any(|t| n.starts_with(t.as_str()))
+        !n.is_empty() && {
+            let tokens = index_tokens(&n, None);
+            words.iter().any(|w| w.best_level(&tokens).is_some())
+        }
     };
     let line = body
         .lines()

@@ -13,13 +13,25 @@ use serde::Deserialize;
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::forms::Query;
-use crate::search::{ensure_fresh, snippet, Piece};
+use crate::search::{ensure_fresh, snippet_of, Piece};
 use crate::state::AppState;
 use crate::views::{render, Page};
 use store::SearchFilters;
 
 /// The kinds of results, in the filter's order.
-const KINDS: [&str; 7] = ["plan", "commitment", "milestone", "meeting", "document", "news", "comment"];
+const KINDS: [&str; 11] = [
+    "plan",
+    "theme",
+    "commitment",
+    "milestone",
+    "institution",
+    "body",
+    "member",
+    "meeting",
+    "document",
+    "news",
+    "comment",
+];
 /// At most this many characters of a query are read.
 const MAX_QUERY_CHARS: usize = 200;
 
@@ -49,7 +61,7 @@ struct SearchView<'a> {
 }
 
 impl SearchView<'_> {
-    fn kinds(&self) -> [&'static str; 7] {
+    fn kinds(&self) -> [&'static str; 11] {
         KINDS
     }
     fn commitment_statuses(&self) -> Vec<&'static str> {
@@ -116,8 +128,8 @@ async fn choices(state: &AppState, catalogue: String) -> AppResult<Arc<Choices>>
     Ok(choices)
 }
 
-/// One search box over plans, commitments, milestones, meetings, documents and public
-/// comments, with filters by kind and plan and the matching words highlighted.
+/// One search box over plans, themes, commitments, milestones, institutions, the forum,
+/// meetings, documents, news and public comments, with filters by kind and plan and the matching words highlighted.
 pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Query<Params>) -> AppResult<Response> {
     let query: String = params.q.chars().take(MAX_QUERY_CHARS).collect();
     let _turn = state.search_permits.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
@@ -143,14 +155,14 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
         .chain(MilestoneStatus::ALL.iter().map(|s| s.code()))
         .find(|code| *code == params.status);
     let filters = SearchFilters { kind, plan_id: plan, theme_id: theme, institution_id: institution, status };
-    let terms = domain::text::search_terms(&query);
+    let words = domain::analysis::query_words(&query);
     let mut hits = vec![];
-    if !terms.is_empty() {
-        for e in state.db.search(&terms, &filters, 50).await? {
+    if !words.is_empty() {
+        for e in state.db.search(&words, &filters, 50).await? {
             let kind = KINDS.iter().copied().find(|k| *k == e.kind).unwrap_or("plan");
             let title = Localized::from_json(&e.title).unwrap_or_default();
             let body = if e.body.trim().is_empty() { String::new() } else { e.body.clone() };
-            hits.push(Hit { kind, path: e.path, title, snippet: snippet(&body, &query, 240) });
+            hits.push(Hit { kind, path: e.path, title, snippet: snippet_of(&body, &words, 240) });
         }
     }
     let page = Page::new(&state, &ctx, "search-title");
@@ -158,7 +170,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
     // (64 MB in the benchmark) would push out the plan and commitment pages.
     render(&SearchView {
         page,
-        searched: !terms.is_empty(),
+        searched: !words.is_empty(),
         query,
         kind: kind.unwrap_or_default().to_string(),
         plan: params.plan,
