@@ -14,17 +14,12 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::io::Read;
 use std::path::Path;
-use std::sync::Arc;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
-use domain::clock::ManualClock;
-use http_body_util::BodyExt;
+use axum::http::StatusCode;
 use store::testing::TestDatabase;
-use tower::ServiceExt;
 
 mod common;
-use common::{failure, quiet as ok, sharaka, temp_dir};
+use common::{failure, quiet as ok, sharaka, temp_dir, Site};
 
 /// 2026-12-07: both apps render "now" the same.
 const NOW: i64 = 1_796_601_600;
@@ -38,30 +33,6 @@ fn backup_content(path: &Path) -> Vec<String> {
         .read_to_string(&mut text)
         .expect("gzip");
     text.lines().skip(1).map(String::from).collect()
-}
-
-struct Site {
-    router: axum::Router,
-}
-
-impl Site {
-    async fn on(db: Arc<dyn store::Database>, data_dir: &Path) -> Site {
-        let mut config =
-            web::WebConfig::new("http://sharaka.test", web::MailConfig::Files(data_dir.join("outbox-test")));
-        config.default_locale = domain::Locale::Ar;
-        config.files = web::FilesConfig::Folder(data_dir.join("files"));
-        let state = web::AppState::new(db, Arc::new(ManualClock::at_unix(NOW)), config).await.expect("state");
-        Site { router: web::app(state) }
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, String, Vec<u8>) {
-        let request = Request::get(path).body(Body::empty()).expect("request");
-        let response = self.router.clone().oneshot(request).await.expect("response");
-        let status = response.status();
-        let kind = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes().to_vec();
-        (status, kind, bytes)
-    }
 }
 
 /// What must differ between two renderings: the CSRF token of each form.
@@ -267,8 +238,8 @@ async fn a_whole_instance_moves_from_sqlite_to_postgresql_and_back() {
     assert!(differing.is_empty(), "rows that changed on the way: {differing:#?}");
 
     // What people and programs read is the same on both.
-    let on_sqlite = Site::on(source.reconnect().await, &dir).await;
-    let on_postgres = Site::on(target.reconnect().await, &dir).await;
+    let on_sqlite = Site::on(source.reconnect().await, &dir, NOW).await;
+    let on_postgres = Site::on(target.reconnect().await, &dir, NOW).await;
     let compared = compare_everything(&on_sqlite, &on_postgres).await;
     println!(
         "compared byte for byte: {} API answers ({} list items), {} open-data downloads, {} public pages; {} searches find the same",

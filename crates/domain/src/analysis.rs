@@ -16,7 +16,7 @@
 //!   Snowball Arabic stemmer in `rust-stemmers` was tried first and rejected: on normalised
 //!   text it gives "برلمان" → "رلم" but "البرلمان" → "برلم", "ميزانية" → "ميز", "والساكنة"
 //!   → "والس" (it reads a first ب as a preposition and ه as a pronoun). Ours removes one
-//!   proclitic (وال، بال، كال، فال، لل، ولل، ال, or the conjunctions و، ف) and one suffix
+//!   proclitic (وال، بال، كال، فال، لل، ولل، ال, or one of و، ف، ب، ك، ل) and one suffix
 //!   (ات، ون، ين، ان، يه، ها، هم، هن، كم، نا، ه، ي: sound plurals, the dual, ة and ية, the
 //!   possessive pronouns), never leaving fewer than three letters, and indexes each
 //!   possibility (a first و may be the word's own: وزارة). It finds no roots: broken plurals
@@ -209,8 +209,9 @@ fn shorter_words(word: &str) -> Vec<String> {
 
 /// Arabic proclitics, longest first: the article and its combinations.
 const ARTICLES: [&str; 7] = ["وال", "بال", "كال", "فال", "ولل", "لل", "ال"];
-/// The conjunctions, which may also be a word's own first letter.
-const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
+/// The one-letter proclitics: the conjunctions و and ف, the prepositions ب، ك، ل. Each may
+/// also be the word's own first letter (وزارة, برلمان), so the word is indexed both ways.
+const ONE_LETTER: [char; 5] = ['و', 'ف', 'ب', 'ك', 'ل'];
 /// Suffixes (normalised: ة is ه), longest first; one is removed.
 const SUFFIXES: [&str; 12] = ["ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "كم", "نا", "ه", "ي"];
 
@@ -221,7 +222,7 @@ pub fn arabic_stems(word: &str) -> Vec<String> {
     if let Some(rest) = ARTICLES.iter().find_map(|a| word.strip_prefix(a)).filter(|r| length(r) >= MIN_STEM) {
         bases.push(rest);
     }
-    if let Some(rest) = word.strip_prefix(CONJUNCTIONS).filter(|r| length(r) >= MIN_STEM) {
+    if let Some(rest) = word.strip_prefix(ONE_LETTER).filter(|r| length(r) >= MIN_STEM) {
         bases.push(rest);
     }
     let mut out: Vec<String> = vec![];
@@ -296,6 +297,7 @@ mod tests {
         assert!(matches("الوزارات", "وزارة المالية", Some(Locale::Ar)));
         assert_eq!(arabic_stems("ولد"), Vec::<String>::new(), "never fewer than three letters");
         assert_eq!(arabic_stems("البرلمان"), vec!["البرلم", "برلمان", "برلم"]);
+        assert!(matches("شفافية", "بشفافية الميزانية", Some(Locale::Ar)), "a preposition");
     }
 
     #[test]

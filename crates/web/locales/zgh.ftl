@@ -1163,6 +1163,7 @@ search-count = { $count ->
     [one] { $count } ⵓⵢⴰⴼⵓ
    *[other] { $count } ⵉⵢⴰⴼⵓⵜⵏ
 }
+search-no-words = ⴰⵔⴰ ⵢⴰⵜ ⵜⴳⵓⵔⵉ ⵏⵖ ⵓⴳⴳⴰⵔ: ⵉⵣⵎⵎⴰⵍⵏ ⵓⵔ ⵜⵜⵓⵔⵣⵣⴰⵏ.
 search-none = ⵓⵍⴰ ⵢⴰⵜ ⵜⵖⴰⵡⵙⴰ ⵓⵔ ⵜⵙⵎⵓⵏ ⴰⴽⴽ ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⴰ. ⴰⵔⵎ ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⵉⵎⵥⵥⵢⴰⵏⵏ.
 search-kind-plan = ⴰⵖⴰⵡⴰⵙ
 search-kind-commitment = ⴰⵎⵙⴰⵙⴰ

@@ -181,16 +181,21 @@ pub async fn catalogue_entries(state: &AppState) -> Result<Vec<SearchEntry>, Sto
         out.push(found.entry());
     }
     for i in &institutions {
+        let acronym = i.acronym.clone().unwrap_or_default();
         let found = Searchable {
             kind: "institution",
             path: format!("/institutions/{}", i.slug.as_str()),
             title: &i.name,
             texts: vec![],
-            words: i.acronym.clone().unwrap_or_default(),
+            words: acronym.clone(),
             plan_id: None,
             dated: 0,
         };
-        out.push(SearchEntry { institution_id: Some(i.id), ..found.entry() });
+        // The acronym is a name: "MEF" finds the ministry before the people who work there.
+        let mut title_tokens = Tokens::default();
+        tokens_of([&i.name], &mut title_tokens);
+        title_tokens.add(&acronym, None);
+        out.push(SearchEntry { institution_id: Some(i.id), title_tokens: title_tokens.stored(), ..found.entry() });
     }
     // The forum: its bodies, and the people sitting in them today (by name, on the body's
     // page, as the page lists them).

@@ -4,6 +4,13 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use domain::clock::ManualClock;
+use http_body_util::BodyExt;
+use tower::ServiceExt;
 
 pub fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("sharaka_{name}_{}", &store::random_token()[..8]));
@@ -44,4 +51,30 @@ pub fn failure(output: Output) -> String {
     let message = String::from_utf8_lossy(&output.stderr).trim().to_string();
     assert_eq!(message.lines().count(), 1, "one clear line: {message}");
     message
+}
+
+/// The portal served from a database by the real router, in memory, at a fixed time.
+pub struct Site {
+    router: axum::Router,
+}
+
+impl Site {
+    pub async fn on(db: Arc<dyn store::Database>, data_dir: &Path, now: i64) -> Site {
+        let mut config =
+            web::WebConfig::new("http://sharaka.test", web::MailConfig::Files(data_dir.join("outbox-test")));
+        config.default_locale = domain::Locale::Ar;
+        config.files = web::FilesConfig::Folder(data_dir.join("files"));
+        let state = web::AppState::new(db, Arc::new(ManualClock::at_unix(now)), config).await.expect("state");
+        Site { router: web::app(state) }
+    }
+
+    /// Status, content type and body of a GET.
+    pub async fn get(&self, path: &str) -> (StatusCode, String, Vec<u8>) {
+        let request = Request::get(path).body(Body::empty()).expect("request");
+        let response = self.router.clone().oneshot(request).await.expect("response");
+        let status = response.status();
+        let kind = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        let bytes = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+        (status, kind, bytes)
+    }
 }

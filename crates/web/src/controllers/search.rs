@@ -58,6 +58,8 @@ struct SearchView<'a> {
     institutions: Vec<Institution>,
     hits: Vec<Hit>,
     searched: bool,
+    /// Something was typed, but no word: only punctuation, operators or invisible marks.
+    no_words: bool,
 }
 
 impl SearchView<'_> {
@@ -171,6 +173,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
     render(&SearchView {
         page,
         searched: !words.is_empty(),
+        no_words: words.is_empty() && !query.trim().is_empty(),
         query,
         kind: kind.unwrap_or_default().to_string(),
         plan: params.plan,

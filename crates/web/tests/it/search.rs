@@ -9,7 +9,9 @@ use crate::on_both_backends;
 on_both_backends!(
     one_search_box_finds_every_spelling_and_survives_anything,
     filters_narrow_by_theme_institution_and_status,
-    contributions_are_found_as_they_arrive_and_gone_once_hidden
+    contributions_are_found_as_they_arrive_and_gone_once_hidden,
+    odd_queries_get_a_clear_answer,
+    a_change_reindexes_only_what_it_touched
 );
 
 async fn contributions_are_found_as_they_arrive_and_gone_once_hidden(app: &mut TestApp) {
@@ -126,4 +128,78 @@ async fn one_search_box_finds_every_spelling_and_survives_anything(app: &mut Tes
     let xss = app.get("/fr/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
     assert!(!xss.body.contains("<script>alert"), "the query is escaped");
     assert_eq!(app.get("/fr/search?q=zzzzzz").await.status, StatusCode::OK);
+}
+
+/// Queries that are not plain words get a clear answer in the page's language: hits, "nothing
+/// found", or "type a word"; never an error.
+async fn odd_queries_get_a_clear_answer(app: &mut TestApp) {
+    import_morocco(app).await;
+    let none_fr = "Rien ne contient tous ces mots";
+    let no_words_fr = "Tapez un ou plusieurs mots";
+    for (q, expected) in [
+        ("و", none_fr),                                          // a clitic alone: whole words only
+        ("ال", "/fr/"),                                          // two letters: a prefix, finds
+        ("de la", "/fr/commitments/"),                           // stop words are words
+        ("\"budget\" OR NEAR(a b) {title_tokens}: x*", none_fr), // FTS syntax is just words
+        ("\u{200f}\u{200e}\u{200d}", no_words_fr),               // direction marks and a joiner
+        ("***", no_words_fr),
+        ("Parlement \u{200f}البرلمان ⴰⵖⴰⵡⴰⵙ", none_fr), // mixed scripts, all required
+        ("citi\u{200d}zens", "/fr/commitments/MO0020"), // a joiner inside a word
+    ] {
+        let page = app.get(&search("fr", q)).await;
+        assert_eq!(page.status, StatusCode::OK, "{q:?}");
+        page.assert_contains(expected);
+    }
+    let long = app.get(&search("en", &"parliament ".repeat(1_000))).await;
+    assert_eq!(long.status, StatusCode::OK);
+    long.assert_contains("/en/commitments/MO0050");
+    // Stems and what is newly searchable: a French adjective finds the noun, an English
+    // plural its singular (marked in the snippet as matched), a theme by its name.
+    let commitment = app.state.db.commitment_by_code("MO0050").await.unwrap().unwrap();
+    let mut texts = commitment.texts.clone();
+    let mut title = commitment.text("title");
+    title.set(domain::Locale::Fr, "Parlement électronique pour la démocratie participative");
+    texts.insert("title".into(), title);
+    app.state.db.update_commitment_texts(commitment.id, &texts, START + 1).await.unwrap();
+    let stems = app.get(&search("fr", "parlementaire")).await;
+    stems.assert_contains("/fr/commitments/MO0050");
+    let english = app.get(&search("en", "policies")).await;
+    english.assert_contains("/en/commitments/MO0023");
+    english.assert_contains("<mark>policy</mark>");
+    let theme = app.state.db.all_themes().await.unwrap().remove(0);
+    let title = theme.title.get(domain::Locale::En).unwrap().to_string();
+    app.get(&search("en", &title)).await.assert_contains(&format!("#theme-{}", theme.id));
+}
+
+/// Each change reindexes what it touched: one commitment's text, one new comment, one
+/// comment hidden; a second look with nothing changed writes nothing.
+async fn a_change_reindexes_only_what_it_touched(app: &mut TestApp) {
+    use domain::contribution::ContributionInput;
+    use web::search::reindex;
+    import_morocco(app).await;
+    let (_, first) = reindex(&app.state).await.unwrap();
+    assert!(first.catalogue_added > 20, "{first:?}");
+    let (_, again) = reindex(&app.state).await.unwrap();
+    assert_eq!(again, web::search::Reindexed::default(), "nothing changed, nothing written");
+
+    let commitment = app.state.db.commitment_by_code("MO0050").await.unwrap().unwrap();
+    let mut texts = commitment.texts.clone();
+    texts.insert("budget".into(), domain::Localized::from_pairs([(domain::Locale::Fr, "Financement inédit")]));
+    app.state.db.update_commitment_texts(commitment.id, &texts, START + 1).await.unwrap();
+    let (_, edited) = reindex(&app.state).await.unwrap();
+    assert_eq!((edited.catalogue_added, edited.catalogue_removed), (1, 1), "{edited:?}");
+
+    let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().unwrap();
+    let theme = app.state.db.themes_of(plan.id).await.unwrap().remove(0).id;
+    let author = app.verified_user("citoyenne@example.ma", "Salma", "citizen-pass-1").await;
+    let moderator = app.signed_in_secretariat().await;
+    let idea = ContributionInput::proposal(plan.id, &theme.to_string(), &[theme], "Budgets", "Publier", "").unwrap();
+    let id = app.state.db.add_contribution(&idea, author, "k1", false, START).await.unwrap();
+    let (_, added) = reindex(&app.state).await.unwrap();
+    assert_eq!(added.contributions_added, 1, "{added:?}");
+    assert_eq!(added.catalogue_added, 0);
+    app.state.db.hide_contribution(id, "Hors sujet", moderator, START).await.unwrap();
+    let (_, hidden) = reindex(&app.state).await.unwrap();
+    assert_eq!((hidden.contributions_dropped, hidden.contributions_added), (1, 0), "{hidden:?}");
+    assert!(!app.get("/fr/search?q=publier").await.body.contains(&format!("/fr/proposals/{id}")));
 }
