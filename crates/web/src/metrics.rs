@@ -1,6 +1,7 @@
 //! `/metrics` in Prometheus' text format, for the operator of an instance that grew past one
 //! machine: requests by route and status with their latencies, the page cache's hits and
-//! misses, the mail outbox's backlog, the database connections, searches waiting their turn.
+//! misses, the mail outbox's backlog, the database connections, searches waiting their turn,
+//! the search index's upkeep.
 //!
 //! Opt-in, on an address of its own (`SHARAKA_METRICS_BIND`, for example 127.0.0.1:9464):
 //! the numbers describe the service, not the public, and the public address never answers
@@ -47,9 +48,22 @@ struct Series {
 pub struct Metrics {
     /// (route, method, status) → latencies.
     requests: Mutex<BTreeMap<(String, String, u16), Series>>,
+    /// What the search index's upkeep did, by part: passes, entries written or dropped, time.
+    reindex: Mutex<BTreeMap<&'static str, (u64, u64, f64)>>,
 }
 
 impl Metrics {
+    /// One pass of the search index's upkeep that changed something (see
+    /// [`crate::search::reindex`]): `part` is what moved (the catalogue, moderation, or new
+    /// contributions only), `entries` how many entries it wrote or dropped.
+    pub fn record_reindex(&self, part: &'static str, entries: u64, seconds: f64) {
+        let Ok(mut reindex) = self.reindex.lock() else { return };
+        let (passes, written, time) = reindex.entry(part).or_default();
+        *passes += 1;
+        *written += entries;
+        *time += seconds;
+    }
+
     fn record(&self, route: String, method: String, status: u16, seconds: f64) {
         let Ok(mut requests) = self.requests.lock() else { return };
         let series = requests.entry((route, method, status)).or_default();
@@ -154,6 +168,22 @@ pub async fn render(state: &AppState) -> String {
             let _ = writeln!(out, "sharaka_outbox_pending {pending}");
         }
         Err(err) => tracing::warn!(%err, "metrics: outbox backlog"),
+    }
+    if let Ok(reindex) = state.metrics.reindex.lock() {
+        let _ = writeln!(out, "# HELP sharaka_search_reindex_seconds Time spent bringing the search index up to the data, by what moved (start: a process's first look; catalogue; moderation; contributions: new ones only).");
+        let _ = writeln!(out, "# TYPE sharaka_search_reindex_seconds summary");
+        for (part, (passes, _, seconds)) in reindex.iter() {
+            let _ = writeln!(out, "sharaka_search_reindex_seconds_sum{{part=\"{part}\"}} {seconds}");
+            let _ = writeln!(out, "sharaka_search_reindex_seconds_count{{part=\"{part}\"}} {passes}");
+        }
+        let _ = writeln!(
+            out,
+            "# HELP sharaka_search_reindexed_entries_total Search entries written or dropped, by what moved."
+        );
+        let _ = writeln!(out, "# TYPE sharaka_search_reindexed_entries_total counter");
+        for (part, (_, entries, _)) in reindex.iter() {
+            let _ = writeln!(out, "sharaka_search_reindexed_entries_total{{part=\"{part}\"}} {entries}");
+        }
     }
     let searching = state.search_permits_total.saturating_sub(state.search_permits.available_permits());
     let _ = writeln!(

@@ -301,17 +301,31 @@ pub async fn ensure_fresh(state: &AppState) -> Result<String, StoreError> {
     Ok(reindex(state).await?.0)
 }
 
-/// [`ensure_fresh`], saying what it did. Each change reindexes what it touched: the
+/// [`ensure_fresh`], saying what it did (and counting its time in `/metrics`). Each change reindexes what it touched: the
 /// catalogue's entries are compared by digest and only those that changed are written; new
 /// contributions are added; one hidden, held, approved or restored is dropped or added by
 /// itself. Only the first look of a server process reads every contribution.
 pub async fn reindex(state: &AppState) -> Result<(String, Reindexed), StoreError> {
+    let started = std::time::Instant::now();
+    let (catalogue, did, part) = reindex_parts(state).await?;
+    if let Some(part) = part {
+        let entries = did.catalogue_added + did.catalogue_removed + did.contributions_added + did.contributions_dropped;
+        state.metrics.record_reindex(part, entries, started.elapsed().as_secs_f64());
+    }
+    Ok((catalogue, did))
+}
+
+/// The work of [`reindex`], and what moved: the process's first look ("start"), the
+/// catalogue, moderation or (only) new contributions; `None` when nothing did.
+async fn reindex_parts(state: &AppState) -> Result<(String, Reindexed, Option<&'static str>), StoreError> {
     let mut did = Reindexed::default();
+    let mut part = None;
     let now = state.db.search_fingerprint().await?;
     let Ok(mut indexed) = state.search_indexed.try_lock() else {
-        return Ok((now.catalogue, did));
+        return Ok((now.catalogue, did, None));
     };
     if indexed.catalogue.as_deref() != Some(now.catalogue.as_str()) {
+        part = Some("catalogue");
         let synced = state.db.sync_catalogue_entries(&catalogue_entries(state).await?).await?;
         (did.catalogue_added, did.catalogue_removed) = (synced.added, synced.removed);
         indexed.catalogue = Some(now.catalogue.clone());
@@ -319,7 +333,11 @@ pub async fn reindex(state: &AppState) -> Result<(String, Reindexed), StoreError
     if indexed.contributions != Some(now.contributions) {
         match indexed.contributions {
             Some(before) => {
+                part = part.or(Some("contributions"));
                 if !now.contributions.only_added_since(&before) {
+                    if part != Some("catalogue") {
+                        part = Some("moderation");
+                    }
                     // Moderation moved: the sets are small (partial indexes).
                     let unsearchable: BTreeSet<i64> =
                         state.db.unsearchable_contribution_ids().await?.into_iter().collect();
@@ -333,6 +351,7 @@ pub async fn reindex(state: &AppState) -> Result<(String, Reindexed), StoreError
                 did.contributions_added += index_contributions_after(state, before.newest).await?;
             }
             None => {
+                part = Some("start");
                 // The first look of this process: whatever happened while none was running.
                 indexed.unsearchable = state.db.unsearchable_contribution_ids().await?.into_iter().collect();
                 did.contributions_dropped = state.db.drop_unsearchable_contributions().await?;
@@ -341,7 +360,7 @@ pub async fn reindex(state: &AppState) -> Result<(String, Reindexed), StoreError
         }
         indexed.contributions = Some(now.contributions);
     }
-    Ok((now.catalogue, did))
+    Ok((now.catalogue, did, part))
 }
 
 async fn add_entries(state: &AppState, contributions: &[Contribution]) -> Result<u64, StoreError> {
