@@ -3,7 +3,8 @@
 // from, support it and comment. Then the number of taps from the home page to a comment form
 // for a person already signed in (at most 4), the page heights of home, plan, commitment,
 // consultation and dashboard in ar, fr and zgh (the consultation under 6,000 px), and the
-// consultation with 10,000 comments (under 8,000 px). axe on every page visited; screenshots
+// consultation with 10,000 comments (under 8,000 px); searching from the home page in Arabic
+// (a word without its article), French and Tifinagh. axe on every page visited; screenshots
 // in e2e/screenshots/phone-*.png.
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -157,6 +158,31 @@ try {
   await axe(reader, 'closed consultation, one commitment unfolded (ar, phone)');
   console.log(`  height at 375 px: closed consultation with MO0050 unfolded: ${await height(reader)} px`);
   await reader.screenshot({ path: join(shots, 'phone-consultation-open-commitment-ar.png'), fullPage: true });
+
+  step('searching on a phone: Arabic without the article, French by a derived word, Tifinagh');
+  for (const [locale, query, expected, name] of [
+    ['ar', 'برلمان', '/ar/commitments/MO0050', 'ar'],
+    ['fr', 'parlementaire', '/fr/commitments/MO0050', 'fr'],
+    ['zgh', 'ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ', '/zgh/plans/morocco-2', 'zgh'],
+  ]) {
+    await reader.goto(`${base}/${locale}/`);
+    const searching = tapper(reader);
+    await searching.tap(`.main-nav a[href="/${locale}/search"]`);
+    await reader.fill('#f-q', query);
+    await searching.tap('form[role="search"] button[type="submit"]');
+    const hits = await reader.locator('.search-results > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const rank = hits.indexOf(expected) + 1;
+    const marked = await reader.locator('.search-results mark').count();
+    const top = await reader.locator('.search-results').boundingBox();
+    const h = await height(reader);
+    console.log(`  search (${locale}) "${query}": ${hits.length} hits, ${expected} at rank ${rank}, ${marked} words marked; first hit ${Math.round(top?.y ?? -1)} px from the top, page ${h} px at 375 px; ${searching.count} taps and the words typed`);
+    check(rank >= 1 && rank <= 3, `"${query}" finds ${expected} among the first three hits (rank ${rank})`);
+    check(top && top.y < 740, `the results start on the first screen (${Math.round(top?.y ?? -1)} px)`);
+    await axe(reader, `search results (${locale}, phone)`);
+    await reader.screenshot({ path: join(shots, `phone-search-${name}.png`), fullPage: false });
+  }
+  const nothing = await reader.goto(`${base}/ar/search?q=${encodeURIComponent('\u200f***')}`);
+  check(nothing.status() === 200 && (await reader.locator('main [role="status"]').count()) >= 1, 'a query with no word says so');
 
   step('a consultation with 10,000 comments');
   const bigDir = mkdtempSync(join(tmpdir(), 'sharaka-phone-big-'));

@@ -52,6 +52,7 @@ pub async fn synthesise(db: &dyn Database, users: usize, comments: usize, now: i
         };
         ids.push(id);
     }
+    let run = store::random_token();
     let mut progress = crate::progress::Progress::new("synthetic comments", Some(comments as u64));
     for n in 0..comments {
         progress.tick();
@@ -62,9 +63,9 @@ pub async fn synthesise(db: &dyn Database, users: usize, comments: usize, now: i
         // Written over the past weeks, one every 30 s, the last just now: a load of
         // comments all sent this minute would put every participant over the per-person limit.
         let written = now - (comments - 1 - n) as i64 * 30;
-        // The key names the run too: a second run (the benchmark adds one comment at a time)
-        // adds its comments instead of being taken for a resent form.
-        db.add_contribution(&input, author, &format!("synth-{now}-{n}"), false, written).await?;
+        // The key names the run too: a second run, even in the same second (the benchmark
+        // adds one comment at a time), adds its comments instead of being taken for a resent form.
+        db.add_contribution(&input, author, &format!("synth-{run}-{n}"), false, written).await?;
     }
     progress.finish();
     Ok(())

@@ -264,6 +264,26 @@ fn stems(word: &str, language: Option<Locale>) -> Vec<String> {
     out
 }
 
+/// How much a line looks written in `locale`: its script (Arabic, Tifinagh, Latin), and for
+/// French and English a few of their most common short words. Enough to choose a snippet.
+pub fn written_in(line: &str, locale: Locale) -> usize {
+    let script = line.chars().map(|c| c.script()).find(|s| !matches!(s, Script::Common | Script::Inherited));
+    let wanted = match locale {
+        Locale::Ar => Script::Arabic,
+        Locale::Zgh => Script::Tifinagh,
+        Locale::Fr | Locale::En => Script::Latin,
+    };
+    if script != Some(wanted) {
+        return 0;
+    }
+    let common: &[&str] = match locale {
+        Locale::Fr => &["le", "la", "les", "des", "du", "et", "pour", "une", "dans", "sur"],
+        Locale::En => &["the", "and", "of", "to", "for", "in", "with", "on", "a", "by"],
+        _ => &[],
+    };
+    1 + search_normalise(line).split(' ').filter(|w| common.contains(w)).count()
+}
+
 /// The script of a word's first letter.
 fn script(word: &str) -> Script {
     word.chars()

@@ -99,10 +99,15 @@ impl_implementation_repository!(PgStore);
 
 impl PgStore {
     /// Search index writes, one at a time across processes (readers are not blocked), so two
-    /// processes refreshing the catalogue at once do not both insert it.
+    /// processes refreshing the catalogue at once do not both insert it. Their commits do not
+    /// wait for the disk: the entries are derived data, and a write lost in a crash is made
+    /// again by the next process's first look (it indexes every contribution without an
+    /// entry, and the whole catalogue). Waiting for the flush was most of a new comment's
+    /// reindexing on PostgreSQL.
     async fn begin_search_write(&self) -> Result<sqlx::Transaction<'static, DB>, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("LOCK TABLE search_entries IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await?;
+        sqlx::query("SET LOCAL synchronous_commit TO OFF").execute(&mut *tx).await?;
         Ok(tx)
     }
 }

@@ -2,11 +2,14 @@
 //! as tokens analysed in Rust ([`domain::analysis`]), and matched on SQLite FTS5 or a
 //! PostgreSQL tsvector: every query word must match, as written or by its stem, as a prefix.
 //!
-//! The databases only find; ranking is computed here, in Rust, from the tokens of the entries
-//! found, so both backends give the same order: title matches above body matches, the exact
-//! word above its stem above a prefix, then the most recent. The catalogue's candidates are
-//! read twice, bounded: those matching in their title, then any, each most recent first
+//! The databases only find; ranking is computed here, in Rust, from the title's tokens of the
+//! entries found, so both backends give the same order: title matches above body matches (the
+//! exact word above its stem above a prefix), then the most recent. The catalogue's candidates
+//! are read twice, bounded: those matching in their title, then any, each most recent first
 //! (`CANDIDATES` each), so a word found in hundreds of bodies still brings its title matches.
+//! Candidates are read light (address, title tokens, date); the shown columns are read for the
+//! page's hits only. Reading every candidate's body tokens to rank body matches too cost ten
+//! times the throughput (67 searches a second instead of 730 on the benchmark's instance).
 //! Contributions are many and read newest first (a common word matches thousands; ranking
 //! them all would cost more than the rest of the page).
 
@@ -16,7 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::StoreError;
 
-/// One searchable thing: a plan, commitment, milestone, meeting, document or comment.
+/// One searchable thing: a plan, theme, commitment, milestone, institution, forum body or
+/// member, meeting, news post, document or contribution.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct SearchEntry {
     pub kind: String,
@@ -32,8 +36,8 @@ pub struct SearchEntry {
     pub institution_id: Option<i64>,
     /// A commitment's or a milestone's status code.
     pub status: Option<String>,
-    /// The text as indexed ([`domain::text::search_normalise`] of title and body). Empty in
-    /// search results: a commitment's is tens of kilobytes, and nothing shows it.
+    /// The tokens of title and body as indexed ([`domain::analysis::Tokens::stored`]). Read
+    /// to rank catalogue candidates; empty in search results (nothing shows it).
     pub normalized: String,
     /// The contribution this entry shows; `None` for the catalogue.
     pub source_id: Option<i64>,
@@ -69,37 +73,40 @@ pub struct SyncCount {
     pub removed: u64,
 }
 
-/// Catalogue candidates read per query (title matches, then any): enough for every match in
-/// Morocco's three plans (the most common word, "the", has 412) while a search stays bounded.
+/// Catalogue candidates read per query (title matches, then any), so that a search reads at
+/// most 800 entries' tokens however common its words; beyond that, the most recent are kept.
 pub const CANDIDATES: i64 = 400;
 
-/// The catalogue entries found, best first (see the module's doc), at most `limit`.
-pub fn rank(mut found: Vec<SearchEntry>, words: &[QueryWord], limit: usize) -> Vec<SearchEntry> {
+/// A catalogue entry found, as much as ranking needs.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Candidate {
+    pub id: i64,
+    pub kind: String,
+    pub path: String,
+    pub title_tokens: String,
+    pub dated: i64,
+}
+
+/// The ids of the candidates found, best first (see the module's doc), at most `limit`.
+pub fn rank(mut found: Vec<Candidate>, words: &[QueryWord], limit: usize) -> Vec<i64> {
     let mut seen = std::collections::HashSet::new();
-    found.retain(|e| seen.insert((e.kind.clone(), e.path.clone(), e.title.clone(), e.dated)));
-    let mut scored: Vec<((u32, u32, i64), SearchEntry)> = found
+    found.retain(|c| seen.insert(c.id));
+    let mut scored: Vec<((u32, i64), Candidate)> = found
         .into_iter()
-        .map(|e| {
-            let (mut title, mut body) = (0, 0);
-            for word in words {
-                title += word.best_level_in(&e.title_tokens).map_or(0, |l| l as u32);
-                body += word.best_level_in(&e.normalized).map_or(0, |l| l as u32);
-            }
-            ((title, body, e.dated), e)
+        .map(|c| {
+            let title: u32 = words.iter().map(|w| w.best_level_in(&c.title_tokens).map_or(0, |l| l as u32)).sum();
+            ((title, c.dated), c)
         })
         .collect();
     // Equal on every count: by address, the same on both backends whatever their row ids.
     scored.sort_by(|(a, x), (b, y)| b.cmp(a).then_with(|| x.path.cmp(&y.path)).then_with(|| x.kind.cmp(&y.kind)));
-    scored
-        .into_iter()
-        .take(limit)
-        .map(|(_, e)| SearchEntry { normalized: String::new(), title_tokens: String::new(), ..e })
-        .collect()
+    scored.into_iter().take(limit).map(|(_, c)| c.id).collect()
 }
 
-/// What the index was built from. The catalogue (plans, commitments, milestones, meetings,
-/// news, documents) is small and rebuilt whole when it moves; contributions are many and
-/// indexed as they arrive, so a new comment never costs a rebuild.
+/// What the index was built from. The catalogue (plans, themes, commitments, milestones,
+/// meetings, news, documents, institutions, the forum) is small: when it moves, its entries
+/// are computed again and only those whose digest changed are written. Contributions are many
+/// and indexed as they arrive, so a new comment never costs more than its own entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchFingerprint {
     pub catalogue: String,
@@ -287,10 +294,8 @@ macro_rules! insert_entries {
 
 pub(crate) use insert_entries;
 
-/// The columns a search reads: the catalogue's with their tokens (for ranking), the
-/// contributions' without.
-pub(crate) const RANKED_COLUMNS: &str = "e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id,
-    e.status, e.normalized, e.source_id, e.title_tokens, e.dated";
+/// The columns a search reads: a catalogue candidate's (for ranking), then a hit's.
+pub(crate) const CANDIDATE_COLUMNS: &str = "e.id, e.kind, e.path, e.title_tokens, e.dated";
 pub(crate) const SHOWN_COLUMNS: &str = "e.kind, e.path, e.title, e.body, e.plan_id, e.theme_id, e.institution_id,
     e.status, '' AS normalized, e.source_id, '' AS title_tokens, e.dated";
 
@@ -452,9 +457,9 @@ macro_rules! impl_search_repository {
                     // Title matches first, then any: see the module's doc.
                     for in_titles in [true, false] {
                         let sql = $catalogue_sql
-                            .replace("{columns}", $crate::search::RANKED_COLUMNS)
+                            .replace("{columns}", $crate::search::CANDIDATE_COLUMNS)
                             .replace("{tsv}", if in_titles { "title_tsv" } else { "tsv" });
-                        let rows: Vec<$crate::search::SearchEntry> = sqlx::query_as(&sql)
+                        let rows: Vec<$crate::search::Candidate> = sqlx::query_as(&sql)
                             .bind($matching(words, in_titles))
                             .bind(filters.kind)
                             .bind(filters.plan_id)
@@ -466,7 +471,23 @@ macro_rules! impl_search_repository {
                             .await?;
                         candidates.extend(rows);
                     }
-                    found = $crate::search::rank(candidates, words, limit as usize);
+                    let best = $crate::search::rank(candidates, words, limit as usize);
+                    if !best.is_empty() {
+                        let ids: Vec<String> = best.iter().map(i64::to_string).collect();
+                        let mut rows: Vec<(i64, $crate::search::SearchEntry)> =
+                            sqlx::query_as::<_, $crate::search::ShownRow>(&format!(
+                                "SELECT e.id, {} FROM search_entries e WHERE e.id IN ({})",
+                                $crate::search::SHOWN_COLUMNS,
+                                ids.join(",")
+                            ))
+                            .fetch_all(&self.pool)
+                            .await?
+                            .into_iter()
+                            .map(|r| (r.id, r.entry))
+                            .collect();
+                        rows.sort_by_key(|(id, _)| best.iter().position(|b| b == id));
+                        found = rows.into_iter().map(|(_, e)| e).collect();
+                    }
                 }
                 let room = limit - found.len() as i64;
                 if room > 0 && (filters.kind.is_none() || filters.kind == Some("comment")) {
@@ -490,6 +511,14 @@ macro_rules! impl_search_repository {
 }
 
 pub(crate) use impl_search_repository;
+
+/// A hit's row with its id, to put the hits back in their ranked order.
+#[derive(sqlx::FromRow)]
+pub struct ShownRow {
+    pub id: i64,
+    #[sqlx(flatten)]
+    pub entry: SearchEntry,
+}
 
 /// Which catalogue entries changed: the ids of indexed rows no entry has any more (by digest,
 /// counting repeats), and the entries not indexed yet.

@@ -1218,6 +1218,7 @@ search-count = { $count ->
    *[other] { $count } نتيجة
 }
 search-no-words = اكتب كلمة أو أكثر: علامات الترقيم والرموز لا يُبحث عنها.
+search-filters = تضييق البحث
 search-none = لا شيء يتضمن كل هذه الكلمات. جرّب كلمات أقل أو أقصر: لا أهمية للتشكيل ولا لأشكال الحروف.
 search-kind-plan = خطة
 search-kind-commitment = التزام

@@ -1165,6 +1165,7 @@ search-count = { $count ->
    *[other] { $count } results
 }
 search-no-words = Type one or more words: punctuation and symbols are not searched.
+search-filters = Narrow the search
 search-none = Nothing matches every word. Try fewer or shorter words: vowels, accents and letter forms do not matter.
 search-kind-plan = Plan
 search-kind-commitment = Commitment

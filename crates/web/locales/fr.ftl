@@ -1165,6 +1165,7 @@ search-count = { $count ->
    *[other] { $count } résultats
 }
 search-no-words = Tapez un ou plusieurs mots : la ponctuation et les symboles ne sont pas cherchés.
+search-filters = Affiner la recherche
 search-none = Rien ne contient tous ces mots. Essayez des mots moins nombreux ou plus courts : voyelles, accents et formes des lettres n'importent pas.
 search-kind-plan = Plan
 search-kind-commitment = Engagement

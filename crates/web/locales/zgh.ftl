@@ -1164,6 +1164,7 @@ search-count = { $count ->
    *[other] { $count } ⵉⵢⴰⴼⵓⵜⵏ
 }
 search-no-words = ⴰⵔⴰ ⵢⴰⵜ ⵜⴳⵓⵔⵉ ⵏⵖ ⵓⴳⴳⴰⵔ: ⵉⵣⵎⵎⴰⵍⵏ ⵓⵔ ⵜⵜⵓⵔⵣⵣⴰⵏ.
+search-filters = ⵙⵎⵥⵉ ⴰⵔⵣⵣⵓ
 search-none = ⵓⵍⴰ ⵢⴰⵜ ⵜⵖⴰⵡⵙⴰ ⵓⵔ ⵜⵙⵎⵓⵏ ⴰⴽⴽ ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⴰ. ⴰⵔⵎ ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⵉⵎⵥⵥⵢⴰⵏⵏ.
 search-kind-plan = ⴰⵖⴰⵡⴰⵙ
 search-kind-commitment = ⴰⵎⵙⴰⵙⴰ

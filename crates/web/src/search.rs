@@ -395,13 +395,14 @@ pub struct Piece {
 /// Up to `max` characters of `body` around the first matching word, with every matching
 /// word marked. A word matches as the search does: as written, by its stem or as a prefix
 /// ([`domain::analysis`]). The snippet is taken from one line (texts are stored a language
-/// per line), so it does not mix languages.
-pub fn snippet(body: &str, query: &str, max: usize) -> Vec<Piece> {
-    snippet_of(body, &query_words(query), max)
+/// per line), so it does not mix languages: of the lines that match, one in the language
+/// shown when there is one ([`domain::analysis::written_in`]).
+pub fn snippet(body: &str, query: &str, shown: Locale, max: usize) -> Vec<Piece> {
+    snippet_of(body, &query_words(query), shown, max)
 }
 
 /// [`snippet`] for words already analysed.
-pub fn snippet_of(body: &str, words: &[QueryWord], max: usize) -> Vec<Piece> {
+pub fn snippet_of(body: &str, words: &[QueryWord], shown: Locale, max: usize) -> Vec<Piece> {
     let matches = |word: &str| {
         let n = search_normalise(word);
         !n.is_empty() && {
@@ -409,9 +410,16 @@ pub fn snippet_of(body: &str, words: &[QueryWord], max: usize) -> Vec<Piece> {
             words.iter().any(|w| w.best_level(&tokens).is_some())
         }
     };
-    let line = body
+    let matching: Vec<&str> = body
         .lines()
-        .find(|line| line.split(|c: char| !(c.is_alphanumeric() || unicode_mark(c))).any(&matches))
+        .filter(|line| line.split(|c: char| !(c.is_alphanumeric() || unicode_mark(c))).any(&matches))
+        .collect();
+    // The first of those most like the language shown (`max_by_key` keeps the last of equals).
+    let line = matching
+        .iter()
+        .rev()
+        .max_by_key(|line| domain::analysis::written_in(line, shown))
+        .copied()
         .or_else(|| body.lines().find(|l| !l.trim().is_empty()))
         .unwrap_or_default();
     // Runs of word characters and of the rest, in order.
@@ -451,12 +459,25 @@ fn unicode_mark(c: char) -> bool {
 mod tests {
     use super::*;
 
+    fn line_of(body: &str, query: &str, shown: Locale) -> String {
+        snippet(body, query, shown, 200).into_iter().map(|p| p.text).collect()
+    }
+
     #[test]
     fn snippets_mark_matches_in_the_original_spelling() {
-        let pieces = snippet("Renforcer la participation de la société civile.", "SOCIETE", 200);
+        let pieces = snippet("Renforcer la participation de la société civile.", "SOCIETE", Locale::Fr, 200);
         let marked: Vec<&str> = pieces.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect();
         assert_eq!(marked, vec!["société"]);
-        let arabic = snippet("تعزيز الْمُشَارَكَة المواطنة", "المشاركه", 200);
+        let arabic = snippet("تعزيز الْمُشَارَكَة المواطنة", "المشاركه", Locale::Ar, 200);
         assert_eq!(arabic.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect::<Vec<_>>(), vec!["الْمُشَارَكَة"]);
+        // Of the lines that match, the one in the language shown.
+        let body = "البرلمان الإلكتروني\nParlement électronique pour la démocratie\nAn e-Parliament for the people";
+        let line =
+            |shown| snippet(body, "parlement برلمان", shown, 200).into_iter().map(|p| p.text).collect::<String>();
+        assert!(line(Locale::Fr).starts_with("Parlement"), "{}", line(Locale::Fr));
+        let body = "Parlement électronique pour la démocratie\nAn e-Parliament for the people";
+        assert!(line_of(body, "parl", Locale::En).starts_with("An e-Parliament"));
+        assert!(line_of(body, "parl", Locale::Fr).starts_with("Parlement"));
+        assert!(line_of(body, "parl", Locale::Ar).starts_with("Parlement"), "none in Arabic: the first");
     }
 }

@@ -69,6 +69,11 @@ impl SearchView<'_> {
     fn commitment_statuses(&self) -> Vec<&'static str> {
         CommitmentStatus::ALL.iter().map(|s| s.code()).collect()
     }
+    /// Whether a filter is set: the filters then show open (on a phone they fold away below
+    /// the search box, so the results come first).
+    fn filtered(&self) -> bool {
+        [&self.kind, &self.plan, &self.theme, &self.institution, &self.status].iter().any(|f| !f.is_empty())
+    }
     fn milestone_statuses(&self) -> Vec<&'static str> {
         MilestoneStatus::ALL.iter().map(|s| s.code()).collect()
     }
@@ -164,7 +169,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
             let kind = KINDS.iter().copied().find(|k| *k == e.kind).unwrap_or("plan");
             let title = Localized::from_json(&e.title).unwrap_or_default();
             let body = if e.body.trim().is_empty() { String::new() } else { e.body.clone() };
-            hits.push(Hit { kind, path: e.path, title, snippet: snippet_of(&body, &words, 240) });
+            hits.push(Hit { kind, path: e.path, title, snippet: snippet_of(&body, &words, ctx.locale, 240) });
         }
     }
     let page = Page::new(&state, &ctx, "search-title");
