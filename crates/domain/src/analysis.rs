@@ -104,12 +104,17 @@ pub struct QueryWord {
     pub written: String,
     pub stems: Vec<String>,
     pub shorter: Vec<String>,
+    /// Whether it is long enough to match as a prefix (see [`QueryWord::as_prefix`]).
+    prefix: bool,
+    /// The beginnings of its forms a word must contain to share a stem with it (see
+    /// [`QueryWord::matches_word`]), computed once: snippets test every word of 50 hits.
+    heads: Vec<String>,
 }
 
 impl QueryWord {
     /// Whether it may match as a prefix (long enough to be selective).
     pub fn as_prefix(&self) -> bool {
-        self.written.chars().count() >= MIN_PREFIX
+        self.prefix
     }
 
     /// The forms a token is matched against: the word as written, then its stems.
@@ -151,6 +156,26 @@ impl QueryWord {
         best
     }
 
+    /// Whether one normalised word of a text matches, as the index would find it. The cheap
+    /// tests first (the word is one of the forms, or starts with one); the word is stemmed
+    /// only when it contains the beginning of a form (a stem is the word less letters at
+    /// either end, give or take its last letter): snippets test every word of 50 hits.
+    pub fn matches_word(&self, word: &str) -> bool {
+        if self.level_of(word, false).is_some() {
+            return true;
+        }
+        self.heads.iter().any(|head| word.contains(head.as_str()))
+            && self.best_level(&index_tokens(word, None)).is_some()
+    }
+
+    /// Whether a normalised text may hold a word matching this one: it contains the beginning
+    /// of one of its forms, or one of the shorter words. A quick test before
+    /// [`QueryWord::matches_word`] on each of its words.
+    pub fn could_be_in(&self, normalised: &str) -> bool {
+        self.heads.iter().chain(&self.shorter).any(|part| normalised.contains(part.as_str()))
+            || (!self.prefix && normalised.contains(self.written.as_str()))
+    }
+
     /// The best match in a text's tokens.
     pub fn best_level(&self, tokens: &Tokens) -> Option<Level> {
         let written = tokens.written.iter().filter_map(|t| self.level_of(t, false)).max();
@@ -183,7 +208,15 @@ pub fn query_words(query: &str) -> Vec<QueryWord> {
             }
         }
         let shorter = shorter_words(&written);
-        words.push(QueryWord { written, stems: forms, shorter });
+        let prefix = written.chars().count() >= MIN_PREFIX;
+        let heads = std::iter::once(&written)
+            .chain(&forms)
+            .map(|form| {
+                let keep = form.chars().count().saturating_sub(1).max(MIN_STEM);
+                form.chars().take(keep).collect()
+            })
+            .collect();
+        words.push(QueryWord { written, stems: forms, shorter, prefix, heads });
         if words.len() == MAX_WORDS {
             break;
         }
@@ -264,24 +297,40 @@ fn stems(word: &str, language: Option<Locale>) -> Vec<String> {
     out
 }
 
-/// How much a line looks written in `locale`: its script (Arabic, Tifinagh, Latin), and for
-/// French and English a few of their most common short words. Enough to choose a snippet.
-pub fn written_in(line: &str, locale: Locale) -> usize {
-    let script = line.chars().map(|c| c.script()).find(|s| !matches!(s, Script::Common | Script::Inherited));
+/// How much a line looks written in `locale`, and whether it surely is: its script (Arabic,
+/// Tifinagh, Latin), and for French and English a few of their most common short words (a
+/// Latin line surely is French when it has more of French's than of English's). Enough to
+/// choose a snippet.
+pub fn written_in(line: &str, locale: Locale) -> (usize, bool) {
+    const FRENCH: [&str; 10] = ["le", "la", "les", "des", "du", "et", "pour", "une", "dans", "sur"];
+    const ENGLISH: [&str; 10] = ["the", "and", "of", "to", "for", "in", "with", "on", "a", "by"];
+    if !in_script_of(line, locale) {
+        return (0, false);
+    }
+    let normalised = search_normalise(line);
+    let count = |common: &[&str]| normalised.split(' ').filter(|w| common.contains(w)).count();
+    match locale {
+        Locale::Fr => {
+            let (ours, theirs) = (count(&FRENCH), count(&ENGLISH));
+            (1 + ours, ours > theirs)
+        }
+        Locale::En => {
+            let (ours, theirs) = (count(&ENGLISH), count(&FRENCH));
+            (1 + ours, ours > theirs)
+        }
+        Locale::Ar | Locale::Zgh => (1, true),
+    }
+}
+
+/// Whether a line is written in the script of `locale` (Latin for French and English), by its
+/// first letter: a quick test before [`written_in`].
+pub fn in_script_of(line: &str, locale: Locale) -> bool {
     let wanted = match locale {
         Locale::Ar => Script::Arabic,
         Locale::Zgh => Script::Tifinagh,
         Locale::Fr | Locale::En => Script::Latin,
     };
-    if script != Some(wanted) {
-        return 0;
-    }
-    let common: &[&str] = match locale {
-        Locale::Fr => &["le", "la", "les", "des", "du", "et", "pour", "une", "dans", "sur"],
-        Locale::En => &["the", "and", "of", "to", "for", "in", "with", "on", "a", "by"],
-        _ => &[],
-    };
-    1 + search_normalise(line).split(' ').filter(|w| common.contains(w)).count()
+    script(line) == wanted
 }
 
 /// The script of a word's first letter.
@@ -353,6 +402,18 @@ mod tests {
         assert_eq!(query_words("ⵜⴰⵎ\u{200d}ⵙⵙⵓⵔⵜ")[0].written, "ⵜⴰⵎⵙⵙⵓⵔⵜ");
         assert!(query_words("ⵜⴰⵎⵙⵙⵓⵔⵜ")[0].stems.is_empty());
         assert_ne!(query_words("ⴽ")[0].written, query_words("ⴳ")[0].written);
+    }
+
+    #[test]
+    fn words_of_a_text_match_as_the_index_finds_them() {
+        let words = query_words("برلمان policies parlementaire");
+        let matching = |w: &str| words.iter().any(|q| q.matches_word(&search_normalise(w)));
+        for word in ["والبرلمان", "البرلمان", "policy", "policies", "parlement", "parlementaires"] {
+            assert!(matching(word), "{word}");
+        }
+        for word in ["politics", "برنامج", "parle"] {
+            assert!(!matching(word), "{word}");
+        }
     }
 
     #[test]

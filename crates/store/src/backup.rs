@@ -216,11 +216,13 @@ impl BackupRepository for crate::sqlite::SqliteStore {
             sqlx::query(&sql).bind(json_array(&batch)).execute(&mut *tx).await?;
             count += batch.len() as u64;
         }
-        // The FTS indexes follow the restored entries (the catalogue's and contributions').
-        for (fts, rows, columns) in [
-            ("search_fts", "source_id IS NULL", "title_tokens, normalized"),
-            ("search_fts_contributions", "source_id IS NOT NULL", "normalized"),
-        ] {
+        // The FTS indexes follow the restored entries (the catalogue's and contributions'), with
+        // the columns they have at this schema version (an upgrade restores into an earlier one).
+        for (fts, rows) in [("search_fts", "source_id IS NULL"), ("search_fts_contributions", "source_id IS NOT NULL")]
+        {
+            let names: Vec<String> =
+                sqlx::query_scalar(&format!("SELECT name FROM pragma_table_info('{fts}')")).fetch_all(&mut *tx).await?;
+            let columns = names.join(", ");
             sqlx::query(&format!("INSERT INTO {fts}({fts}) VALUES ('delete-all')")).execute(&mut *tx).await?;
             sqlx::query(&format!(
                 "INSERT INTO {fts}(rowid, {columns}) SELECT id, {columns} FROM search_entries WHERE {rows}"

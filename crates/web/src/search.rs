@@ -405,31 +405,55 @@ pub fn snippet(body: &str, query: &str, shown: Locale, max: usize) -> Vec<Piece>
 pub fn snippet_of(body: &str, words: &[QueryWord], shown: Locale, max: usize) -> Vec<Piece> {
     let matches = |word: &str| {
         let n = search_normalise(word);
-        !n.is_empty() && {
-            let tokens = index_tokens(&n, None);
-            words.iter().any(|w| w.best_level(&tokens).is_some())
-        }
+        !n.is_empty() && n.split(' ').any(|n| words.iter().any(|w| w.matches_word(n)))
     };
-    let matching: Vec<&str> = body
-        .lines()
-        .filter(|line| line.split(|c: char| !(c.is_alphanumeric() || unicode_mark(c))).any(&matches))
-        .collect();
-    // The first of those most like the language shown (`max_by_key` keeps the last of equals).
-    let line = matching
-        .iter()
-        .rev()
-        .max_by_key(|line| domain::analysis::written_in(line, shown))
-        .copied()
-        .or_else(|| body.lines().find(|l| !l.trim().is_empty()))
-        .unwrap_or_default();
-    // Runs of word characters and of the rest, in order.
-    let mut runs: Vec<(String, bool)> = vec![];
-    for c in line.chars() {
-        let word = c.is_alphanumeric() || unicode_mark(c);
-        match runs.last_mut() {
-            Some((text, w)) if *w == word => text.push(c),
-            _ => runs.push((c.to_string(), word)),
+    // Of the lines that match, the first in the language shown, else the first most like it;
+    // else the first that matches. Snippets are cut from up to 50 hits' bodies on every search
+    // (a commitment's is every text in every language): a line in another script is not
+    // normalised until none in the shown one matches, and an ASCII line only when it holds
+    // the beginning of a query word (its lowercase is then its normal form).
+    let line_matches = |line: &str| {
+        if line.is_ascii() {
+            let lower = line.to_ascii_lowercase();
+            if !words.iter().any(|w| w.could_be_in(&lower)) {
+                return false;
+            }
         }
+        search_normalise(line).split(' ').any(|n| words.iter().any(|w| w.matches_word(n)))
+    };
+    let mut best: Option<(&str, (usize, bool))> = None;
+    for line in body.lines() {
+        if !domain::analysis::in_script_of(line, shown) || !line_matches(line) {
+            continue;
+        }
+        let likeness = domain::analysis::written_in(line, shown);
+        if likeness.1 || best.is_none_or(|(_, b)| likeness > b) {
+            best = Some((line, likeness));
+        }
+        if likeness.1 {
+            break;
+        }
+    }
+    if best.is_none() {
+        best = body.lines().find(|line| line_matches(line)).map(|line| (line, (0, false)));
+    }
+    let line = best.map(|(line, _)| line).or_else(|| body.lines().find(|l| !l.trim().is_empty())).unwrap_or_default();
+    // Runs of word characters and of the rest, in order (slices of the line).
+    let mut runs: Vec<(&str, bool)> = vec![];
+    let mut run: Option<(usize, bool)> = None;
+    for (at, c) in line.char_indices() {
+        let word = c.is_alphanumeric() || unicode_mark(c);
+        match run {
+            Some((_, w)) if w == word => {}
+            Some((from, w)) => {
+                runs.push((&line[from..at], w));
+                run = Some((at, word));
+            }
+            None => run = Some((at, word)),
+        }
+    }
+    if let Some((from, w)) = run {
+        runs.push((&line[from..], w));
     }
     let first = runs.iter().position(|(t, w)| *w && matches(t)).unwrap_or(0);
     let start = first.saturating_sub(12);
@@ -444,8 +468,9 @@ pub fn snippet_of(body: &str, words: &[QueryWord], shown: Locale, max: usize) ->
             break;
         }
         length += text.chars().count();
-        let text = if word { text } else { text.replace('\n', " ") };
-        pieces.push(Piece { hit: word && matches(&text), text });
+        let hit = word && matches(text);
+        let text = if word { text.to_string() } else { text.replace('\n', " ") };
+        pieces.push(Piece { hit, text });
     }
     pieces
 }
