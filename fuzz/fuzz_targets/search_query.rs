@@ -1,5 +1,5 @@
-//! Search queries: any text a visitor types is split into terms and run against the real
-//! SQLite full-text index without a syntax error.
+//! Search queries: any text a visitor types is analysed into words (with their stems and
+//! shorter forms) and run against the real SQLite full-text index without a syntax error.
 #![no_main]
 use std::sync::{Arc, OnceLock};
 
@@ -23,9 +23,9 @@ fn database() -> &'static Arc<dyn Database> {
 }
 
 fuzz_target!(|query: &str| {
-    let terms = domain::text::search_terms(query);
+    let words = domain::analysis::query_words(query);
     let db = database();
-    if let Err(e) = runtime().block_on(db.search(&terms, &SearchFilters::default(), 20)) {
-        panic!("search for {query:?} (terms {terms:?}) failed: {e}");
+    if let Err(e) = runtime().block_on(db.search(&words, &SearchFilters::default(), 20)) {
+        panic!("search for {query:?} (words {words:?}) failed: {e}");
     }
 });

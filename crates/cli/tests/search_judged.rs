@@ -51,12 +51,25 @@ fn percent_encoded(text: &str) -> String {
         .collect()
 }
 
-/// The hits of a search page, in order: their addresses without the locale.
+/// The hits of a search's first page, in order: their addresses without the locale.
 async fn hits(site: &Site, locale: &str, query: &str) -> Vec<String> {
-    let (status, _, body) = site.get(&format!("/{locale}/search?q={}", percent_encoded(query))).await;
+    hits_of_page(site, locale, query, 1).await
+}
+
+/// The hits of the first three pages (60).
+async fn hits_of_pages(site: &Site, locale: &str, query: &str) -> Vec<String> {
+    let mut all = vec![];
+    for page in 1..=3 {
+        all.extend(hits_of_page(site, locale, query, page).await);
+    }
+    all
+}
+
+async fn hits_of_page(site: &Site, locale: &str, query: &str, page: usize) -> Vec<String> {
+    let (status, _, body) = site.get(&format!("/{locale}/search?q={}&page={page}", percent_encoded(query))).await;
     assert_eq!(status, StatusCode::OK, "{query}");
     let page = String::from_utf8(body).expect("utf-8");
-    let Some(list) = page.split(r#"<ol class="card-list search-results">"#).nth(1) else {
+    let Some(list) = page.split(r#"<ol class="card-list search-results""#).nth(1) else {
         return vec![];
     };
     let list = list.split("</ol>").next().unwrap_or_default();
@@ -126,7 +139,7 @@ async fn arabic_title_words_missed(site: &Site, db: &dyn store::Database) -> (us
                 for form in [word.to_string(), bare.to_string(), format!("و{word}"), format!("ال{bare}")] {
                     searched += 1;
                     let path = format!("/commitments/{}", c.code);
-                    if !hits(site, "ar", &form).await.contains(&path) {
+                    if !hits_of_pages(site, "ar", &form).await.contains(&path) {
                         missed.push(format!("{form} → {path}"));
                     }
                 }

@@ -2,8 +2,9 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+use domain::analysis::query_words;
 use domain::revision::{diff_words, Change};
-use domain::text::{search_normalise, search_terms};
+use domain::text::search_normalise;
 use proptest::prelude::*;
 
 /// Text mixing Arabic (with short vowels, tatweel, hamza forms), Tifinagh, accented Latin,
@@ -33,14 +34,16 @@ proptest! {
     }
 
     #[test]
-    fn query_terms_are_bounded_plain_words(query in mixed_text()) {
-        let terms = search_terms(&query);
-        prop_assert!(terms.len() <= 12);
-        for term in &terms {
+    fn query_words_are_bounded_plain_words(query in mixed_text()) {
+        let words = query_words(&query);
+        prop_assert!(words.len() <= 12);
+        for word in &words {
+            let term = &word.written;
             prop_assert!(!term.is_empty() && term.chars().count() <= 40);
             prop_assert!(term.chars().all(char::is_alphanumeric), "{:?}", term);
-            // A term found in the query's normalised text finds the text itself.
+            // A word found in the query's normalised text finds the text itself.
             prop_assert!(search_normalise(&query).contains(term.as_str()));
+            prop_assert!(word.stems.iter().chain(&word.shorter).all(|s| s.chars().all(char::is_alphanumeric)));
         }
     }
 

@@ -1219,6 +1219,8 @@ search-count = { $count ->
 }
 search-no-words = اكتب كلمة أو أكثر: علامات الترقيم والرموز لا يُبحث عنها.
 search-filters = تضييق البحث
+search-more = أكثر من { $count } نتيجة
+search-page-range = النتائج من { $from } إلى { $to }
 search-none = لا شيء يتضمن كل هذه الكلمات. جرّب كلمات أقل أو أقصر: لا أهمية للتشكيل ولا لأشكال الحروف.
 search-kind-plan = خطة
 search-kind-commitment = التزام

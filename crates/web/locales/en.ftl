@@ -1166,6 +1166,8 @@ search-count = { $count ->
 }
 search-no-words = Type one or more words: punctuation and symbols are not searched.
 search-filters = Narrow the search
+search-more = More than { $count } results
+search-page-range = Results { $from } to { $to }
 search-none = Nothing matches every word. Try fewer or shorter words: vowels, accents and letter forms do not matter.
 search-kind-plan = Plan
 search-kind-commitment = Commitment

@@ -1166,6 +1166,8 @@ search-count = { $count ->
 }
 search-no-words = Tapez un ou plusieurs mots : la ponctuation et les symboles ne sont pas cherchés.
 search-filters = Affiner la recherche
+search-more = Plus de { $count } résultats
+search-page-range = Résultats { $from } à { $to }
 search-none = Rien ne contient tous ces mots. Essayez des mots moins nombreux ou plus courts : voyelles, accents et formes des lettres n'importent pas.
 search-kind-plan = Plan
 search-kind-commitment = Engagement

@@ -1165,6 +1165,8 @@ search-count = { $count ->
 }
 search-no-words = ⴰⵔⴰ ⵢⴰⵜ ⵜⴳⵓⵔⵉ ⵏⵖ ⵓⴳⴳⴰⵔ: ⵉⵣⵎⵎⴰⵍⵏ ⵓⵔ ⵜⵜⵓⵔⵣⵣⴰⵏ.
 search-filters = ⵙⵎⵥⵉ ⴰⵔⵣⵣⵓ
+search-more = ⵓⴳⴳⴰⵔ ⵏ { $count } ⵏ ⵜⵢⴰⴼⵓⵜⵉⵏ
+search-page-range = ⵜⵉⵢⴰⴼⵓⵜⵉⵏ ⵙⴳ { $from } ⴰⵔ { $to }
 search-none = ⵓⵍⴰ ⵢⴰⵜ ⵜⵖⴰⵡⵙⴰ ⵓⵔ ⵜⵙⵎⵓⵏ ⴰⴽⴽ ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⴰ. ⴰⵔⵎ ⵜⵉⴳⵓⵔⵉⵡⵉⵏ ⵉⵎⵥⵥⵢⴰⵏⵏ.
 search-kind-plan = ⴰⵖⴰⵡⴰⵙ
 search-kind-commitment = ⴰⵎⵙⴰⵙⴰ

@@ -34,6 +34,11 @@ const KINDS: [&str; 11] = [
 ];
 /// At most this many characters of a query are read.
 const MAX_QUERY_CHARS: usize = 200;
+/// Hits a page shows: about five screens of a phone. Each is a snippet cut from its body,
+/// the largest part of a search's time (bench/results/2026-12-07-search-partial.md).
+const PER_PAGE: usize = 20;
+/// Pages a search offers; beyond, more words narrow it better than reading on.
+const MAX_PAGES: usize = 5;
 
 pub struct Hit {
     pub kind: &'static str,
@@ -57,6 +62,13 @@ struct SearchView<'a> {
     themes: &'a [(Plan, Vec<Theme>)],
     institutions: Vec<Institution>,
     hits: Vec<Hit>,
+    /// This page's number (from 1), whether another follows, and the address of the search
+    /// without its page, for the links between pages.
+    page_number: usize,
+    /// The number of this page's first hit.
+    first: usize,
+    more: bool,
+    again: String,
     searched: bool,
     /// Something was typed, but no word: only punctuation, operators or invisible marks.
     no_words: bool,
@@ -95,6 +107,9 @@ pub struct Params {
     /// A commitment's or a milestone's status code.
     #[serde(default)]
     status: String,
+    /// Which page of hits (from 1); anything else is the first.
+    #[serde(default)]
+    page: String,
 }
 
 /// What the filters offer; the same for every search until the next write.
@@ -163,21 +178,40 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
         .find(|code| *code == params.status);
     let filters = SearchFilters { kind, plan_id: plan, theme_id: theme, institution_id: institution, status };
     let words = domain::analysis::query_words(&query);
+    let page_number = params.page.parse::<usize>().unwrap_or(1).clamp(1, MAX_PAGES);
     let mut hits = vec![];
+    let mut more = false;
     if !words.is_empty() {
-        for e in state.db.search(&words, &filters, 50).await? {
+        let found = state.db.search(&words, &filters, (PER_PAGE * page_number + 1) as i64).await?;
+        more = found.len() > PER_PAGE * page_number && page_number < MAX_PAGES;
+        for e in found.into_iter().skip(PER_PAGE * (page_number - 1)).take(PER_PAGE) {
             let kind = KINDS.iter().copied().find(|k| *k == e.kind).unwrap_or("plan");
             let title = Localized::from_json(&e.title).unwrap_or_default();
-            let body = if e.body.trim().is_empty() { String::new() } else { e.body.clone() };
-            hits.push(Hit { kind, path: e.path, title, snippet: snippet_of(&body, &words, ctx.locale, 240) });
+            hits.push(Hit { kind, path: e.path, title, snippet: snippet_of(&e.body, &words, ctx.locale, 240) });
         }
     }
+    let again = format!(
+        "/{}/search?{}",
+        ctx.locale.code(),
+        url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("q", &query)
+            .append_pair("kind", kind.unwrap_or_default())
+            .append_pair("plan", &params.plan)
+            .append_pair("theme", &theme.map(|t| t.to_string()).unwrap_or_default())
+            .append_pair("institution", if institution.is_some() { &params.institution } else { "" })
+            .append_pair("status", status.unwrap_or_default())
+            .finish()
+    );
     let page = Page::new(&state, &ctx, "search-title");
     // Not kept in the page cache: nearly every query is asked once, and a cache full of them
     // (64 MB in the benchmark) would push out the plan and commitment pages.
     render(&SearchView {
         page,
         searched: !words.is_empty(),
+        page_number,
+        first: PER_PAGE * (page_number - 1) + 1,
+        more,
+        again,
         no_words: words.is_empty() && !query.trim().is_empty(),
         query,
         kind: kind.unwrap_or_default().to_string(),

@@ -11,7 +11,8 @@ on_both_backends!(
     filters_narrow_by_theme_institution_and_status,
     contributions_are_found_as_they_arrive_and_gone_once_hidden,
     odd_queries_get_a_clear_answer,
-    a_change_reindexes_only_what_it_touched
+    a_change_reindexes_only_what_it_touched,
+    many_hits_come_a_page_at_a_time
 );
 
 async fn contributions_are_found_as_they_arrive_and_gone_once_hidden(app: &mut TestApp) {
@@ -202,4 +203,30 @@ async fn a_change_reindexes_only_what_it_touched(app: &mut TestApp) {
     let (_, hidden) = reindex(&app.state).await.unwrap();
     assert_eq!((hidden.contributions_dropped, hidden.contributions_added), (1, 0), "{hidden:?}");
     assert!(!app.get("/fr/search?q=publier").await.body.contains(&format!("/fr/proposals/{id}")));
+}
+
+/// Many hits come 20 at a time, with links between the pages that keep the words and the
+/// filters; a page number out of range or not a number shows a page, never an error.
+async fn many_hits_come_a_page_at_a_time(app: &mut TestApp) {
+    import_morocco(app).await;
+    let first = app.get("/en/search?q=the&kind=institution").await;
+    assert_eq!(first.body.matches(r#"<li class="card">"#).count(), 20, "a page holds 20 hits");
+    first.assert_contains("More than 20 results");
+    first.assert_contains(
+        r#"rel="next" href="/en/search?q=the&#38;kind=institution&#38;plan=&#38;theme=&#38;institution=&#38;status=&amp;page=2""#,
+    );
+    assert!(!first.body.contains(r#"rel="prev""#));
+    let second = app.get("/en/search?q=the&kind=institution&page=2").await;
+    second.assert_contains("Results 21 to ");
+    second.assert_contains(r#"<ol class="card-list search-results" start="21">"#);
+    second.assert_contains(r#"rel="prev""#);
+    let firsts: Vec<&str> =
+        first.body.split(r#"<h2><a href=""#).skip(1).map(|s| s.split('"').next().unwrap()).collect();
+    let seconds: Vec<&str> =
+        second.body.split(r#"<h2><a href=""#).skip(1).map(|s| s.split('"').next().unwrap()).collect();
+    assert!(firsts.iter().all(|h| !seconds.contains(h)), "no hit shown twice");
+    for odd in ["99", "0", "-1", "abc", "2.5"] {
+        let page = app.get(&format!("/en/search?q=the&kind=institution&page={odd}")).await;
+        assert_eq!(page.status, StatusCode::OK, "page={odd}");
+    }
 }
