@@ -328,10 +328,12 @@ macro_rules! impl_search_repository {
                         .await?;
                 let (stale, fresh) = $crate::search::catalogue_changes(&indexed, entries);
                 for chunk in stale.chunks(500) {
-                    let ids: Vec<String> = chunk.iter().map(i64::to_string).collect();
-                    sqlx::query(&format!("DELETE FROM search_entries WHERE id IN ({})", ids.join(",")))
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query(&format!(
+                        "DELETE FROM search_entries WHERE id IN ({})",
+                        $crate::search::id_list(chunk)
+                    ))
+                    .execute(&mut *tx)
+                    .await?;
                 }
                 $crate::search::insert_entries!(tx, fresh.iter());
                 tx.commit().await?;
@@ -379,12 +381,13 @@ macro_rules! impl_search_repository {
                 let mut tx = self.begin_search_write().await?;
                 let mut dropped = 0;
                 for chunk in ids.chunks(500) {
-                    let ids: Vec<String> = chunk.iter().map(i64::to_string).collect();
-                    dropped +=
-                        sqlx::query(&format!("DELETE FROM search_entries WHERE source_id IN ({})", ids.join(",")))
-                            .execute(&mut *tx)
-                            .await?
-                            .rows_affected();
+                    dropped += sqlx::query(&format!(
+                        "DELETE FROM search_entries WHERE source_id IN ({})",
+                        $crate::search::id_list(chunk)
+                    ))
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
                 }
                 tx.commit().await?;
                 Ok(dropped)
@@ -414,13 +417,12 @@ macro_rules! impl_search_repository {
             ) -> Result<Vec<domain::contribution::Contribution>, StoreError> {
                 let mut found = vec![];
                 for chunk in ids.chunks(500) {
-                    let ids: Vec<String> = chunk.iter().map(i64::to_string).collect();
                     let rows: Vec<$crate::contributions::ContributionRow> = sqlx::query_as(&format!(
                         "{} WHERE c.id IN ({}) AND c.pending = 0 AND c.hidden_reason IS NULL
                            AND NOT EXISTS (SELECT 1 FROM search_entries e WHERE e.source_id = c.id)
                          ORDER BY c.id",
                         $crate::contributions::CONTRIBUTION_SELECT,
-                        ids.join(",")
+                        $crate::search::id_list(chunk)
                     ))
                     .fetch_all(&self.pool)
                     .await?;
@@ -477,12 +479,11 @@ macro_rules! impl_search_repository {
                     }
                     let best = $crate::search::rank(candidates, words, limit as usize);
                     if !best.is_empty() {
-                        let ids: Vec<String> = best.iter().map(i64::to_string).collect();
                         let mut rows: Vec<(i64, $crate::search::SearchEntry)> =
                             sqlx::query_as::<_, $crate::search::ShownRow>(&format!(
                                 "SELECT e.id, {} FROM search_entries e WHERE e.id IN ({})",
                                 $crate::search::SHOWN_COLUMNS,
-                                ids.join(",")
+                                $crate::search::id_list(&best)
                             ))
                             .fetch_all(&self.pool)
                             .await?
@@ -515,6 +516,12 @@ macro_rules! impl_search_repository {
 }
 
 pub(crate) use impl_search_repository;
+
+/// Ids written into an `IN (…)` list (integers, so nothing to quote): the search index's
+/// writes and reads name their rows by id, 500 at a time.
+pub(crate) fn id_list(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+}
 
 /// A hit's row with its id, to put the hits back in their ranked order.
 #[derive(sqlx::FromRow)]
