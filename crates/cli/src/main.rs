@@ -291,14 +291,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     tracing::info!(backend = db.backend(), "Sharaka is serving on http://{}", config.bind);
 
-    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let checks = config.portal_checks.then(|| {
-        tracing::info!("linked portals are checked daily");
-        tokio::spawn(web::portal_check::run_worker(state.clone(), 24 * 3600, wait_for(stop_rx.clone())))
-    });
-    let worker = tokio::spawn(web::mail::run_worker(state.clone(), wait_for(stop_rx)));
-    // Other server processes on the same PostgreSQL database announce their writes.
-    let follower = tokio::spawn(web::page_cache::follow_other_processes(state.clone()));
+    let jobs = web::jobs::start(&state);
     let metrics = match &config.metrics_bind {
         Some(address) => {
             let listener = tokio::net::TcpListener::bind(address)
@@ -320,22 +313,13 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     web::server::serve(listener, web::app(state.clone()), limits, shutdown_signal()).await.context("server error")?;
     // Work answered but not yet written (a password-reset mail) is written before stopping.
     state.background.settle().await;
-    let _ = stop_tx.send(true);
-    let _ = worker.await;
-    if let Some(checks) = checks {
-        let _ = checks.await;
-    }
-    follower.abort();
+    jobs.stop().await;
     if let Some(metrics) = metrics {
         metrics.abort();
     }
     db.close().await;
     tracing::info!("stopped cleanly");
     Ok(())
-}
-
-async fn wait_for(mut stop: tokio::sync::watch::Receiver<bool>) {
-    let _ = stop.wait_for(|stopped| *stopped).await;
 }
 
 /// Ctrl-C or SIGTERM: stop accepting, finish requests in flight, then exit.

@@ -12,7 +12,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, Method, Uri};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::permissions::{Grant, Principal, Role};
+use domain::permissions::{Action, Grant, Principal, Role};
 use domain::Locale;
 
 use crate::auth::sessions::{self, SESSION_COOKIE};
@@ -46,6 +46,18 @@ impl Ctx {
     /// after it, and every sign-in starts a new session, so the token rotates at sign-in.
     pub fn csrf_key(&self) -> String {
         csrf_key(&self.csrf_cookie, self.session_hash.as_deref())
+    }
+
+    /// The signed-in person, if they may do `action`: a visitor is sent to sign in, anyone
+    /// else without the right gets a 403. The preamble of every handler that writes.
+    pub fn require(&self, action: Action) -> Result<&CurrentUser, AppError> {
+        crate::auth::require(&self.principal, action)?;
+        self.user.as_ref().ok_or(AppError::LoginRequired)
+    }
+
+    /// A 303 to `path` in the request's language (`path` starts with `/`, after the locale).
+    pub fn see_other(&self, path: &str) -> axum::response::Response {
+        crate::redirect::see_other(&format!("/{}{path}", self.locale.code()))
     }
 }
 

@@ -1,16 +1,15 @@
-//! Outgoing mail goes through the outbox table: handlers queue a message in the same
-//! transaction as the change that caused it, and a worker delivers it (to `.eml` files by
-//! default, or an SMTP relay). A crash between queueing and sending loses nothing.
+//! How mail leaves: to `.eml` files by default, or an SMTP relay (with a private certificate
+//! authority if the relay has one). Messages wait in the outbox table; the worker that sends
+//! them is `jobs::mail`.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::Mailbox;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-use crate::state::{AppState, MailConfig, SmtpConfig};
+use crate::config::{MailConfig, SmtpConfig};
 
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
@@ -42,7 +41,7 @@ impl Mailer {
         }
     }
 
-    async fn send(&self, from: &str, mail: &store::QueuedMail) -> Result<(), MailError> {
+    pub(crate) async fn send(&self, from: &str, mail: &store::QueuedMail) -> Result<(), MailError> {
         let from: Mailbox = from.parse().map_err(|_| MailError::Address(from.to_string()))?;
         let to: Mailbox = mail.recipient.parse().map_err(|_| MailError::Address(mail.recipient.clone()))?;
         let mut builder = Message::builder().from(from).to(to).subject(&mail.subject).header(ContentType::TEXT_PLAIN);
@@ -94,58 +93,6 @@ fn tls_domain(url: &url::Url) -> Result<String, MailError> {
         Some(url::Host::Ipv6(address)) => Ok(address.to_string()),
         Some(host) => Ok(host.to_string()),
         None => Err(MailError::SmtpUrl(format!("{url} names no host"))),
-    }
-}
-
-/// Delivers the messages that are due; returns how many were sent.
-pub async fn deliver_due(state: &AppState) -> Result<usize, store::StoreError> {
-    let mut sent = 0;
-    loop {
-        let now = state.now();
-        let batch = state.db.claim_mail(now, 120, 20).await?;
-        if batch.is_empty() {
-            return Ok(sent);
-        }
-        for mail in batch {
-            match state.mailer.send(&state.config.mail_from, &mail).await {
-                Ok(()) => {
-                    state.db.mark_mail_sent(mail.id, state.now()).await?;
-                    sent += 1;
-                }
-                Err(err) => {
-                    // Back off exponentially: 1, 2, 4 … minutes.
-                    let delay = 60 * (1i64 << mail.attempts.clamp(0, 10));
-                    tracing::warn!(id = mail.id, attempts = mail.attempts, %err, "mail delivery failed");
-                    state.db.mark_mail_failed(mail.id, &err.to_string(), state.now() + delay).await?;
-                }
-            }
-        }
-    }
-}
-
-/// Runs until `shutdown` resolves, delivering mail when woken and every 30 seconds.
-pub async fn run_worker(state: AppState, shutdown: impl std::future::Future<Output = ()>) {
-    tokio::pin!(shutdown);
-    // Reminders and followers' news are about hours and days: look for due ones hourly.
-    let mut reminders_checked: Option<std::time::Instant> = None;
-    loop {
-        if reminders_checked.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600)) {
-            reminders_checked = Some(std::time::Instant::now());
-            if let Err(err) = crate::reminders::send_due(&state).await {
-                tracing::error!(%err, "reminders");
-            }
-            if let Err(err) = crate::notify::send_due(&state).await {
-                tracing::error!(%err, "followers' e-mail");
-            }
-        }
-        if let Err(err) = deliver_due(&state).await {
-            tracing::error!(%err, "mail worker");
-        }
-        tokio::select! {
-            _ = &mut shutdown => return,
-            _ = state.mail_waker.notified() => {}
-            _ = tokio::time::sleep(Duration::from_secs(30)) => {}
-        }
     }
 }
 

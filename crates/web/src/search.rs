@@ -480,6 +480,44 @@ fn unicode_mark(c: char) -> bool {
     unicode_normalization::char::is_combining_mark(c) || c == '\u{0640}'
 }
 
+/// What the filters offer; the same for every search until the next write.
+pub struct Choices {
+    pub plans: Vec<domain::plan::Plan>,
+    pub themes: Vec<(domain::plan::Plan, Vec<domain::commitment::Theme>)>,
+    /// Those the institution filter can find in some plan.
+    pub institutions: Vec<domain::institution::Institution>,
+}
+
+/// The filters' choices, read from the database once per write rather than on every search
+/// (hundreds of rows each time). Kept while no write went through a server process (the
+/// page cache's generation) and the catalogue is unchanged (a command-line import).
+pub async fn filter_choices(state: &AppState, catalogue: String) -> Result<std::sync::Arc<Choices>, StoreError> {
+    let read_at = (state.pages.generation(), catalogue);
+    if let Ok(kept) = state.search_choices.lock() {
+        if let Some((_, choices)) = kept.as_ref().filter(|(at, _)| *at == read_at) {
+            return Ok(choices.clone());
+        }
+    }
+    let plans = state.db.list_plans().await?;
+    // One query for every plan's themes, grouped here (not one query per plan).
+    let mut all_themes = state.db.all_themes().await?;
+    let mut themes = vec![];
+    for p in &plans {
+        let (of_plan, rest): (Vec<_>, Vec<_>) = all_themes.into_iter().partition(|t| t.plan_id == p.id);
+        all_themes = rest;
+        if !of_plan.is_empty() {
+            themes.push((p.clone(), of_plan));
+        }
+    }
+    let findable: std::collections::HashSet<i64> = state.db.searchable_institutions(None).await?.into_iter().collect();
+    let institutions = state.db.list_institutions().await?.into_iter().filter(|i| findable.contains(&i.id)).collect();
+    let choices = std::sync::Arc::new(Choices { plans, themes, institutions });
+    if let Ok(mut kept) = state.search_choices.lock() {
+        *kept = Some((read_at, choices.clone()));
+    }
+    Ok(choices)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

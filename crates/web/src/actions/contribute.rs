@@ -8,7 +8,6 @@ use domain::contribution::ContributionInput;
 use domain::permissions::Action;
 use store::StoreError;
 
-use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -16,8 +15,7 @@ use crate::state::AppState;
 /// Checks what every contribution needs: a signed-in participant within the rate limit and
 /// a fresh form key (so a double click stores once). Returns the author's id.
 pub async fn contributor(state: &AppState, ctx: &Ctx, idempotency_key: &str) -> AppResult<i64> {
-    require(&ctx.principal, Action::Participate)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::Participate)?;
     let key = idempotency_key.trim();
     if key.is_empty() || key.len() > 64 {
         return Err(AppError::BadRequest);

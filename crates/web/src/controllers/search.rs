@@ -2,7 +2,6 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use std::collections::HashSet;
-use std::sync::Arc;
 
 use domain::commitment::{CommitmentStatus, MilestoneStatus, Theme};
 use domain::institution::Institution;
@@ -112,44 +111,6 @@ pub struct Params {
     page: String,
 }
 
-/// What the filters offer; the same for every search until the next write.
-pub struct Choices {
-    plans: Vec<Plan>,
-    themes: Vec<(Plan, Vec<Theme>)>,
-    /// Those the institution filter can find in some plan.
-    institutions: Vec<Institution>,
-}
-
-/// The filters' choices, read from the database once per write rather than on every search
-/// (hundreds of rows each time). Kept while no write went through a server process (the
-/// page cache's generation) and the catalogue is unchanged (a command-line import).
-async fn choices(state: &AppState, catalogue: String) -> AppResult<Arc<Choices>> {
-    let read_at = (state.pages.generation(), catalogue);
-    if let Ok(kept) = state.search_choices.lock() {
-        if let Some((_, choices)) = kept.as_ref().filter(|(at, _)| *at == read_at) {
-            return Ok(choices.clone());
-        }
-    }
-    let plans = state.db.list_plans().await?;
-    // One query for every plan's themes, grouped here (not one query per plan).
-    let mut all_themes = state.db.all_themes().await?;
-    let mut themes = vec![];
-    for p in &plans {
-        let (of_plan, rest): (Vec<_>, Vec<_>) = all_themes.into_iter().partition(|t| t.plan_id == p.id);
-        all_themes = rest;
-        if !of_plan.is_empty() {
-            themes.push((p.clone(), of_plan));
-        }
-    }
-    let findable: HashSet<i64> = state.db.searchable_institutions(None).await?.into_iter().collect();
-    let institutions = state.db.list_institutions().await?.into_iter().filter(|i| findable.contains(&i.id)).collect();
-    let choices = Arc::new(Choices { plans, themes, institutions });
-    if let Ok(mut kept) = state.search_choices.lock() {
-        *kept = Some((read_at, choices.clone()));
-    }
-    Ok(choices)
-}
-
 /// One search box over plans, themes, commitments, milestones, institutions, the forum,
 /// meetings, documents, news and public comments, with filters by kind and plan and the matching words highlighted.
 pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Query<Params>) -> AppResult<Response> {
@@ -157,7 +118,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(params): Quer
     let _turn = state.search_permits.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
     let kind = KINDS.iter().copied().find(|k| *k == params.kind);
     let catalogue = ensure_fresh(&state).await?;
-    let choices = choices(&state, catalogue).await?;
+    let choices = crate::search::filter_choices(&state, catalogue).await?;
     let plan = choices.plans.iter().find(|p| p.slug == params.plan).map(|p| p.id);
     let theme = choices.themes.iter().flat_map(|(_, t)| t).find(|t| t.id.to_string() == params.theme).map(|t| t.id);
     // Only the institutions the filter can find (of the chosen plan): all of them would be

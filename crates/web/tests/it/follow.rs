@@ -63,11 +63,11 @@ async fn followers_get_news_once_and_leave_in_one_click(app: &mut TestApp) {
     assert_eq!(app.post("/fr/subscriptions", &weekly, Some(&token)).await.status, StatusCode::SEE_OTHER);
 
     // News before following is not sent; news after is, once.
-    assert_eq!(web::notify::send_due(&app.state).await.unwrap(), 0);
+    assert_eq!(web::jobs::notify::send_due(&app.state).await.unwrap(), 0);
     app.clock.advance(60);
     report(app, m, reader, 30, START + 30).await;
-    assert_eq!(web::notify::send_due(&app.state).await.unwrap(), 2, "one each");
-    assert_eq!(web::notify::send_due(&app.state).await.unwrap(), 0, "sent once");
+    assert_eq!(web::jobs::notify::send_due(&app.state).await.unwrap(), 2, "one each");
+    assert_eq!(web::jobs::notify::send_due(&app.state).await.unwrap(), 0, "sent once");
     let mail = app.mails_to("suivi@example.ma").await.pop().expect("news");
     assert!(mail.body.contains("MO0050") && mail.body.contains("Avancement 30"), "{}", mail.body);
     insta::assert_snapshot!("mail-follow-digest-fr", mail.as_sent());
@@ -80,9 +80,9 @@ async fn followers_get_news_once_and_leave_in_one_click(app: &mut TestApp) {
     // More news: the follower "as it happens" gets it; the weekly one waits a week.
     app.clock.advance(3600);
     report(app, m, reader, 50, START + 3600).await;
-    assert_eq!(web::notify::send_due(&app.state).await.unwrap(), 1);
+    assert_eq!(web::jobs::notify::send_due(&app.state).await.unwrap(), 1);
     app.clock.advance(7 * 86_400);
-    assert_eq!(web::notify::send_due(&app.state).await.unwrap(), 1, "the weekly digest");
+    assert_eq!(web::jobs::notify::send_due(&app.state).await.unwrap(), 1, "the weekly digest");
 
     // One click from the mail client: a POST with no cookie and no form token.
     let link = mail.list_unsubscribe.trim_start_matches("<http://sharaka.test").trim_end_matches('>').to_string();
@@ -101,7 +101,7 @@ async fn followers_get_news_once_and_leave_in_one_click(app: &mut TestApp) {
     app.clock.advance(3600);
     report(app, m, reader, 70, app.state.now()).await;
     let before = app.mails_to("suivi@example.ma").await.len();
-    web::notify::send_due(&app.state).await.unwrap();
+    web::jobs::notify::send_due(&app.state).await.unwrap();
     assert_eq!(app.mails_to("suivi@example.ma").await.len(), before, "no more mail after unsubscribing");
     let again = app.send(Method::POST, &link, axum::body::Body::empty(), None, &[]).await;
     assert_eq!(again.status, StatusCode::OK, "a second click is harmless");

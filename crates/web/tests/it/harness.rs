@@ -240,7 +240,7 @@ impl TestApp {
     /// Delivers queued mail and returns every message in the mail folder, parsed.
     pub async fn mails(&self) -> Vec<Mail> {
         self.state.background.settle().await;
-        web::mail::deliver_due(&self.state).await.expect("deliver");
+        web::jobs::mail::deliver_due(&self.state).await.expect("deliver");
         let Ok(entries) = std::fs::read_dir(&self.mail_dir) else {
             return vec![];
         };

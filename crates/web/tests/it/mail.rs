@@ -78,7 +78,7 @@ async fn verification_mail_in_arabic_goes_through_a_real_smtp_server(db: &mut Te
         )
         .await;
     assert_eq!(response.status, StatusCode::OK);
-    assert_eq!(web::mail::deliver_due(&app.state).await.expect("deliver"), 1);
+    assert_eq!(web::jobs::mail::deliver_due(&app.state).await.expect("deliver"), 1);
     let messages = received(&folder);
     assert_eq!(messages.len(), 1, "one message reached the server");
     let parsed = mailparse::parse_mail(&messages[0]).expect("RFC 5322 message");
@@ -114,7 +114,7 @@ async fn a_relay_that_is_down_refuses_or_drops_keeps_the_mail_until_it_gets_thro
     app.state.db.enqueue_mail(&mail, START).await.expect("enqueue");
     let try_again = |hours: i64| {
         app.clock.advance(hours * 3600);
-        web::mail::deliver_due(&app.state)
+        web::jobs::mail::deliver_due(&app.state)
     };
     assert_eq!(try_again(0).await.expect("deliver"), 0, "down: nothing sent");
     assert_eq!(app.state.db.pending_mail_count().await.expect("pending"), 1, "the message is kept");
@@ -167,14 +167,14 @@ async fn mail_goes_over_starttls_to_a_relay_with_a_private_authority(db: &mut Te
     // The public authorities do not know this relay: refused, kept, retried later.
     let untrusting = app_with_relay(db.db.clone(), web::SmtpConfig::new(url.clone())).await;
     untrusting.state.db.enqueue_mail(&mail, START).await.expect("enqueue");
-    assert_eq!(web::mail::deliver_due(&untrusting.state).await.expect("deliver"), 0, "untrusted certificate");
+    assert_eq!(web::jobs::mail::deliver_due(&untrusting.state).await.expect("deliver"), 0, "untrusted certificate");
     assert!(received(&folder).is_empty());
     assert_eq!(untrusting.state.db.pending_mail_count().await.expect("pending"), 1);
 
     let smtp = web::SmtpConfig { url, ca_pem: Some(std::fs::read(&ca_out).expect("authority")) };
     let app = app_with_relay(db.db.clone(), smtp).await;
     app.clock.advance(3600);
-    assert_eq!(web::mail::deliver_due(&app.state).await.expect("deliver"), 1);
+    assert_eq!(web::jobs::mail::deliver_due(&app.state).await.expect("deliver"), 1);
     let messages = received(&folder);
     assert_eq!(messages.len(), 1);
     let parsed = mailparse::parse_mail(&messages[0]).expect("message");

@@ -184,10 +184,10 @@ async fn the_check_records_reachability_and_feed_freshness(app: &mut TestApp) {
         };
         ids.push(app.state.db.create_portal(&input, START).await.unwrap());
     }
-    let client = web::portal_check::client(&app.state.config.portal_check_allow);
-    assert_eq!(web::portal_check::check_due(&app.state, &client, 86_400).await.unwrap(), cases.len());
+    let client = web::jobs::portal_check::client(&app.state.config.portal_check_allow);
+    assert_eq!(web::jobs::portal_check::check_due(&app.state, &client, 86_400).await.unwrap(), cases.len());
     // Checked a moment ago: nothing is due (another server process would skip them too).
-    assert_eq!(web::portal_check::check_due(&app.state, &client, 86_400).await.unwrap(), 0);
+    assert_eq!(web::jobs::portal_check::check_due(&app.state, &client, 86_400).await.unwrap(), 0);
 
     let today = app.state.clock.now().date(); // 2026-09-21
     let state_of = |portals: &[domain::portal::Portal], name: &str| {

@@ -7,10 +7,8 @@ use domain::contribution::Contribution;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
@@ -47,8 +45,7 @@ async fn view(
     values: Option<FormValues>,
     errors: ValidationErrors,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ViewOwnAccount)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::ViewOwnAccount)?;
     let contributions = state.db.contributions_of_author(user.id).await?;
     let values = match values {
         Some(values) => values,
@@ -78,13 +75,12 @@ pub async fn save_profile(
     ctx: Ctx,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ViewOwnAccount)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::ViewOwnAccount)?;
     let values = FormValues(pairs);
     match Profile::parse(values.get("sector"), values.get("gender"), values.get("region")) {
         Ok(profile) => {
             state.db.save_profile(user.id, &profile, state.now()).await?;
-            Ok(see_other(&format!("/{}/account/contributions?notice=saved#profile", ctx.locale.code())))
+            Ok(ctx.see_other("/account/contributions?notice=saved#profile"))
         }
         Err(errors) => view(&state, &ctx, Some(values), errors).await,
     }

@@ -5,49 +5,41 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use domain::permissions::Action;
-use domain::subscription::{FollowKind, Frequency};
+use domain::subscription::FollowKind;
 use serde::Deserialize;
 use store::Subscription;
 
 use super::safe_next;
-use crate::auth::require;
+use crate::actions::{follow, Actor};
 use crate::context::Ctx;
-use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
-use crate::forms::{CsrfForm, FormValues, Path, Query};
+use crate::error::AppResult;
+use crate::forms::{CsrfForm, Empty, Path, Query};
 use crate::state::AppState;
 use crate::views::{render, MessageView, Page};
 
-/// Checks that the followed thing exists.
-async fn target_exists(state: &AppState, kind: FollowKind, id: i64) -> AppResult<bool> {
-    Ok(match kind {
-        FollowKind::Plan => state.db.plan(id).await?.is_some(),
-        FollowKind::Commitment => state.db.commitment(id).await?.is_some(),
-        FollowKind::Theme => state.db.theme(id).await?.is_some(),
-    })
+#[derive(Deserialize)]
+pub struct FollowForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    target: String,
+    #[serde(default)]
+    frequency: String,
+    #[serde(default)]
+    next: String,
 }
 
-/// Follows something; following it again changes the frequency.
+/// Follows something; following it again changes the frequency. Goes back to the page the
+/// button was on (a local address only), or to the list.
 pub async fn follow(
     State(state): State<AppState>,
     ctx: Ctx,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<FollowForm>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::Participate)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let values = FormValues(pairs);
-    let kind = FollowKind::parse(values.get("kind")).map_err(|_| AppError::BadRequest)?;
-    let frequency = Frequency::parse(values.get("frequency")).map_err(|_| AppError::BadRequest)?;
-    let target = values.get("target").parse::<i64>().map_err(|_| AppError::BadRequest)?;
-    if !target_exists(&state, kind, target).await? {
-        return Err(AppError::NotFound);
-    }
-    state.db.subscribe(user.id, (kind.code(), target), frequency.code(), &store::random_token(), state.now()).await?;
-    let back = safe_next(values.get("next"))
-        .map(|path| format!("/{}{path}", ctx.locale.code()))
-        .unwrap_or_else(|| format!("/{}/account/subscriptions", ctx.locale.code()));
+    follow::follow(&state, Actor::of(&ctx), &form.kind, &form.target, &form.frequency).await?;
+    let back = safe_next(&form.next).unwrap_or_else(|| "/account/subscriptions".to_string());
     let separator = if back.contains('?') { '&' } else { '?' };
-    Ok(see_other(&format!("{back}{separator}notice=following")))
+    Ok(ctx.see_other(&format!("{back}{separator}notice=following")))
 }
 
 pub struct Line {
@@ -65,8 +57,7 @@ struct SubscriptionsView {
 
 /// What the participant follows, and how often they hear of it.
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
-    require(&ctx.principal, Action::ViewOwnAccount)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::ViewOwnAccount)?;
     let page = Page::new(&state, &ctx, "follow-title");
     let mut lines = vec![];
     for s in state.db.subscriptions_of(user.id).await? {
@@ -99,14 +90,10 @@ pub async fn stop(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(Empty {}): CsrfForm<Empty>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ViewOwnAccount)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    if !state.db.unsubscribe(user.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other(&format!("/{}/account/subscriptions?notice=saved", ctx.locale.code())))
+    follow::stop(&state, Actor::of(&ctx), id).await?;
+    Ok(ctx.see_other("/account/subscriptions?notice=saved"))
 }
 
 #[derive(Deserialize, Default)]

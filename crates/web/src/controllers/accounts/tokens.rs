@@ -7,10 +7,8 @@ use domain::permissions::{Action, Role, Scope};
 use domain::validation::ValidationErrors;
 use store::ApiToken;
 
-use crate::auth::require;
 use crate::auth::sessions::token_hash;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
@@ -59,8 +57,7 @@ async fn view(
     values: FormValues,
     errors: ValidationErrors,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ViewOwnAccount)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::ViewOwnAccount)?;
     let tokens = state.db.api_tokens_of(user.id).await?;
     let institutions = reporting_for(ctx, state.db.list_institutions().await?);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -79,8 +76,7 @@ pub async fn create(
     ctx: Ctx,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ViewOwnAccount)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::ViewOwnAccount)?;
     let values = FormValues(pairs);
     let mut errors = ValidationErrors::new();
     let name = values.get("name").trim();
@@ -108,10 +104,9 @@ pub async fn revoke(
     Path(id): Path<i64>,
     CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ViewOwnAccount)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::ViewOwnAccount)?;
     if !state.db.revoke_api_token(user.id, id, state.now()).await? {
         return Err(AppError::NotFound);
     }
-    Ok(see_other(&format!("/{}/account/tokens?notice=saved", ctx.locale.code())))
+    Ok(ctx.see_other("/account/tokens?notice=saved"))
 }

@@ -10,7 +10,6 @@ use domain::permissions::{can, Action, Scope};
 use domain::validation::ValidationErrors;
 
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues, Path};
@@ -132,7 +131,7 @@ pub async fn create(
     match news_input(&values) {
         Ok(input) => {
             let id = state.db.create_news(&input, author, state.now()).await?;
-            Ok(see_other(&format!("/{}/news/{id}?notice=created", ctx.locale.code())))
+            Ok(ctx.see_other(&format!("/news/{id}?notice=created")))
         }
         Err(errors) => view(&state, &ctx, None, values, Some((Form::News, errors))).await,
     }
@@ -149,7 +148,7 @@ pub async fn update(
     match news_input(&values) {
         Ok(input) => {
             state.db.update_news(id, &input, state.now()).await?;
-            Ok(see_other(&format!("/{}/news/{id}?notice=saved", ctx.locale.code())))
+            Ok(ctx.see_other(&format!("/news/{id}?notice=saved")))
         }
         Err(errors) => view(&state, &ctx, Some(id), values, Some((Form::News, errors))).await,
     }
@@ -173,7 +172,7 @@ pub async fn create_action(
     match parsed {
         Ok(input) => {
             state.db.create_action(&input, state.now()).await?;
-            Ok(see_other(&format!("/{}/admin/news?notice=created#communication", ctx.locale.code())))
+            Ok(ctx.see_other("/admin/news?notice=created#communication"))
         }
         Err(errors) => view(&state, &ctx, None, values, Some((Form::Action, errors))).await,
     }
@@ -189,5 +188,5 @@ pub async fn action_status(
     require_communication(&state, &ctx).await?;
     let status = ActionStatus::parse(FormValues(pairs).get("status")).map_err(|_| AppError::BadRequest)?;
     state.db.set_action_status(id, status, state.now()).await?;
-    Ok(see_other(&format!("/{}/admin/news?notice=saved#communication", ctx.locale.code())))
+    Ok(ctx.see_other("/admin/news?notice=saved#communication"))
 }

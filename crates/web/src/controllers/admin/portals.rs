@@ -11,7 +11,6 @@ use domain::validation::ValidationErrors;
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues, Path};
@@ -101,7 +100,7 @@ pub async fn create(
     match input(&values) {
         Ok(input) => {
             state.db.create_portal(&input, state.now()).await?;
-            Ok(see_other(&format!("/{}/admin/portals?notice=created", ctx.locale.code())))
+            Ok(ctx.see_other("/admin/portals?notice=created"))
         }
         Err(errors) => view(&state, &ctx, None, values, errors).await,
     }
@@ -118,7 +117,7 @@ pub async fn update(
     match input(&values) {
         Ok(input) => {
             state.db.update_portal(id, &input, state.now()).await?;
-            Ok(see_other(&format!("/{}/admin/portals?notice=saved", ctx.locale.code())))
+            Ok(ctx.see_other("/admin/portals?notice=saved"))
         }
         Err(errors) => view(&state, &ctx, Some(id), values, errors).await,
     }
@@ -132,7 +131,7 @@ pub async fn delete(
 ) -> AppResult<Response> {
     require_secretariat(&ctx)?;
     state.db.delete_portal(id).await?;
-    Ok(see_other(&format!("/{}/admin/portals?notice=deleted", ctx.locale.code())))
+    Ok(ctx.see_other("/admin/portals?notice=deleted"))
 }
 
 /// Checks one portal now, when this server is allowed to contact other sites.
@@ -145,12 +144,13 @@ pub async fn check_now(
     require_secretariat(&ctx)?;
     if !state.config.portal_checks {
         // A form kept open from before the checks were turned off: say so instead of a bare 403.
-        return Ok(see_other(&format!("/{}/admin/portals?notice=checks-off", ctx.locale.code())));
+        return Ok(ctx.see_other("/admin/portals?notice=checks-off"));
     }
     let allow = &state.config.portal_check_allow;
-    let result = crate::portal_check::check(&crate::portal_check::client(allow), allow, &portal, state.now()).await;
+    let result =
+        crate::jobs::portal_check::check(&crate::jobs::portal_check::client(allow), allow, &portal, state.now()).await;
     state.db.record_portal_check(portal.id, &result).await?;
-    Ok(see_other(&format!("/{}/admin/portals?notice=saved", ctx.locale.code())))
+    Ok(ctx.see_other("/admin/portals?notice=saved"))
 }
 
 /// Sets the portals a commitment links to (checkboxes on the commitment's page).
@@ -167,5 +167,5 @@ pub async fn link_commitment(
         .map(|raw| raw.parse::<i64>().map_err(|_| AppError::BadRequest))
         .collect::<Result<_, _>>()?;
     state.db.set_commitment_portals(commitment.id, &ids).await?;
-    Ok(see_other(&format!("/{}/commitments/{}?notice=saved#portals", ctx.locale.code(), commitment.code)))
+    Ok(ctx.see_other(&format!("/commitments/{}?notice=saved#portals", commitment.code)))
 }

@@ -4,7 +4,7 @@ use axum::routing::get;
 use serde::Serialize;
 use serde_json::json;
 
-use super::contributions::{page_of, Paging};
+use super::paging::{page_of, Paging};
 use crate::forms::Query;
 
 use super::openapi::{error_answer, page_schema, paging_parameters, ApiRoute};

@@ -4,6 +4,7 @@ pub mod contributions;
 pub mod health;
 pub mod institutions;
 pub mod openapi;
+pub mod paging;
 pub mod plans;
 pub mod popolo;
 pub mod progress;

@@ -20,9 +20,9 @@ pub struct ApiRoute {
 }
 
 /// The `page` and `per_page` query parameters of every list, with the bounds
-/// `controllers::api::contributions::paging` enforces.
+/// `controllers::api::paging::paging` enforces.
 pub(crate) fn paging_parameters() -> Value {
-    use super::contributions::{DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE};
+    use super::paging::{DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE};
     json!([
         { "name": "page", "in": "query", "required": false, "description": "Page number, from 1",
           "schema": { "type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1 } },

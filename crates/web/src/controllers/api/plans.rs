@@ -9,8 +9,8 @@ use domain::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::contributions::{page_of, whole_number, with_filters, Paging};
 use super::openapi::{error_answer, json_answer, page_schema, paging_parameters, with_paging, ApiRoute, MAX_ID};
+use super::paging::{page_of, whole_number, with_filters, Paging};
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::Query;
@@ -148,11 +148,11 @@ pub async fn commitment(
 /// `GET /api/v1/meetings`: the forum's meetings, soonest last, a page at a time.
 pub async fn meetings(
     State(state): State<AppState>,
-    Query(paging): Query<super::contributions::Paging>,
+    Query(paging): Query<super::paging::Paging>,
 ) -> AppResult<Response> {
     let mut meetings = state.db.list_meetings().await?;
     meetings.sort_by_key(|m| (m.starts_at, m.id));
-    super::contributions::page_of(&state, "/api/v1/meetings", &paging, meetings)
+    super::paging::page_of(&state, "/api/v1/meetings", &paging, meetings)
 }
 
 /// Where `list` is served and how the OpenAPI document describes it.

@@ -9,7 +9,6 @@ use domain::validation::ValidationErrors;
 
 use crate::actions::contribute::{contributor, form_key, store_contribution};
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{refused, CsrfForm, FormValues};
@@ -88,7 +87,7 @@ pub async fn create(
         Err(errors) => return view(&state, &ctx, plan, values, errors).await,
     };
     match store_contribution(&state, &input, author, values.get("idempotency_key")).await {
-        Ok((id, notice)) => Ok(see_other(&format!("/{}/proposals/{id}?notice={notice}", ctx.locale.code()))),
+        Ok((id, notice)) => Ok(ctx.see_other(&format!("/proposals/{id}?notice={notice}"))),
         Err(err) => view(&state, &ctx, plan, values, refused(err)?).await,
     }
 }

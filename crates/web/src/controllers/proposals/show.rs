@@ -10,9 +10,7 @@ use domain::validation::ValidationErrors;
 use serde::Deserialize;
 
 use crate::actions::contribute::{contributor, form_key, store_contribution};
-use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::{At, Named};
 use crate::forms::{refused, CsrfForm, FormValues, Query};
@@ -169,11 +167,9 @@ pub async fn comment(
         Err(errors) => return view(&state, &ctx, proposal, CommentsAt::Last, values, errors).await,
     };
     match store_contribution(&state, &input, author, values.get("idempotency_key")).await {
-        Ok((new, notice)) => Ok(see_other(&format!(
-            "/{}/proposals/{}?notice={notice}&comment={new}#c-{new}",
-            ctx.locale.code(),
-            proposal.id
-        ))),
+        Ok((new, notice)) => {
+            Ok(ctx.see_other(&format!("/proposals/{}?notice={notice}&comment={new}#c-{new}", proposal.id)))
+        }
         Err(err) => view(&state, &ctx, proposal, CommentsAt::Last, values, refused(err)?).await,
     }
 }
@@ -185,8 +181,7 @@ pub async fn support(
     At(Proposal(proposal)): At<Proposal>,
     CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::Participate)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::Participate)?;
     let plan = state.db.plan(proposal.plan_id).await?.ok_or(AppError::NotFound)?;
     let allowed = open_for_proposals(&plan, state.clock.now().date())
         .and_then(|()| domain::contribution::may_support(&proposal, user.id));
@@ -196,5 +191,5 @@ pub async fn support(
         return view(&state, &ctx, proposal, CommentsAt::Page(1), FormValues::default(), errors).await;
     }
     state.db.support(proposal.id, user.id, state.now()).await?;
-    Ok(see_other(&format!("/{}/proposals/{}?notice=saved", ctx.locale.code(), proposal.id)))
+    Ok(ctx.see_other(&format!("/proposals/{}?notice=saved", proposal.id)))
 }

@@ -10,7 +10,6 @@ use domain::validation::ValidationErrors;
 use domain::{Locale, Localized};
 
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::CsrfForm;
@@ -228,5 +227,5 @@ pub async fn submit(
     }
     let author = ctx.user.as_ref().map(|u| u.id).ok_or(AppError::LoginRequired)?;
     state.db.save_commitment_design(loaded.commitment.id, &design, author, state.now()).await?;
-    Ok(see_other(&format!("/{}/commitments/{}/history?notice=saved", ctx.locale.code(), loaded.commitment.code)))
+    Ok(ctx.see_other(&format!("/commitments/{}/history?notice=saved", loaded.commitment.code)))
 }

@@ -8,7 +8,6 @@ use domain::Locale;
 
 use super::edit::load_design;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::CsrfForm;
@@ -105,7 +104,7 @@ pub async fn update(
     match form_of(&pairs).parse(commitment.id) {
         Ok(changed) => {
             state.db.update_indicator(indicator.id, &changed, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
-            Ok(see_other(&format!("/{}/commitments/{}?notice=saved", ctx.locale.code(), commitment.code)))
+            Ok(ctx.see_other(&format!("/commitments/{}?notice=saved", commitment.code)))
         }
         Err(errors) => {
             let action = format!("/{}/admin/indicators/{}", ctx.locale.code(), indicator.id);
@@ -130,7 +129,7 @@ pub async fn create(
     match form.parse(commitment.id) {
         Ok(indicator) => {
             state.db.add_indicator(&indicator, ctx.user.as_ref().map(|u| u.id), state.now()).await?;
-            Ok(see_other(&format!("/{}/commitments/{}?notice=saved", ctx.locale.code(), commitment.code)))
+            Ok(ctx.see_other(&format!("/commitments/{}?notice=saved", commitment.code)))
         }
         Err(errors) => view(&state, &ctx, new_action(&ctx, &commitment.code), commitment, pairs, errors),
     }

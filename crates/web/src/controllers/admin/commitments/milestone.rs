@@ -10,7 +10,6 @@ use domain::Locale;
 
 use super::edit::load_design;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::CsrfForm;
@@ -111,7 +110,7 @@ async fn parse(state: &AppState, plan: &Plan, fields: &Fields) -> AppResult<Resu
 }
 
 fn back(ctx: &Ctx, code: &str) -> Response {
-    see_other(&format!("/{}/commitments/{code}?notice=saved", ctx.locale.code()))
+    ctx.see_other(&format!("/commitments/{code}?notice=saved"))
 }
 
 pub async fn new(State(state): State<AppState>, ctx: Ctx, At(commitment): At<Commitment>) -> AppResult<Response> {

@@ -11,12 +11,12 @@ use serde::Deserialize;
 use store::Adoption;
 
 use super::may_draft;
+use crate::actions::{adopt, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
-use crate::forms::{refused, CsrfForm, FormValues, Path, Query};
+use crate::forms::{CsrfForm, FormValues, Path, Query};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -107,22 +107,25 @@ pub async fn list(
     view(&state, &ctx, plan, filter.status == "unanswered", FormValues::default(), ValidationErrors::new()).await
 }
 
+#[derive(Deserialize)]
+pub struct AdoptForm {
+    #[serde(default)]
+    override_reason: String,
+}
+
 /// Adopts the final plan. While contributions lack a published response this is refused,
 /// unless the secretariat gives a reason to override; the override is logged and public.
 pub async fn adopt(
     State(state): State<AppState>,
     ctx: Ctx,
     At(plan): At<domain::plan::Plan>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<AdoptForm>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::RunConsultation)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let values = FormValues(pairs);
-    let reason = Some(values.get("override_reason")).filter(|r| !r.trim().is_empty());
-    match state.db.adopt_plan(plan.id, reason, user.id, state.now()).await {
-        Ok(_) => Ok(see_other(&format!("/{}/plans/{}?notice=adopted", ctx.locale.code(), plan.slug))),
-        Err(err) => {
-            let errors = refused(err)?;
+    match adopt::adopt(&state, Actor::of(&ctx), &plan, &form.override_reason).await {
+        Ok(()) => Ok(ctx.see_other(&format!("/plans/{}?notice=adopted", plan.slug))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            let values = FormValues(vec![("override_reason".into(), form.override_reason)]);
             view(&state, &ctx, plan, false, values, errors).await
         }
     }

@@ -2,17 +2,17 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::contribution::MAX_REASON_CHARS;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
+use serde::Deserialize;
 use store::FlaggedContribution;
 
+use crate::actions::{moderate, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::extract::At;
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::forms::{CsrfForm, Empty, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -46,25 +46,24 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Respons
     view(&state, &ctx, None).await
 }
 
+#[derive(Deserialize)]
+pub struct HideForm {
+    #[serde(default)]
+    reason: String,
+}
+
 /// Hides a contribution behind a public reason. Its text stays in the database and its
 /// tombstone stays on the page: nothing is destroyed.
 pub async fn hide(
     State(state): State<AppState>,
     ctx: Ctx,
     At(contribution): At<domain::contribution::Contribution>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<HideForm>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::Moderate)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let values = FormValues(pairs);
-    let reason = values.get("reason").trim();
-    if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
-        let mut errors = ValidationErrors::new();
-        errors.add("reason", "hide-reason-required");
-        return view(&state, &ctx, Some((contribution.id, errors))).await;
+    match moderate::hide(&state, Actor::of(&ctx), &contribution, &form.reason).await {
+        Ok(()) => Ok(ctx.see_other("/admin/moderation?notice=saved")),
+        Err(refused) => view(&state, &ctx, Some((contribution.id, refused.into_form_errors()?))).await,
     }
-    state.db.hide_contribution(contribution.id, reason, user.id, state.now()).await?;
-    Ok(see_other(&format!("/{}/admin/moderation?notice=saved", ctx.locale.code())))
 }
 
 /// Publishes a contribution that was held for review.
@@ -72,10 +71,8 @@ pub async fn approve(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(Empty {}): CsrfForm<Empty>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::Moderate)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    state.db.approve_contribution(id, user.id, state.now()).await?;
-    Ok(see_other(&format!("/{}/admin/moderation?notice=saved", ctx.locale.code())))
+    moderate::approve(&state, Actor::of(&ctx), id).await?;
+    Ok(ctx.see_other("/admin/moderation?notice=saved"))
 }

@@ -2,14 +2,16 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::consultation::{parse_window, Consultation, FrozenPlan};
+use domain::consultation::Consultation;
 use domain::permissions::Action;
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
 
+use serde::Deserialize;
+
+use crate::actions::{open_consultation, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues};
@@ -72,36 +74,33 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, At(plan): At<domain::
     view(&state, &ctx, plan, None).await
 }
 
+#[derive(Deserialize)]
+pub struct WindowForm {
+    #[serde(default)]
+    opens_on: String,
+    #[serde(default)]
+    closes_on: String,
+}
+
+impl WindowForm {
+    /// The dates as sent, to show the form again.
+    fn values(&self) -> FormValues {
+        FormValues(vec![("opens_on".into(), self.opens_on.clone()), ("closes_on".into(), self.closes_on.clone())])
+    }
+}
+
 /// Freezes the draft as it stands now (every commitment with its sections and milestones)
 /// and opens the consultation on that copy.
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     At(plan): At<domain::plan::Plan>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<WindowForm>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::RunConsultation)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let values = FormValues(pairs);
-    let today = state.clock.now().date();
-    let min = state.config.consultation_min_days;
-    let window = match parse_window(values.get("opens_on"), values.get("closes_on"), min, None, today) {
-        Ok(window) => window,
-        Err(errors) => return view(&state, &ctx, plan, Some((0, values, errors))).await,
-    };
-    let mut parts = vec![];
-    for commitment in state.db.commitments_of_plan(plan.id).await? {
-        let milestones = state.db.milestones_of(commitment.id).await?;
-        parts.push((commitment, milestones));
+    match open_consultation::open(&state, Actor::of(&ctx), &plan, &form.opens_on, &form.closes_on).await {
+        Ok(new) => Ok(ctx.see_other(&format!("/consultations/{new}?notice=created"))),
+        Err(refused) => view(&state, &ctx, plan, Some((0, form.values(), refused.into_form_errors()?))).await,
     }
-    if parts.is_empty() {
-        let mut errors = ValidationErrors::new();
-        errors.add("opens_on", "consultation-nothing-to-freeze");
-        return view(&state, &ctx, plan, Some((0, values, errors))).await;
-    }
-    let snapshot = FrozenPlan::of(&parts);
-    let new = state.db.open_consultation(plan.id, window, &snapshot, user.id, state.now()).await?;
-    Ok(see_other(&format!("/{}/consultations/{new}?notice=created", ctx.locale.code())))
 }
 
 /// Moves the dates of a consultation: never below the minimum length, and once open, its
@@ -110,19 +109,15 @@ pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
     At(consultation): At<domain::consultation::Consultation>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<WindowForm>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::RunConsultation)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let plan = state.db.plan(consultation.plan_id).await?.ok_or(AppError::NotFound)?;
-    let values = FormValues(pairs);
-    let today = state.clock.now().date();
-    let min = state.config.consultation_min_days;
-    match parse_window(values.get("opens_on"), values.get("closes_on"), min, Some(&consultation), today) {
-        Ok(window) => {
-            state.db.change_consultation_window(consultation.id, window, user.id, state.now()).await?;
-            Ok(see_other(&format!("/{}/admin/plans/{}/consultations?notice=saved", ctx.locale.code(), plan.id)))
+    match open_consultation::move_window(&state, Actor::of(&ctx), &consultation, &form.opens_on, &form.closes_on).await
+    {
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/plans/{}/consultations?notice=saved", consultation.plan_id))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            let plan = state.db.plan(consultation.plan_id).await?.ok_or(AppError::NotFound)?;
+            view(&state, &ctx, plan, Some((consultation.id, form.values(), errors))).await
         }
-        Err(errors) => view(&state, &ctx, plan, Some((consultation.id, values, errors))).await,
     }
 }

@@ -2,25 +2,23 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::consultation::{ResponseInput, ResponseStatus, Target};
+use domain::consultation::{ResponseStatus, Target};
 use domain::contribution::{Contribution, ContributionInput};
 use domain::permissions::{can, Action};
 use domain::plan::Plan;
 use domain::revision::Revision;
 use domain::validation::ValidationErrors;
-use domain::Localized;
-use store::{NewMail, StoreError};
+use serde::Deserialize;
 
-use super::may_draft;
+use crate::actions::respond::{self, may_draft};
+use crate::actions::Actor;
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
-use crate::forms::{refused, CsrfForm, FormValues};
+use crate::forms::{CsrfForm, Empty, FormValues};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
-use domain::commitment::parse_code;
 
 /// Which form on the page was sent and failed.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -178,28 +176,17 @@ pub async fn draft(
     At(contribution): At<domain::contribution::Contribution>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    if !may_draft(&ctx.principal, &contribution) {
-        return Err(AppError::Forbidden);
-    }
     let values = FormValues(pairs);
-    let plan_commitments = state.db.commitments_of_plan(contribution.plan_id).await?;
-    let input = match ResponseInput::parse(
-        values.get("status"),
-        values.get("merged_into"),
-        &values.localized("justification"),
-        values.get("revision_id"),
-        |code| plan_commitments.iter().find(|c| c.code.eq_ignore_ascii_case(code)).map(|c| c.id),
-    ) {
-        Ok(input) => input,
-        Err(errors) => return view(&state, &ctx, contribution, Some(values), Some((Form::Response, errors))).await,
+    let form = respond::Draft {
+        status: values.get("status"),
+        merged_into: values.get("merged_into"),
+        revision_id: values.get("revision_id"),
+        justification: values.localized("justification"),
     };
-    match state.db.draft_response(contribution.id, &input, user.id, state.now()).await {
-        Ok(()) => {
-            Ok(see_other(&format!("/{}/admin/contributions/{}?notice=saved", ctx.locale.code(), contribution.id)))
-        }
-        Err(err) => {
-            let errors = refused(err)?;
+    match respond::draft(&state, Actor::of(&ctx), &contribution, &form).await {
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/contributions/{}?notice=saved", contribution.id))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
             view(&state, &ctx, contribution, Some(values), Some((Form::Response, errors))).await
         }
     }
@@ -210,50 +197,21 @@ pub async fn publish(
     State(state): State<AppState>,
     ctx: Ctx,
     At(contribution): At<domain::contribution::Contribution>,
-    CsrfForm(_pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(Empty {}): CsrfForm<Empty>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::RunConsultation)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let author = state.db.user(contribution.author_id).await?.ok_or(AppError::NotFound)?;
-    let mail = contribution.response.as_ref().map(|response| {
-        let locale = domain::Locale::parse_or(&author.locale, state.config.default_locale);
-        let justification = response
-            .justification
-            .resolve(locale, state.config.default_locale)
-            .map(|r| r.text.to_string())
-            .unwrap_or_default();
-        let link = format!("{}/{}/account/contributions#c-{}", state.config.base_url, locale.code(), contribution.id);
-        let excerpt: String = if contribution.title.is_empty() { &contribution.body } else { &contribution.title }
-            .chars()
-            .take(200)
-            .collect();
-        NewMail {
-            recipient: author.email.clone(),
-            subject: state.i18n.t(locale, "mail-response-subject"),
-            body: state.i18n.t_args(
-                locale,
-                "mail-response-body",
-                &[
-                    ("name", &author.name),
-                    ("contribution", &excerpt),
-                    ("status", &state.i18n.t(locale, &format!("response-status-{}", response.status.code()))),
-                    ("justification", &justification),
-                    ("link", &link),
-                ],
-            ),
-            unsubscribe: None,
-        }
-    });
-    match state.db.publish_response(contribution.id, mail.as_ref(), user.id, state.now()).await {
-        Ok(()) => {
-            state.mail_waker.notify_one();
-            Ok(see_other(&format!("/{}/admin/contributions/{}?notice=published", ctx.locale.code(), contribution.id)))
-        }
-        Err(err) => {
-            let errors = refused(err)?;
+    match respond::publish(&state, Actor::of(&ctx), &contribution).await {
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/contributions/{}?notice=published", contribution.id))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
             view(&state, &ctx, contribution, None, Some((Form::Publish, errors))).await
         }
     }
+}
+
+#[derive(Deserialize)]
+pub struct MergeForm {
+    #[serde(default)]
+    code: String,
 }
 
 /// Turns a proposal into a new draft commitment under its theme and drafts the response
@@ -262,37 +220,14 @@ pub async fn merge(
     State(state): State<AppState>,
     ctx: Ctx,
     At(contribution): At<domain::contribution::Contribution>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<MergeForm>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManagePlans)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    if !ContributionInput::is_idea(contribution.kind) {
-        return Err(AppError::NotFound);
+    match respond::merge(&state, Actor::of(&ctx), &contribution, &form.code, ctx.locale).await {
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/contributions/{}?notice=created", contribution.id))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            let values = FormValues(vec![("code".to_string(), form.code)]);
+            view(&state, &ctx, contribution, Some(values), Some((Form::Merge, errors))).await
+        }
     }
-    let values = FormValues(pairs);
-    let mut errors = ValidationErrors::new();
-    let Some(code) = errors.check("code", parse_code(values.get("code"))) else {
-        return view(&state, &ctx, contribution, Some(values), Some((Form::Merge, errors))).await;
-    };
-    let title = Localized::from_pairs([(ctx.locale, contribution.title.as_str())]);
-    let now = state.now();
-    let commitment =
-        match state.db.create_commitment(contribution.plan_id, &code, contribution.theme_id, &title, now).await {
-            Ok(id) => id,
-            Err(StoreError::Conflict) => {
-                errors.add("code", "code-taken");
-                return view(&state, &ctx, contribution, Some(values), Some((Form::Merge, errors))).await;
-            }
-            Err(err) => return Err(err.into()),
-        };
-    let justification =
-        Localized::from_pairs([(ctx.locale, state.i18n.t_args(ctx.locale, "merge-justification", &[("code", &code)]))]);
-    let input = ResponseInput {
-        status: ResponseStatus::Merged,
-        merged_into: Some(commitment),
-        justification,
-        revision_id: None,
-    };
-    state.db.draft_response(contribution.id, &input, user.id, now).await?;
-    Ok(see_other(&format!("/{}/admin/contributions/{}?notice=created", ctx.locale.code(), contribution.id)))
 }

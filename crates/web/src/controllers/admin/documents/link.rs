@@ -8,7 +8,6 @@ use super::document_input;
 use super::index::{view, Which};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::forms::{refused, CsrfForm, FormValues};
 use crate::state::AppState;
@@ -35,7 +34,7 @@ pub async fn create(
     };
     let by = ctx.user.as_ref().map(|u| u.id);
     match state.db.add_document(&input, &DocumentSource::Link { url }, by, state.now()).await {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/documents?notice=created", ctx.locale.code()))),
+        Ok(_) => Ok(ctx.see_other("/admin/documents?notice=created")),
         Err(err) => view(&state, &ctx, Some((Which::Link, values, refused(err)?))).await,
     }
 }

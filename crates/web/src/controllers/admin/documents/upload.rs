@@ -8,7 +8,6 @@ use super::document_input;
 use super::index::{view, Which};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::csrf::{self, CSRF_FIELD};
 use crate::error::{AppError, AppResult};
 use crate::forms::{refused, FormValues};
@@ -87,7 +86,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, request: Request) -
     };
     let by = ctx.user.as_ref().map(|u| u.id);
     match store::files::save_upload(state.db.as_ref(), &state.files, &input, &checked, bytes, by, state.now()).await {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/documents?notice=created", ctx.locale.code()))),
+        Ok(_) => Ok(ctx.see_other("/admin/documents?notice=created")),
         Err(err) => view(&state, &ctx, Some((Which::Upload, values, refused(err)?))).await,
     }
 }

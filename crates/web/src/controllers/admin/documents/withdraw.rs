@@ -7,7 +7,6 @@ use domain::Localized;
 use super::index::{view, Which};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues};
@@ -31,5 +30,5 @@ pub async fn submit(
     }
     let reason = Localized::from_pairs([(ctx.locale, reason)]);
     state.db.withdraw_document(document.id, &reason, state.now()).await?;
-    Ok(see_other(&format!("/{}/admin/documents?notice=saved", ctx.locale.code())))
+    Ok(ctx.see_other("/admin/documents?notice=saved"))
 }

@@ -9,7 +9,6 @@ use domain::validation::ValidationErrors;
 use super::{body_input, body_values, refusal};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues};
@@ -106,7 +105,7 @@ pub async fn update(
         Err(errors) => return view(&state, &ctx, body, Some((values, errors)), None).await,
     };
     match state.db.update_body(body.id, &input, state.now()).await {
-        Ok(()) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=saved", ctx.locale.code(), body.id))),
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/forum/{}?notice=saved", body.id))),
         Err(err) => {
             let errors = refusal(err, "body-slug-taken")?;
             view(&state, &ctx, body, Some((values, errors)), None).await

@@ -9,7 +9,6 @@ use domain::validation::ValidationErrors;
 use super::{body_input, refusal};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::forms::{CsrfForm, FormValues};
 use crate::presenters::theme_options;
@@ -56,7 +55,7 @@ pub async fn create(
         Err(errors) => return view(&state, &ctx, values, errors).await,
     };
     match state.db.create_body(&input, state.now()).await {
-        Ok(body) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=created", ctx.locale.code(), body.id))),
+        Ok(body) => Ok(ctx.see_other(&format!("/admin/forum/{}?notice=created", body.id))),
         Err(err) => view(&state, &ctx, values, refusal(err, "body-slug-taken")?).await,
     }
 }

@@ -7,7 +7,6 @@ use domain::validation::ValidationErrors;
 use super::body::view;
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::{refused, CsrfForm, FormValues, Path};
@@ -71,7 +70,7 @@ pub async fn create(
         (None, None) => return Err(AppError::BadRequest),
     };
     match saved {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=saved", ctx.locale.code(), body.id))),
+        Ok(_) => Ok(ctx.see_other(&format!("/admin/forum/{}?notice=saved", body.id))),
         Err(err) => {
             errors.0.extend(refused(err)?.0);
             view(&state, &ctx, body, None, Some((values, errors))).await
@@ -101,7 +100,7 @@ pub async fn end(
         }
     };
     match state.db.end_membership(membership.id, ends_on).await {
-        Ok(()) => Ok(see_other(&format!("/{}/admin/forum/{}?notice=saved", ctx.locale.code(), body.id))),
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/forum/{}?notice=saved", body.id))),
         Err(err) => view(&state, &ctx, body, None, Some((values, refused(err)?))).await,
     }
 }

@@ -8,7 +8,6 @@ use domain::validation::ValidationErrors;
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues};
@@ -69,5 +68,5 @@ pub async fn update(
         Err(errors) => return view(&state, &ctx, person, values, errors),
     };
     state.db.update_person(person.id, &input).await?;
-    Ok(see_other(&format!("/{}/admin/people/{}?notice=saved", ctx.locale.code(), person.id)))
+    Ok(ctx.see_other(&format!("/admin/people/{}?notice=saved", person.id)))
 }

@@ -9,8 +9,7 @@ use domain::validation::ValidationErrors;
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
@@ -66,8 +65,7 @@ pub async fn submit(
     At(commitment): At<Commitment>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::Assess)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::Assess)?;
     let values = FormValues(pairs);
     let scale = values.get("scale");
     let prefix = format!("{scale}:");
@@ -76,7 +74,7 @@ pub async fn submit(
     match AssessmentInput::parse(scale, &levels, values.get("assessed_on"), values.get("report_url")) {
         Ok(input) => {
             state.db.add_assessment(commitment.id, &input, user.id, state.now()).await?;
-            Ok(see_other(&format!("/{}/commitments/{}?notice=saved#assessment", ctx.locale.code(), commitment.code)))
+            Ok(ctx.see_other(&format!("/commitments/{}?notice=saved#assessment", commitment.code)))
         }
         Err(errors) => view(&state, &ctx, commitment, values, errors).await,
     }

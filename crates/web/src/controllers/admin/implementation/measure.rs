@@ -9,7 +9,6 @@ use domain::validation::ValidationErrors;
 use crate::actions::report_progress::{indicator_and_commitment, may_report_for, record_measurement};
 use crate::actions::Refused;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
@@ -66,7 +65,7 @@ pub async fn submit(
     match record_measurement(&state, &ctx.principal, user.id, id, fields).await {
         Ok((_, published)) => {
             let notice = if published { "saved" } else { "submitted-for-review" };
-            Ok(see_other(&format!("/{}/admin/implementation?notice={notice}", ctx.locale.code())))
+            Ok(ctx.see_other(&format!("/admin/implementation?notice={notice}")))
         }
         Err(Refused::Invalid(errors)) => view(&state, &ctx, id, Some(values), errors).await,
         Err(Refused::App(err)) => Err(err),

@@ -10,7 +10,6 @@ use domain::validation::ValidationErrors;
 use crate::actions::report_progress::{may_report_for, milestone_and_commitment, record_progress};
 use crate::actions::Refused;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
@@ -98,7 +97,7 @@ pub async fn submit(
     match record_progress(&state, &ctx.principal, user.id, id, &progress_form(&values)).await {
         Ok((_, published)) => {
             let notice = if published { "saved" } else { "submitted-for-review" };
-            Ok(see_other(&format!("/{}/admin/milestones/{id}/progress?notice={notice}", ctx.locale.code())))
+            Ok(ctx.see_other(&format!("/admin/milestones/{id}/progress?notice={notice}")))
         }
         Err(Refused::Invalid(errors)) => view(&state, &ctx, id, Some(values), errors).await,
         Err(Refused::App(err)) => Err(err),

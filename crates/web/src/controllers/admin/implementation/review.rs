@@ -2,17 +2,14 @@ use axum::extract::State;
 use axum::response::Response;
 use domain::permissions::Action;
 
-use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 
 /// The reviewer and their decision: approve (true) or reject.
 fn decision(ctx: &Ctx, pairs: Vec<(String, String)>) -> AppResult<(i64, bool)> {
-    require(&ctx.principal, Action::ManagePlans)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::ManagePlans)?;
     match FormValues(pairs).get("decision") {
         "approve" => Ok((user.id, true)),
         "reject" => Ok((user.id, false)),
@@ -21,7 +18,7 @@ fn decision(ctx: &Ctx, pairs: Vec<(String, String)>) -> AppResult<(i64, bool)> {
 }
 
 fn back_to_desk(ctx: &Ctx) -> Response {
-    see_other(&format!("/{}/admin/implementation?notice=saved", ctx.locale.code()))
+    ctx.see_other("/admin/implementation?notice=saved")
 }
 
 /// Publishes (and applies) or rejects a progress update waiting for review.

@@ -7,7 +7,6 @@ use store::StoreError;
 use super::{render_form, InstitutionFields};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::forms::CsrfForm;
 use crate::state::AppState;
@@ -30,7 +29,7 @@ pub async fn submit(
         Err(errors) => return render_form(&state, &ctx, "admin-institution-new", None, fields, errors).await,
     };
     match state.db.create_institution(&input, state.now()).await {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/institutions?notice=created", ctx.locale.code()))),
+        Ok(_) => Ok(ctx.see_other("/admin/institutions?notice=created")),
         Err(StoreError::Conflict) => {
             let mut errors = ValidationErrors::new();
             errors.add("slug", "slug-taken");

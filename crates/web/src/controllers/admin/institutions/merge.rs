@@ -12,7 +12,6 @@ use store::StoreError;
 use super::{render_form, InstitutionFields};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
@@ -50,7 +49,7 @@ pub async fn submit(
         }
     };
     match state.db.merge_institution(from, into, state.now()).await {
-        Ok(()) => Ok(see_other(&format!("/{}/admin/institutions/{into}/edit?notice=merged", ctx.locale.code()))),
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/institutions/{into}/edit?notice=merged"))),
         Err(StoreError::NotFound) => Err(AppError::NotFound),
         Err(err) => Err(err.into()),
     }

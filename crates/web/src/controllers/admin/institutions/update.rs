@@ -9,7 +9,6 @@ use store::StoreError;
 use super::{render_form, InstitutionFields};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
 use crate::state::AppState;
@@ -37,7 +36,7 @@ pub async fn submit(
         Err(errors) => return render_form(&state, &ctx, "admin-institution-edit", Some(id), fields, errors).await,
     };
     match state.db.update_institution(id, &input, state.now()).await {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/institutions?notice=saved", ctx.locale.code()))),
+        Ok(_) => Ok(ctx.see_other("/admin/institutions?notice=saved")),
         Err(StoreError::Conflict) => {
             let mut errors = ValidationErrors::new();
             errors.add("slug", "slug-taken");

@@ -9,7 +9,6 @@ use domain::validation::ValidationErrors;
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{refused, CsrfForm, FormValues};
@@ -231,7 +230,7 @@ pub async fn create(
         Err(errors) => return view(&state, &ctx, None, values, errors, None).await,
     };
     match state.db.create_meeting(&input, &attendees, state.now()).await {
-        Ok(id) => Ok(see_other(&format!("/{}/admin/meetings/{id}/edit?notice=created", ctx.locale.code()))),
+        Ok(id) => Ok(ctx.see_other(&format!("/admin/meetings/{id}/edit?notice=created"))),
         Err(err) => view(&state, &ctx, None, values, refused(err)?, None).await,
     }
 }
@@ -259,7 +258,7 @@ pub async fn update(
         Err(errors) => return view(&state, &ctx, Some(meeting), values, errors, None).await,
     };
     match state.db.update_meeting(meeting.id, &input, &attendees, state.now()).await {
-        Ok(()) => Ok(see_other(&format!("/{}/admin/meetings/{}/edit?notice=saved", ctx.locale.code(), meeting.id))),
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/meetings/{}/edit?notice=saved", meeting.id))),
         Err(err) => view(&state, &ctx, Some(meeting), values, refused(err)?, None).await,
     }
 }

@@ -5,10 +5,8 @@ use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
 use super::form::{values_of, view_with_input, InputForm};
-use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{refused, CsrfForm, FormValues};
 use crate::state::AppState;
@@ -21,8 +19,7 @@ pub async fn create(
     At(meeting): At<domain::forum::Meeting>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManageForum)?;
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
+    let user = ctx.require(Action::ManageForum)?;
     let values = FormValues(pairs);
     let theme_id = values.get("theme_id").trim().parse::<i64>().ok();
     let mut plan_of_theme = None;
@@ -66,7 +63,7 @@ pub async fn create(
     };
     let key = format!("meeting-{}-{}", meeting.id, &digest[..32]);
     match state.db.add_contribution(&input, user.id, &key, false, state.now()).await {
-        Ok(contribution) => Ok(see_other(&format!("/{}/proposals/{contribution}?notice=created", ctx.locale.code()))),
+        Ok(contribution) => Ok(ctx.see_other(&format!("/proposals/{contribution}?notice=created"))),
         Err(err) => {
             let errors = refused(err)?;
             let attendees = state.db.attendees_of(meeting.id).await?;

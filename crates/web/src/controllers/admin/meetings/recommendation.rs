@@ -7,7 +7,6 @@ use domain::validation::ValidationErrors;
 use super::form::{view, RecommendationForm};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::{refused, CsrfForm, FormValues, Path};
@@ -80,11 +79,7 @@ pub async fn create(
         Err(errors) => return failed(&state, &ctx, meeting.id, None, values, errors).await,
     };
     match state.db.add_recommendation(meeting.id, &input, state.now()).await {
-        Ok(_) => Ok(see_other(&format!(
-            "/{}/admin/meetings/{}/edit?notice=saved#recommendations",
-            ctx.locale.code(),
-            meeting.id
-        ))),
+        Ok(_) => Ok(ctx.see_other(&format!("/admin/meetings/{}/edit?notice=saved#recommendations", meeting.id))),
         Err(err) => failed(&state, &ctx, meeting.id, None, values, refused(err)?).await,
     }
 }
@@ -106,11 +101,10 @@ pub async fn update(
         }
     };
     match state.db.update_recommendation(recommendation.id, &input, state.now()).await {
-        Ok(()) => Ok(see_other(&format!(
-            "/{}/admin/meetings/{}/edit?notice=saved#recommendations",
-            ctx.locale.code(),
-            recommendation.meeting_id
-        ))),
+        Ok(()) => {
+            Ok(ctx
+                .see_other(&format!("/admin/meetings/{}/edit?notice=saved#recommendations", recommendation.meeting_id)))
+        }
         Err(err) => {
             failed(&state, &ctx, recommendation.meeting_id, Some(recommendation.id), values, refused(err)?).await
         }

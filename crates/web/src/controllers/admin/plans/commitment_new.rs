@@ -11,7 +11,6 @@ use store::StoreError;
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::{CsrfForm, Path};
@@ -90,7 +89,7 @@ pub async fn create(
         return view(&state, &ctx, plan, pairs, errors).await;
     };
     match state.db.create_commitment(plan.id, &code, theme_id, &title, state.now()).await {
-        Ok(_) => Ok(see_other(&format!("/{}/admin/commitments/{code}/edit", ctx.locale.code()))),
+        Ok(_) => Ok(ctx.see_other(&format!("/admin/commitments/{code}/edit"))),
         Err(StoreError::Conflict) => {
             errors.add("code", "code-taken");
             view(&state, &ctx, plan, pairs, errors).await

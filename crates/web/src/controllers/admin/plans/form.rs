@@ -10,7 +10,6 @@ use store::StoreError;
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::CsrfForm;
@@ -100,7 +99,7 @@ pub async fn create(
         Err(errors) => return view(&state, &ctx, "admin-plan-new", action, form, errors),
     };
     match state.db.create_plan(&input, state.now()).await {
-        Ok(plan) => Ok(see_other(&format!("/{}/plans/{}?notice=created", ctx.locale.code(), plan.slug))),
+        Ok(plan) => Ok(ctx.see_other(&format!("/plans/{}?notice=created", plan.slug))),
         Err(StoreError::Conflict) => {
             let mut errors = ValidationErrors::new();
             errors.add("slug", "plan-slug-taken");
@@ -130,7 +129,7 @@ pub async fn update(
         Err(errors) => return view(&state, &ctx, "admin-plan-edit", action, form, errors),
     };
     match state.db.update_plan(plan.id, &input, state.now()).await {
-        Ok(()) => Ok(see_other(&format!("/{}/plans/{}?notice=saved", ctx.locale.code(), input.slug))),
+        Ok(()) => Ok(ctx.see_other(&format!("/plans/{}?notice=saved", input.slug))),
         Err(StoreError::Conflict) => {
             let mut errors = ValidationErrors::new();
             errors.add("slug", "plan-slug-taken");

@@ -5,7 +5,6 @@ use domain::{Locale, Localized};
 
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
 use crate::forms::CsrfForm;
@@ -25,5 +24,5 @@ pub async fn create(
         return Err(AppError::BadRequest);
     }
     state.db.create_theme(plan.id, &title).await?;
-    Ok(see_other(&format!("/{}/admin/plans/{}/commitments/new?notice=created", ctx.locale.code(), plan.id)))
+    Ok(ctx.see_other(&format!("/admin/plans/{}/commitments/new?notice=created", plan.id)))
 }

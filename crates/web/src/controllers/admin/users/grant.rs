@@ -9,7 +9,6 @@ use serde::Deserialize;
 use super::show::render_user;
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
 use crate::state::AppState;
@@ -57,5 +56,5 @@ pub async fn submit(
     };
     let by = ctx.user.as_ref().map(|u| u.id);
     state.db.add_grant(user_id, grant, by, state.now()).await?;
-    Ok(see_other(&format!("/{}/admin/users/{user_id}?notice=role-granted", ctx.locale.code())))
+    Ok(ctx.see_other(&format!("/admin/users/{user_id}?notice=role-granted")))
 }

@@ -8,7 +8,6 @@ use domain::validation::ValidationErrors;
 use super::show::render_user;
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::controllers::see_other;
 use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
 use crate::forms::Empty;
@@ -48,5 +47,5 @@ pub async fn submit(
             state.db.revoke_api_token(user_id, token.id, state.now()).await?;
         }
     }
-    Ok(see_other(&format!("/{}/admin/users/{user_id}?notice=role-revoked", ctx.locale.code())))
+    Ok(ctx.see_other(&format!("/admin/users/{user_id}?notice=role-revoked")))
 }
