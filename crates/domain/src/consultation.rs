@@ -242,6 +242,9 @@ pub fn parse_window(
         errors.add("closes_on", "consultation-ends-before-start");
     } else if duration_days(opens_on, closes_on) < min_days {
         errors.add("closes_on", "consultation-too-short");
+    } else if started.is_none() && closes_on < today && current.is_none_or(|c| !c.has_closed(today)) {
+        // A consultation held entirely in the past took no one's comments.
+        errors.add("closes_on", "consultation-ends-in-past");
     }
     errors.into_result().map(|()| (opens_on, closes_on))
 }
@@ -348,6 +351,41 @@ impl ResponseInput {
         errors.clone().into_result()?;
         let status = status.ok_or_else(|| errors.clone())?;
         Ok(ResponseInput { status, merged_into, justification: text, revision_id })
+    }
+}
+
+/// Whether a consultation may open (or move to) `window` on a plan: not over the dates of
+/// another consultation of the same plan (`others`, the one being moved left out by the
+/// caller), where two frozen drafts would take comments at once.
+pub fn check_window_free(window: (Date, Date), others: &[Consultation]) -> Result<(), ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+    if others.iter().any(|c| c.opens_on <= window.1 && window.0 <= c.closes_on) {
+        errors.add("opens_on", "consultation-overlaps");
+    }
+    errors.into_result()
+}
+
+/// The gates before a plan can be adopted as final, which no override opens: it has at least
+/// one commitment, its draft went through a consultation (one has been held, and the plan's
+/// timeline, when it has one, is past co-creation and drafting), and no consultation is
+/// taking comments today.
+pub fn check_adoption_gates(
+    commitments: usize,
+    consultations: &[Consultation],
+    phase: Option<crate::plan::PhaseKind>,
+    today: Date,
+) -> Result<(), &'static str> {
+    use crate::plan::PhaseKind;
+    let before_consultation =
+        matches!(phase, Some(PhaseKind::Preparation | PhaseKind::CoCreation | PhaseKind::Drafting));
+    if commitments == 0 {
+        Err("adoption-no-commitments")
+    } else if consultations.iter().any(|c| c.is_open(today)) {
+        Err("adoption-consultation-open")
+    } else if before_consultation || !consultations.iter().any(|c| c.has_closed(today)) {
+        Err("adoption-before-consultation")
+    } else {
+        Ok(())
     }
 }
 
@@ -567,6 +605,38 @@ mod tests {
         assert_eq!(open.check_open(date("2026-02-28")), Err("consultation-not-open-yet"));
         assert_eq!(open.check_open(date("2026-03-14")), Ok(()));
         assert_eq!(open.check_open(date("2026-03-15")), Err("consultation-closed"));
+    }
+
+    #[test]
+    fn a_consultation_cannot_end_in_the_past_or_overlap_another() {
+        let today = date("2026-04-01");
+        let err = parse_window("2026-03-01", "2026-03-20", 14, None, today).expect_err("in the past");
+        assert_eq!(err.for_field("closes_on"), Some("consultation-ends-in-past"));
+        let held = frozen(); // 1 to 14 March
+        let window = (date("2026-03-10"), date("2026-03-30"));
+        let err = check_window_free(window, std::slice::from_ref(&held)).expect_err("overlaps");
+        assert_eq!(err.for_field("opens_on"), Some("consultation-overlaps"));
+        let after = (date("2026-03-15"), date("2026-03-30"));
+        assert_eq!(check_window_free(after, std::slice::from_ref(&held)), Ok(()));
+    }
+
+    #[test]
+    fn adoption_needs_commitments_a_held_consultation_and_none_open() {
+        use crate::plan::PhaseKind;
+        let held = frozen(); // 1 to 14 March
+        let after = date("2026-03-20");
+        assert_eq!(check_adoption_gates(0, std::slice::from_ref(&held), None, after), Err("adoption-no-commitments"));
+        assert_eq!(check_adoption_gates(3, &[], None, after), Err("adoption-before-consultation"));
+        assert_eq!(
+            check_adoption_gates(3, std::slice::from_ref(&held), None, date("2026-03-05")),
+            Err("adoption-consultation-open")
+        );
+        assert_eq!(
+            check_adoption_gates(3, std::slice::from_ref(&held), Some(PhaseKind::CoCreation), after),
+            Err("adoption-before-consultation")
+        );
+        assert_eq!(check_adoption_gates(3, std::slice::from_ref(&held), Some(PhaseKind::Finalisation), after), Ok(()));
+        assert_eq!(check_adoption_gates(3, std::slice::from_ref(&held), None, after), Ok(()));
     }
 
     #[test]

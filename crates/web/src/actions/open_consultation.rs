@@ -1,9 +1,10 @@
 //! Opening a consultation on a plan: the draft as it stands is frozen (every commitment with
 //! its sections and milestones) and people comment on that copy, for at least the instance's
 //! minimum number of days; and moving its dates (never below the minimum, and once open its
-//! start stays and it cannot close before today).
+//! start stays and it cannot close before today). Neither may end in the past or overlap
+//! another consultation of the plan.
 
-use domain::consultation::{parse_window, Consultation, FrozenPlan};
+use domain::consultation::{check_window_free, parse_window, Consultation, FrozenPlan};
 use domain::permissions::Action;
 use domain::plan::Plan;
 
@@ -23,6 +24,7 @@ pub async fn open(
     let today = state.clock.now().date();
     let window =
         parse_window(opens_on, closes_on, state.config.consultation_min_days, None, today).map_err(Refused::Invalid)?;
+    free(state, plan.id, window, None).await?;
     let mut parts = vec![];
     for commitment in state.db.commitments_of_plan(plan.id).await? {
         let milestones = state.db.milestones_of(commitment.id).await?;
@@ -47,6 +49,20 @@ pub async fn move_window(
     let today = state.clock.now().date();
     let window = parse_window(opens_on, closes_on, state.config.consultation_min_days, Some(consultation), today)
         .map_err(Refused::Invalid)?;
+    free(state, consultation.plan_id, window, Some(consultation.id)).await?;
     state.db.change_consultation_window(consultation.id, window, user, state.now()).await?;
     Ok(())
+}
+
+/// Refuses `window` over another consultation of `plan` (`moving` is the one whose dates
+/// change).
+async fn free(
+    state: &AppState,
+    plan: i64,
+    window: (time::Date, time::Date),
+    moving: Option<i64>,
+) -> Result<(), Refused> {
+    let others: Vec<Consultation> =
+        state.db.consultations_of_plan(plan).await?.into_iter().filter(|c| Some(c.id) != moving).collect();
+    check_window_free(window, &others).map_err(Refused::Invalid)
 }

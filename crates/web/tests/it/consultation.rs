@@ -17,6 +17,7 @@ on_both_backends!(
     moderators_hide_with_a_tombstone_and_first_posts_can_wait_for_review,
     a_flood_of_comments_is_throttled_without_errors_or_harm_to_others,
     a_proposal_is_merged_into_a_new_draft_commitment,
+    adoption_and_consultation_gates_hold_whatever_the_override,
 );
 
 const DAY: i64 = 86_400;
@@ -142,12 +143,23 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     let thread = app.state.db.consultation_comments(id).await.unwrap();
     assert_eq!((thread[1].parent_id, thread[1].target.as_str()), (Some(comment.id), target.as_str()));
 
-    // The secretariat cannot adopt the plan while contributions are unanswered.
+    // The secretariat cannot adopt the plan while the consultation takes comments, whatever
+    // the override.
     app.signed_in_again().await;
     let token = app.csrf().await;
     let adopt = format!("/fr/admin/plans/{}/adopt", plan.id);
+    let blocked = app.post(&adopt, &[("override_reason", "Échéance fixée par l'OGP")], Some(&token)).await;
+    assert_eq!(blocked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    blocked.assert_contains("reçoit encore des commentaires");
+    assert_eq!(app.state.db.adoption(plan.id).await.unwrap(), None);
+
+    // Once it has closed, not while contributions are unanswered.
+    app.clock.advance(21 * DAY);
+    app.signed_in_again().await;
+    let token = app.csrf().await;
     let blocked = app.post(&adopt, &[], Some(&token)).await;
     assert_eq!(blocked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    blocked.assert_contains("pas de réponse publiée");
     blocked.assert_contains("Certaines contributions n&#39;ont pas de réponse publiée");
     assert_eq!(app.state.db.adoption(plan.id).await.unwrap(), None);
 
@@ -236,7 +248,6 @@ async fn a_participant_comments_on_a_paragraph_and_the_secretariat_responds(app:
     );
 
     // After the closing day, comments are refused with the reason.
-    app.clock.advance(21 * DAY);
     app.login("amina@example.ma", "amina-pass-123").await;
     // The form token is bound to the session: the new session takes a fresh one.
     let token = app.csrf().await;
@@ -468,4 +479,68 @@ async fn a_proposal_is_merged_into_a_new_draft_commitment(app: &mut TestApp) {
     );
     let public = app.get(&format!("/fr/proposals/{proposal}")).await;
     public.assert_contains("/fr/commitments/MO9001");
+}
+
+/// OGP's process, held by the portal: no adoption of a plan without commitments, without a
+/// consultation held, or while one takes comments (an override does not open these gates); no
+/// consultation that ends in the past or overlaps another. Each refusal is said in the
+/// secretariat's language and saves nothing.
+async fn adoption_and_consultation_gates_hold_whatever_the_override(app: &mut TestApp) {
+    import_morocco(app).await;
+    app.signed_in_secretariat().await;
+    let plan = app.state.db.plan_by_slug("morocco-2").await.unwrap().expect("plan");
+    let token = app.csrf().await;
+    let reason = [("override_reason", "Échéance fixée par l'OGP")];
+
+    // A plan with no commitment.
+    let created = app
+        .post(
+            "/ar/admin/plans",
+            &[("slug", "empty-plan"), ("member", "Morocco"), ("number", "9"), ("title_ar", "خطة فارغة")],
+            Some(&token),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let empty = app.state.db.plan_by_slug("empty-plan").await.unwrap().expect("plan");
+    let refused = app.post(&format!("/ar/admin/plans/{}/adopt", empty.id), &reason, Some(&token)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains("لا تتضمن هذه الخطة أي التزام بعد");
+
+    // A plan whose draft was never consulted on.
+    let adopt = format!("/ar/admin/plans/{}/adopt", plan.id);
+    let refused = app.post(&adopt, &reason, Some(&token)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains("لم يُعرض مشروع هذه الخطة على استشارة عمومية بعد");
+
+    // A consultation that would end in the past.
+    let open = format!("/ar/admin/plans/{}/consultations", plan.id);
+    let past = app
+        .post(&open, &[("opens_on", &day_after_start(-40)), ("closes_on", &day_after_start(-10))], Some(&token))
+        .await;
+    assert_eq!(past.status, StatusCode::UNPROCESSABLE_ENTITY);
+    past.assert_contains("لا يمكن أن تنتهي استشارة في الماضي");
+    assert!(app.state.db.consultations_of_plan(plan.id).await.unwrap().is_empty(), "nothing saved");
+
+    // One over the dates of another.
+    let first = open_consultation(app).await;
+    let overlap =
+        app.post(&open, &[("opens_on", &day_after_start(10)), ("closes_on", &day_after_start(30))], Some(&token)).await;
+    assert_eq!(overlap.status, StatusCode::UNPROCESSABLE_ENTITY);
+    overlap.assert_contains("تغطي استشارة أخرى حول هذه الخطة بعض هذه التواريخ");
+    assert_eq!(app.state.db.consultations_of_plan(plan.id).await.unwrap().len(), 1);
+
+    // Adoption while it takes comments, in French this time.
+    let refused = app.post(&format!("/fr/admin/plans/{}/adopt", plan.id), &reason, Some(&token)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains("reçoit encore des commentaires");
+    assert_eq!(app.state.db.adoption(plan.id).await.unwrap(), None, "nothing adopted");
+
+    // Once it has closed, the plan is adopted.
+    app.clock.advance(21 * DAY);
+    app.signed_in_again().await;
+    let token = app.csrf().await;
+    let adopted = app.post(&adopt, &[], Some(&token)).await;
+    assert_eq!(adopted.status, StatusCode::SEE_OTHER, "{}", adopted.body);
+    assert!(app.state.db.adoption(plan.id).await.unwrap().is_some());
+    assert_eq!(app.state.db.consultation(first).await.unwrap().unwrap().closes_on.to_string(), day_after_start(20));
 }
