@@ -14,6 +14,7 @@ pub mod contribute;
 pub mod follow;
 pub mod moderate;
 pub mod open_consultation;
+pub mod publish_document;
 pub mod report_progress;
 pub mod respond;
 

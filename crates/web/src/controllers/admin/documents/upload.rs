@@ -1,16 +1,16 @@
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::response::Response;
-use domain::documents::{check_upload, MAX_UPLOAD_BYTES};
+use domain::documents::MAX_UPLOAD_BYTES;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use super::document_input;
 use super::index::{view, Which};
+use crate::actions::{publish_document, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::csrf::{self, CSRF_FIELD};
 use crate::error::{AppError, AppResult};
-use crate::forms::{refused, FormValues};
+use crate::forms::FormValues;
 use crate::state::AppState;
 
 /// The body limit of the upload route: the largest file plus room for the other fields.
@@ -60,33 +60,8 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, request: Request) -
     if !csrf::token_matches(&state.csrf_secret, &ctx.csrf_key(), values.get(CSRF_FIELD)) {
         return Err(AppError::CsrfRejected);
     }
-    let mut errors = ValidationErrors::new();
-    let checked = match &file {
-        None => {
-            errors.add("file", "file-required");
-            None
-        }
-        Some((name, bytes)) => match check_upload(name, bytes) {
-            Ok(checked) => Some(checked),
-            Err(refusal) => {
-                errors.add("file", refusal.code());
-                None
-            }
-        },
-    };
-    let input = match document_input(&values) {
-        Ok(input) => Some(input),
-        Err(e) => {
-            errors.0.extend(e.0);
-            None
-        }
-    };
-    let (Some(input), Some(checked), Some((_, bytes)), true) = (input, checked, file, errors.is_empty()) else {
-        return view(&state, &ctx, Some((Which::Upload, values, errors))).await;
-    };
-    let by = ctx.user.as_ref().map(|u| u.id);
-    match store::files::save_upload(state.db.as_ref(), &state.files, &input, &checked, bytes, by, state.now()).await {
+    match publish_document::upload(&state, Actor::of(&ctx), &values, file).await {
         Ok(_) => Ok(ctx.see_other("/admin/documents?notice=created")),
-        Err(err) => view(&state, &ctx, Some((Which::Upload, values, refused(err)?))).await,
+        Err(refused) => view(&state, &ctx, Some((Which::Upload, values, refused.into_form_errors()?))).await,
     }
 }

@@ -1,16 +1,20 @@
 use axum::extract::State;
 use axum::response::Response;
-use domain::permissions::Action;
-use domain::validation::ValidationErrors;
-use domain::Localized;
+use serde::Deserialize;
 
 use super::index::{view, Which};
-use crate::auth::require;
+use crate::actions::{publish_document, Actor};
 use crate::context::Ctx;
 use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
+
+#[derive(Deserialize)]
+pub struct WithdrawForm {
+    #[serde(default)]
+    reason: String,
+}
 
 /// Withdraws a document: it stays listed with the public reason, and its file is no longer
 /// served. The reason is recorded in the language of the person withdrawing it.
@@ -18,17 +22,14 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     At(document): At<domain::documents::Document>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<WithdrawForm>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManageForum)?;
-    let values = FormValues(pairs);
-    let reason = values.get("reason").trim();
-    if reason.is_empty() || reason.chars().count() > 2000 {
-        let mut errors = ValidationErrors::new();
-        errors.add("reason", "withdraw-reason-required");
-        return view(&state, &ctx, Some((Which::Withdraw(document.id), values, errors))).await;
+    match publish_document::withdraw(&state, Actor::of(&ctx), &document, &form.reason, ctx.locale).await {
+        Ok(()) => Ok(ctx.see_other("/admin/documents?notice=saved")),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            let values = FormValues(vec![("reason".into(), form.reason)]);
+            view(&state, &ctx, Some((Which::Withdraw(document.id), values, errors))).await
+        }
     }
-    let reason = Localized::from_pairs([(ctx.locale, reason)]);
-    state.db.withdraw_document(document.id, &reason, state.now()).await?;
-    Ok(ctx.see_other("/admin/documents?notice=saved"))
 }
