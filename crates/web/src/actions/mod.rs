@@ -15,6 +15,7 @@ pub mod follow;
 pub mod moderate;
 pub mod open_consultation;
 pub mod publish_document;
+pub mod publish_news;
 pub mod report_progress;
 pub mod respond;
 

@@ -5,30 +5,18 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::news::{ActionInput, ActionStatus, Channel, CommunicationAction, NewsInput, NewsPost};
-use domain::permissions::{can, Action, Scope};
+use domain::news::{ActionStatus, Channel, CommunicationAction, NewsPost};
 use domain::validation::ValidationErrors;
 
+use serde::Deserialize;
+
+use crate::actions::{publish_news, Actor};
 use crate::context::Ctx;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
-
-/// The body whose members write the news (the communication sub-commission).
-pub const COMMUNICATION_BODY: &str = "communication";
-
-async fn require_communication(state: &AppState, ctx: &Ctx) -> AppResult<i64> {
-    let user = ctx.user.as_ref().ok_or(AppError::LoginRequired)?;
-    let body = state.db.body_by_slug(COMMUNICATION_BODY).await?;
-    let member = body.is_some_and(|b| can(&ctx.principal, Action::CoDraft(Scope::Body(b.id))));
-    if can(&ctx.principal, Action::ManageForum) || member {
-        Ok(user.id)
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
 
 /// Which form failed.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -99,7 +87,7 @@ fn fresh(state: &AppState) -> FormValues {
 }
 
 pub async fn index(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
-    require_communication(&state, &ctx).await?;
+    publish_news::may_write(&state, Actor::of(&ctx)).await?;
     view(&state, &ctx, None, fresh(&state), None).await
 }
 
@@ -109,7 +97,7 @@ pub async fn edit(
     ctx: Ctx,
     At(post): At<domain::news::NewsPost>,
 ) -> AppResult<Response> {
-    require_communication(&state, &ctx).await?;
+    publish_news::may_write(&state, Actor::of(&ctx)).await?;
     let mut values = fresh(&state);
     values.set_localized("title", &post.title);
     values.set_localized("body", &post.body);
@@ -117,23 +105,18 @@ pub async fn edit(
     view(&state, &ctx, Some(post.id), values, None).await
 }
 
-fn news_input(values: &FormValues) -> Result<NewsInput, ValidationErrors> {
-    NewsInput::parse(&values.localized("title"), &values.localized("body"), values.get("published_on"))
-}
-
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let author = require_communication(&state, &ctx).await?;
     let values = FormValues(pairs);
-    match news_input(&values) {
-        Ok(input) => {
-            let id = state.db.create_news(&input, author, state.now()).await?;
-            Ok(ctx.see_other(&format!("/news/{id}?notice=created")))
+    match publish_news::create(&state, Actor::of(&ctx), &values).await {
+        Ok(id) => Ok(ctx.see_other(&format!("/news/{id}?notice=created"))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            view(&state, &ctx, None, values, Some((Form::News, errors))).await
         }
-        Err(errors) => view(&state, &ctx, None, values, Some((Form::News, errors))).await,
     }
 }
 
@@ -143,14 +126,13 @@ pub async fn update(
     Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require_communication(&state, &ctx).await?;
     let values = FormValues(pairs);
-    match news_input(&values) {
-        Ok(input) => {
-            state.db.update_news(id, &input, state.now()).await?;
-            Ok(ctx.see_other(&format!("/news/{id}?notice=saved")))
+    match publish_news::update(&state, Actor::of(&ctx), id, &values).await {
+        Ok(()) => Ok(ctx.see_other(&format!("/news/{id}?notice=saved"))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            view(&state, &ctx, Some(id), values, Some((Form::News, errors))).await
         }
-        Err(errors) => view(&state, &ctx, Some(id), values, Some((Form::News, errors))).await,
     }
 }
 
@@ -160,22 +142,20 @@ pub async fn create_action(
     ctx: Ctx,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require_communication(&state, &ctx).await?;
     let values = FormValues(pairs);
-    let parsed = ActionInput::parse(
-        &values.localized("action_title"),
-        &values.localized("audience"),
-        values.get("channel"),
-        values.get("date"),
-        values.get("status"),
-    );
-    match parsed {
-        Ok(input) => {
-            state.db.create_action(&input, state.now()).await?;
-            Ok(ctx.see_other("/admin/news?notice=created#communication"))
+    match publish_news::add_action(&state, Actor::of(&ctx), &values).await {
+        Ok(_) => Ok(ctx.see_other("/admin/news?notice=created#communication")),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            view(&state, &ctx, None, values, Some((Form::Action, errors))).await
         }
-        Err(errors) => view(&state, &ctx, None, values, Some((Form::Action, errors))).await,
     }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    status: String,
 }
 
 /// Marks an action done or cancelled (or planned again).
@@ -183,10 +163,8 @@ pub async fn action_status(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<StatusForm>,
 ) -> AppResult<Response> {
-    require_communication(&state, &ctx).await?;
-    let status = ActionStatus::parse(FormValues(pairs).get("status")).map_err(|_| AppError::BadRequest)?;
-    state.db.set_action_status(id, status, state.now()).await?;
+    publish_news::set_action_status(&state, Actor::of(&ctx), id, &form.status).await?;
     Ok(ctx.see_other("/admin/news?notice=saved#communication"))
 }
