@@ -2,12 +2,15 @@
 //! a consultation's frozen draft or a reply. Who may (a signed-in participant within the
 //! rate limit, with a fresh form key so a double click stores once), then the store with the
 //! instance's pre-moderation. The domain's rules (`ContributionInput`) run in the caller,
-//! which alone knows which form or place the text came from.
+//! which alone knows which form or place the text came from. The secretariat also records
+//! the ideas raised at a meeting ([`record_meeting_input`]), answered like those made online.
 
 use domain::contribution::ContributionInput;
+use domain::forum::Meeting;
 use domain::permissions::Action;
 use store::StoreError;
 
+use super::{invalid, Actor, Refused};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -47,4 +50,36 @@ pub async fn store_contribution(
     // Without pre-moderation nothing waits: no need to read the contribution back.
     let pending = premoderate && state.db.contribution(id).await?.is_some_and(|c| c.pending);
     Ok((id, if pending { "pending" } else { "created" }))
+}
+
+/// Records an idea raised at `meeting` as a contribution to a theme of a plan (its `title`
+/// and `body`), so it is listed, supported and answered like the proposals made online.
+/// Recording the same idea twice (same meeting, theme and title) stores it once. Returns
+/// the contribution's id.
+pub async fn record_meeting_input(
+    state: &AppState,
+    actor: Actor<'_>,
+    meeting: &Meeting,
+    theme: &str,
+    title: &str,
+    body: &str,
+) -> Result<i64, Refused> {
+    let user = actor.may(Action::ManageForum)?;
+    let theme_id = theme.trim().parse::<i64>().ok();
+    let mut plan_of_theme = None;
+    for plan in state.db.list_plans().await? {
+        if state.db.themes_of(plan.id).await?.iter().any(|t| Some(t.id) == theme_id) {
+            plan_of_theme = Some(plan.id);
+        }
+    }
+    let (Some(plan), Some(theme_id)) = (plan_of_theme, theme_id) else {
+        return Err(invalid("theme_id", "theme-invalid"));
+    };
+    let input = ContributionInput::meeting_input(plan, theme_id, meeting.id, title, body).map_err(Refused::Invalid)?;
+    let digest = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(format!("{}|{}|{}", meeting.id, theme.trim(), input.title)))
+    };
+    let key = format!("meeting-{}-{}", meeting.id, &digest[..32]);
+    state.db.add_contribution(&input, user, &key, false, state.now()).await.map_err(Refused::from_store)
 }

@@ -8,7 +8,7 @@ use domain::commitment::{Commitment, Indicator, Milestone};
 use domain::implementation::{MeasurementInput, ProgressForm, ProgressInput};
 use domain::permissions::{can, Action, Principal, Scope};
 
-use super::Refused;
+use super::{Actor, Refused};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 
@@ -75,4 +75,28 @@ pub async fn record_measurement(
     let publish = publishes(state, principal);
     let id = state.db.report_measurement(indicator.id, &input.measurement, author, publish, state.now()).await?;
     Ok((id, publish))
+}
+
+/// What a reviewer decides on an update held for review: `approve` or `reject` (anything
+/// else is a bad request).
+fn approves(decision: &str) -> AppResult<bool> {
+    match decision {
+        "approve" => Ok(true),
+        "reject" => Ok(false),
+        _ => Err(AppError::BadRequest),
+    }
+}
+
+/// Publishes (and applies to the milestone) or rejects progress update `id` held for review.
+pub async fn review_progress(state: &AppState, actor: Actor<'_>, id: i64, decision: &str) -> AppResult<()> {
+    let reviewer = actor.may(Action::ManagePlans)?;
+    let approve = approves(decision)?;
+    Ok(state.db.review_progress(id, approve, reviewer, state.now()).await?)
+}
+
+/// Publishes or rejects measurement `id` held for review.
+pub async fn review_measurement(state: &AppState, actor: Actor<'_>, id: i64, decision: &str) -> AppResult<()> {
+    let reviewer = actor.may(Action::ManagePlans)?;
+    let approve = approves(decision)?;
+    Ok(state.db.review_measurement(id, approve, reviewer, state.now()).await?)
 }

@@ -1,20 +1,18 @@
 use axum::extract::State;
 use axum::response::Response;
-use domain::permissions::Action;
+use serde::Deserialize;
 
+use crate::actions::{report_progress, Actor};
 use crate::context::Ctx;
-use crate::error::{AppError, AppResult};
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::error::AppResult;
+use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
 
-/// The reviewer and their decision: approve (true) or reject.
-fn decision(ctx: &Ctx, pairs: Vec<(String, String)>) -> AppResult<(i64, bool)> {
-    let user = ctx.require(Action::ManagePlans)?;
-    match FormValues(pairs).get("decision") {
-        "approve" => Ok((user.id, true)),
-        "reject" => Ok((user.id, false)),
-        _ => Err(AppError::BadRequest),
-    }
+/// The reviewer's decision: `approve` or `reject`.
+#[derive(Deserialize)]
+pub struct Decision {
+    #[serde(default)]
+    decision: String,
 }
 
 fn back_to_desk(ctx: &Ctx) -> Response {
@@ -26,10 +24,9 @@ pub async fn progress(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<Decision>,
 ) -> AppResult<Response> {
-    let (reviewer, approve) = decision(&ctx, pairs)?;
-    state.db.review_progress(id, approve, reviewer, state.now()).await?;
+    report_progress::review_progress(&state, Actor::of(&ctx), id, &form.decision).await?;
     Ok(back_to_desk(&ctx))
 }
 
@@ -38,9 +35,8 @@ pub async fn measurement(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(form): CsrfForm<Decision>,
 ) -> AppResult<Response> {
-    let (reviewer, approve) = decision(&ctx, pairs)?;
-    state.db.review_measurement(id, approve, reviewer, state.now()).await?;
+    report_progress::review_measurement(&state, Actor::of(&ctx), id, &form.decision).await?;
     Ok(back_to_desk(&ctx))
 }
