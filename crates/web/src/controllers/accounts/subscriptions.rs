@@ -17,15 +17,12 @@ use crate::forms::{CsrfForm, Empty, Path, Query};
 use crate::state::AppState;
 use crate::views::{render, MessageView, Page};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct FollowForm {
-    #[serde(default)]
     kind: String,
-    #[serde(default)]
     target: String,
-    #[serde(default)]
     frequency: String,
-    #[serde(default)]
     next: String,
 }
 

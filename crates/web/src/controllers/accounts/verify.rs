@@ -12,11 +12,10 @@ use crate::error::AppResult;
 use crate::state::AppState;
 use crate::views::{render_status, MessageView};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct TokenQuery {
-    #[serde(default)]
     pub token: String,
-    #[serde(default)]
     pub next: String,
 }
 

@@ -152,9 +152,9 @@ pub async fn create_action(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct StatusForm {
-    #[serde(default)]
     status: String,
 }
 

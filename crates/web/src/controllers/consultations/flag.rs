@@ -11,9 +11,9 @@ use crate::extract::At;
 use crate::forms::CsrfForm;
 use crate::state::AppState;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct FlagForm {
-    #[serde(default)]
     reason: String,
 }
 

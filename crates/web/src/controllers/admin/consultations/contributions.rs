@@ -107,9 +107,9 @@ pub async fn list(
     view(&state, &ctx, plan, filter.status == "unanswered", FormValues::default(), ValidationErrors::new()).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct AdoptForm {
-    #[serde(default)]
     override_reason: String,
 }
 

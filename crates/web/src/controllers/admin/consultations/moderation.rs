@@ -46,9 +46,9 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Respons
     view(&state, &ctx, None).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct HideForm {
-    #[serde(default)]
     reason: String,
 }
 

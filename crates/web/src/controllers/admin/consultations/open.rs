@@ -74,11 +74,10 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, At(plan): At<domain::
     view(&state, &ctx, plan, None).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct WindowForm {
-    #[serde(default)]
     opens_on: String,
-    #[serde(default)]
     closes_on: String,
 }
 

@@ -208,9 +208,9 @@ pub async fn publish(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct MergeForm {
-    #[serde(default)]
     code: String,
 }
 

@@ -10,9 +10,9 @@ use crate::extract::At;
 use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct WithdrawForm {
-    #[serde(default)]
     reason: String,
 }
 

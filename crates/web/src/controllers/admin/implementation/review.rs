@@ -9,9 +9,9 @@ use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
 
 /// The reviewer's decision: `approve` or `reject`.
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct Decision {
-    #[serde(default)]
     decision: String,
 }
 

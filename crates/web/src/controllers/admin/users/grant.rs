@@ -13,12 +13,11 @@ use crate::error::{AppError, AppResult};
 use crate::forms::CsrfForm;
 use crate::state::AppState;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct GrantForm {
-    #[serde(default)]
     pub role: String,
     /// "global" or "institution:ID".
-    #[serde(default)]
     pub scope: String,
 }
 
