@@ -5,20 +5,20 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::permissions::Action;
-use domain::portal::{Portal, PortalInput, PortalKind};
+use domain::portal::{Portal, PortalKind};
 use domain::validation::ValidationErrors;
 
+use crate::actions::{link_portal, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::extract::At;
-use crate::forms::{CsrfForm, FormValues, Path};
+use crate::forms::{CsrfForm, Empty, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
 fn require_secretariat(ctx: &Ctx) -> AppResult<()> {
-    require(&ctx.principal, Action::ManagePlans)
+    require(&ctx.principal, link_portal::KEEPS_PORTALS)
 }
 
 #[derive(Template)]
@@ -80,29 +80,15 @@ pub async fn edit(
     view(&state, &ctx, Some(portal.id), values, ValidationErrors::new()).await
 }
 
-fn input(values: &FormValues) -> Result<PortalInput, ValidationErrors> {
-    PortalInput::parse(
-        values.get("kind"),
-        &values.localized("name"),
-        &values.localized("description"),
-        values.get("url"),
-        values.get("feed_url"),
-    )
-}
-
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require_secretariat(&ctx)?;
     let values = FormValues(pairs);
-    match input(&values) {
-        Ok(input) => {
-            state.db.create_portal(&input, state.now()).await?;
-            Ok(ctx.see_other("/admin/portals?notice=created"))
-        }
-        Err(errors) => view(&state, &ctx, None, values, errors).await,
+    match link_portal::create(&state, Actor::of(&ctx), &values).await {
+        Ok(_) => Ok(ctx.see_other("/admin/portals?notice=created")),
+        Err(refused) => view(&state, &ctx, None, values, refused.into_form_errors()?).await,
     }
 }
 
@@ -112,14 +98,10 @@ pub async fn update(
     Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require_secretariat(&ctx)?;
     let values = FormValues(pairs);
-    match input(&values) {
-        Ok(input) => {
-            state.db.update_portal(id, &input, state.now()).await?;
-            Ok(ctx.see_other("/admin/portals?notice=saved"))
-        }
-        Err(errors) => view(&state, &ctx, Some(id), values, errors).await,
+    match link_portal::update(&state, Actor::of(&ctx), id, &values).await {
+        Ok(()) => Ok(ctx.see_other("/admin/portals?notice=saved")),
+        Err(refused) => view(&state, &ctx, Some(id), values, refused.into_form_errors()?).await,
     }
 }
 
@@ -127,10 +109,9 @@ pub async fn delete(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(Empty {}): CsrfForm<Empty>,
 ) -> AppResult<Response> {
-    require_secretariat(&ctx)?;
-    state.db.delete_portal(id).await?;
+    link_portal::delete(&state, Actor::of(&ctx), id).await?;
     Ok(ctx.see_other("/admin/portals?notice=deleted"))
 }
 
@@ -139,18 +120,14 @@ pub async fn check_now(
     State(state): State<AppState>,
     ctx: Ctx,
     At(portal): At<domain::portal::Portal>,
-    CsrfForm(_): CsrfForm<Vec<(String, String)>>,
+    CsrfForm(Empty {}): CsrfForm<Empty>,
 ) -> AppResult<Response> {
-    require_secretariat(&ctx)?;
-    if !state.config.portal_checks {
+    if link_portal::check_now(&state, Actor::of(&ctx), &portal).await? {
+        Ok(ctx.see_other("/admin/portals?notice=saved"))
+    } else {
         // A form kept open from before the checks were turned off: say so instead of a bare 403.
-        return Ok(ctx.see_other("/admin/portals?notice=checks-off"));
+        Ok(ctx.see_other("/admin/portals?notice=checks-off"))
     }
-    let allow = &state.config.portal_check_allow;
-    let result =
-        crate::jobs::portal_check::check(&crate::jobs::portal_check::client(allow), allow, &portal, state.now()).await;
-    state.db.record_portal_check(portal.id, &result).await?;
-    Ok(ctx.see_other("/admin/portals?notice=saved"))
 }
 
 /// Sets the portals a commitment links to (checkboxes on the commitment's page).
@@ -160,12 +137,7 @@ pub async fn link_commitment(
     At(commitment): At<domain::commitment::Commitment>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require_secretariat(&ctx)?;
-    let ids: Vec<i64> = FormValues(pairs)
-        .all("portal")
-        .iter()
-        .map(|raw| raw.parse::<i64>().map_err(|_| AppError::BadRequest))
-        .collect::<Result<_, _>>()?;
-    state.db.set_commitment_portals(commitment.id, &ids).await?;
+    let portals = FormValues(pairs).all("portal");
+    link_portal::link_commitment(&state, Actor::of(&ctx), commitment.id, &portals).await?;
     Ok(ctx.see_other(&format!("/commitments/{}?notice=saved#portals", commitment.code)))
 }
