@@ -6,7 +6,8 @@ use domain::forum::{Body, BodyKind, Person, SeatRole};
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use super::{body_input, body_values, refusal};
+use super::body_values;
+use crate::actions::{keep_forum, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::AppResult;
@@ -98,16 +99,11 @@ pub async fn update(
     At(body): At<domain::forum::Body>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManageForum)?;
     let values = FormValues(pairs);
-    let input = match body_input(&values) {
-        Ok(input) => input,
-        Err(errors) => return view(&state, &ctx, body, Some((values, errors)), None).await,
-    };
-    match state.db.update_body(body.id, &input, state.now()).await {
+    match keep_forum::update_body(&state, Actor::of(&ctx), &body, &values).await {
         Ok(()) => Ok(ctx.see_other(&format!("/admin/forum/{}?notice=saved", body.id))),
-        Err(err) => {
-            let errors = refusal(err, "body-slug-taken")?;
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
             view(&state, &ctx, body, Some((values, errors)), None).await
         }
     }

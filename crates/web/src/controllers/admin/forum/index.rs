@@ -6,7 +6,7 @@ use domain::forum::{Body, BodyKind};
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
-use super::{body_input, refusal};
+use crate::actions::{keep_forum, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::AppResult;
@@ -48,14 +48,9 @@ pub async fn create(
     ctx: Ctx,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManageForum)?;
     let values = FormValues(pairs);
-    let input = match body_input(&values) {
-        Ok(input) => input,
-        Err(errors) => return view(&state, &ctx, values, errors).await,
-    };
-    match state.db.create_body(&input, state.now()).await {
+    match keep_forum::create_body(&state, Actor::of(&ctx), &values).await {
         Ok(body) => Ok(ctx.see_other(&format!("/admin/forum/{}?notice=created", body.id))),
-        Err(err) => view(&state, &ctx, values, refusal(err, "body-slug-taken")?).await,
+        Err(refused) => view(&state, &ctx, values, refused.into_form_errors()?).await,
     }
 }

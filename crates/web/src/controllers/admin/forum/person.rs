@@ -2,10 +2,11 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::forum::{Person, PersonInput};
+use domain::forum::Person;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
 
+use crate::actions::{keep_forum, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::AppResult;
@@ -57,16 +58,9 @@ pub async fn update(
     At(person): At<domain::forum::Person>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManageForum)?;
     let values = FormValues(pairs);
-    let input = match PersonInput::parse(
-        values.get("person_name"),
-        values.get("person_email"),
-        values.has("email_public", "on"),
-    ) {
-        Ok(input) => input,
-        Err(errors) => return view(&state, &ctx, person, values, errors),
-    };
-    state.db.update_person(person.id, &input).await?;
-    Ok(ctx.see_other(&format!("/admin/people/{}?notice=saved", person.id)))
+    match keep_forum::update_person(&state, Actor::of(&ctx), &person, &values).await {
+        Ok(()) => Ok(ctx.see_other(&format!("/admin/people/{}?notice=saved", person.id))),
+        Err(refused) => view(&state, &ctx, person, values, refused.into_form_errors()?),
+    }
 }
