@@ -12,6 +12,7 @@
 pub mod adopt;
 pub mod contribute;
 pub mod follow;
+pub mod grant_role;
 pub mod keep_forum;
 pub mod link_portal;
 pub mod moderate;
