@@ -14,6 +14,7 @@ pub mod contribute;
 pub mod follow;
 pub mod grant_role;
 pub mod keep_forum;
+pub mod keep_institutions;
 pub mod link_portal;
 pub mod moderate;
 pub mod open_consultation;

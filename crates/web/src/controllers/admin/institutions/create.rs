@@ -2,9 +2,9 @@ use axum::extract::State;
 use axum::response::Response;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
-use store::StoreError;
 
 use super::{render_form, InstitutionFields};
+use crate::actions::{keep_institutions, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::AppResult;
@@ -22,19 +22,11 @@ pub async fn submit(
     ctx: Ctx,
     CsrfForm(fields): CsrfForm<InstitutionFields>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManageInstitutions)?;
-    let all = state.db.list_institutions().await?;
-    let input = match fields.parse(None, &all) {
-        Ok(input) => input,
-        Err(errors) => return render_form(&state, &ctx, "admin-institution-new", None, fields, errors).await,
-    };
-    match state.db.create_institution(&input, state.now()).await {
+    match keep_institutions::create(&state, Actor::of(&ctx), &fields).await {
         Ok(_) => Ok(ctx.see_other("/admin/institutions?notice=created")),
-        Err(StoreError::Conflict) => {
-            let mut errors = ValidationErrors::new();
-            errors.add("slug", "slug-taken");
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
             render_form(&state, &ctx, "admin-institution-new", None, fields, errors).await
         }
-        Err(err) => Err(err.into()),
     }
 }

@@ -4,21 +4,18 @@
 
 use axum::extract::State;
 use axum::response::Response;
-use domain::permissions::Action;
-use domain::validation::ValidationErrors;
 use serde::Deserialize;
-use store::StoreError;
 
 use super::{render_form, InstitutionFields};
-use crate::auth::require;
+use crate::actions::{keep_institutions, Actor};
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::forms::{CsrfForm, Path};
 use crate::state::AppState;
 
 #[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct MergeForm {
-    #[serde(default)]
     pub into: String,
 }
 
@@ -28,29 +25,13 @@ pub async fn submit(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<MergeForm>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManageInstitutions)?;
-    let from = id;
-    let institution = state.db.institution(from).await?.ok_or(AppError::NotFound)?;
-    let refuse = |code: &'static str| {
-        let mut errors = ValidationErrors::new();
-        errors.add("into", code);
-        errors
-    };
-    let into = match form.into.trim().parse::<i64>() {
-        Ok(into) if into == from => Err(refuse("merge-into-itself")),
-        Ok(into) if state.db.institution(into).await?.is_some() => Ok(into),
-        _ => Err(refuse("merge-target-unknown")),
-    };
-    let into = match into {
-        Ok(into) => into,
-        Err(errors) => {
+    match keep_institutions::merge(&state, Actor::of(&ctx), id, &form.into).await {
+        Ok(into) => Ok(ctx.see_other(&format!("/admin/institutions/{into}/edit?notice=merged"))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            let institution = state.db.institution(id).await?.ok_or(AppError::NotFound)?;
             let fields = InstitutionFields::from_institution(&institution);
-            return render_form(&state, &ctx, "admin-institution-edit", Some(from), fields, errors).await;
+            render_form(&state, &ctx, "admin-institution-edit", Some(id), fields, errors).await
         }
-    };
-    match state.db.merge_institution(from, into, state.now()).await {
-        Ok(()) => Ok(ctx.see_other(&format!("/admin/institutions/{into}/edit?notice=merged"))),
-        Err(StoreError::NotFound) => Err(AppError::NotFound),
-        Err(err) => Err(err.into()),
     }
 }

@@ -6,86 +6,16 @@ pub mod update;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::institution::{Branch, Institution, InstitutionForm, InstitutionInput};
+use domain::institution::{Branch, Institution};
 use domain::validation::ValidationErrors;
 use domain::Locale;
-use serde::Deserialize;
 
 use crate::context::Ctx;
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
-/// The institution form as posted: one name field per locale.
-#[derive(Debug, Default, Deserialize)]
-pub struct InstitutionFields {
-    #[serde(default)]
-    pub slug: String,
-    #[serde(default)]
-    pub name_ar: String,
-    #[serde(default)]
-    pub name_fr: String,
-    #[serde(default)]
-    pub name_en: String,
-    #[serde(default)]
-    pub name_zgh: String,
-    #[serde(default)]
-    pub acronym: String,
-    #[serde(default)]
-    pub branch: String,
-    #[serde(default)]
-    pub parent_id: String,
-}
-
-impl InstitutionFields {
-    pub fn from_institution(i: &Institution) -> Self {
-        let name = |l| i.name.get(l).unwrap_or_default().to_string();
-        InstitutionFields {
-            slug: i.slug.as_str().to_string(),
-            name_ar: name(Locale::Ar),
-            name_fr: name(Locale::Fr),
-            name_en: name(Locale::En),
-            name_zgh: name(Locale::Zgh),
-            acronym: i.acronym.clone().unwrap_or_default(),
-            branch: i.branch.code().to_string(),
-            parent_id: i.parent_id.map(|p| p.to_string()).unwrap_or_default(),
-        }
-    }
-
-    pub fn name(&self, locale: &Locale) -> &str {
-        match locale {
-            Locale::Ar => &self.name_ar,
-            Locale::Fr => &self.name_fr,
-            Locale::En => &self.name_en,
-            Locale::Zgh => &self.name_zgh,
-        }
-    }
-
-    /// Parses against the current institutions (for the parent and cycle checks).
-    pub fn parse(&self, self_id: Option<i64>, all: &[Institution]) -> Result<InstitutionInput, ValidationErrors> {
-        let form = InstitutionForm {
-            slug: self.slug.clone(),
-            names: Locale::ALL.iter().map(|l| (*l, self.name(l).to_string())).collect(),
-            acronym: self.acronym.clone(),
-            branch: self.branch.clone(),
-            parent_id: self.parent_id.clone(),
-        };
-        let ancestors = |id: i64| -> Option<Vec<i64>> {
-            all.iter().find(|i| i.id == id)?;
-            let mut chain = vec![];
-            let mut current = all.iter().find(|i| i.id == id).and_then(|i| i.parent_id);
-            while let Some(p) = current {
-                if chain.contains(&p) {
-                    break;
-                }
-                chain.push(p);
-                current = all.iter().find(|i| i.id == p).and_then(|i| i.parent_id);
-            }
-            Some(chain)
-        };
-        InstitutionInput::parse(&form, self_id, ancestors)
-    }
-}
+pub use crate::actions::keep_institutions::InstitutionFields;
 
 #[derive(Template)]
 #[template(path = "admin/institution_form.html")]

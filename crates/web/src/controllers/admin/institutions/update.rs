@@ -4,9 +4,9 @@ use crate::forms::Path;
 use axum::response::Response;
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
-use store::StoreError;
 
 use super::{render_form, InstitutionFields};
+use crate::actions::{keep_institutions, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
@@ -26,22 +26,11 @@ pub async fn submit(
     Path(id): Path<i64>,
     CsrfForm(fields): CsrfForm<InstitutionFields>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManageInstitutions)?;
-    let all = state.db.list_institutions().await?;
-    if !all.iter().any(|i| i.id == id) {
-        return Err(AppError::NotFound);
-    }
-    let input = match fields.parse(Some(id), &all) {
-        Ok(input) => input,
-        Err(errors) => return render_form(&state, &ctx, "admin-institution-edit", Some(id), fields, errors).await,
-    };
-    match state.db.update_institution(id, &input, state.now()).await {
-        Ok(_) => Ok(ctx.see_other("/admin/institutions?notice=saved")),
-        Err(StoreError::Conflict) => {
-            let mut errors = ValidationErrors::new();
-            errors.add("slug", "slug-taken");
+    match keep_institutions::update(&state, Actor::of(&ctx), id, &fields).await {
+        Ok(()) => Ok(ctx.see_other("/admin/institutions?notice=saved")),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
             render_form(&state, &ctx, "admin-institution-edit", Some(id), fields, errors).await
         }
-        Err(err) => Err(err.into()),
     }
 }
