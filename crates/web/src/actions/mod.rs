@@ -11,6 +11,7 @@
 
 pub mod adopt;
 pub mod contribute;
+pub mod draft_plan;
 pub mod follow;
 pub mod grant_role;
 pub mod keep_forum;

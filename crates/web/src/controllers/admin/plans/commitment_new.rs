@@ -2,18 +2,18 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::commitment::{parse_code, Theme};
+use domain::commitment::Theme;
 use domain::permissions::Action;
 use domain::plan::Plan;
 use domain::validation::ValidationErrors;
-use domain::{Locale, Localized};
-use store::StoreError;
+use domain::Locale;
 
+use crate::actions::{draft_plan, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::extract::At;
-use crate::forms::{CsrfForm, Path};
+use crate::forms::{CsrfForm, FormValues, Path};
 use crate::state::AppState;
 use crate::views::{render_status, Page};
 
@@ -66,34 +66,9 @@ pub async fn create(
     At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManagePlans)?;
-    let get = |key: &str| crate::forms::field(&pairs, key).to_string();
-    let mut errors = ValidationErrors::new();
-    let code = errors.check("code", parse_code(&get("code")));
-    let title = Localized::from_pairs(Locale::ALL.iter().map(|l| (*l, get(&format!("title_{}", l.code())))));
-    if title.is_empty() {
-        errors.add("title", "title-required");
-    }
-    let themes = state.db.themes_of(plan.id).await?;
-    let theme_id = match get("theme").trim() {
-        "" => None,
-        raw => match raw.parse::<i64>().ok().filter(|id| themes.iter().any(|t| t.id == *id)) {
-            Some(id) => Some(id),
-            None => {
-                errors.add("theme", "theme-invalid");
-                None
-            }
-        },
-    };
-    let Some(code) = code.filter(|_| errors.is_empty()) else {
-        return view(&state, &ctx, plan, pairs, errors).await;
-    };
-    match state.db.create_commitment(plan.id, &code, theme_id, &title, state.now()).await {
-        Ok(_) => Ok(ctx.see_other(&format!("/admin/commitments/{code}/edit"))),
-        Err(StoreError::Conflict) => {
-            errors.add("code", "code-taken");
-            view(&state, &ctx, plan, pairs, errors).await
-        }
-        Err(err) => Err(err.into()),
+    let values = FormValues(pairs);
+    match draft_plan::start_commitment(&state, Actor::of(&ctx), &plan, &values).await {
+        Ok(code) => Ok(ctx.see_other(&format!("/admin/commitments/{code}/edit"))),
+        Err(refused) => view(&state, &ctx, plan, values.0, refused.into_form_errors()?).await,
     }
 }

@@ -3,11 +3,11 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::permissions::Action;
-use domain::plan::{PhaseKind, Plan, PlanForm, PlanInput};
+use domain::plan::{PhaseKind, Plan, PlanForm};
 use domain::validation::ValidationErrors;
 use domain::Locale;
-use store::StoreError;
 
+use crate::actions::{draft_plan, Actor};
 use crate::auth::require;
 use crate::context::Ctx;
 use crate::error::AppResult;
@@ -91,21 +91,14 @@ pub async fn create(
     ctx: Ctx,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManagePlans)?;
     let form = form_from(&pairs);
-    let action = format!("/{}/admin/plans", ctx.locale.code());
-    let input = match PlanInput::parse(&form) {
-        Ok(input) => input,
-        Err(errors) => return view(&state, &ctx, "admin-plan-new", action, form, errors),
-    };
-    match state.db.create_plan(&input, state.now()).await {
+    match draft_plan::create(&state, Actor::of(&ctx), &form).await {
         Ok(plan) => Ok(ctx.see_other(&format!("/plans/{}?notice=created", plan.slug))),
-        Err(StoreError::Conflict) => {
-            let mut errors = ValidationErrors::new();
-            errors.add("slug", "plan-slug-taken");
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            let action = format!("/{}/admin/plans", ctx.locale.code());
             view(&state, &ctx, "admin-plan-new", action, form, errors)
         }
-        Err(err) => Err(err.into()),
     }
 }
 
@@ -121,20 +114,13 @@ pub async fn update(
     At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManagePlans)?;
     let form = form_from(&pairs);
-    let action = format!("/{}/admin/plans/{}", ctx.locale.code(), plan.id);
-    let input = match PlanInput::parse(&form) {
-        Ok(input) => input,
-        Err(errors) => return view(&state, &ctx, "admin-plan-edit", action, form, errors),
-    };
-    match state.db.update_plan(plan.id, &input, state.now()).await {
-        Ok(()) => Ok(ctx.see_other(&format!("/plans/{}?notice=saved", input.slug))),
-        Err(StoreError::Conflict) => {
-            let mut errors = ValidationErrors::new();
-            errors.add("slug", "plan-slug-taken");
+    match draft_plan::update(&state, Actor::of(&ctx), &plan, &form).await {
+        Ok(slug) => Ok(ctx.see_other(&format!("/plans/{slug}?notice=saved"))),
+        Err(refused) => {
+            let errors = refused.into_form_errors()?;
+            let action = format!("/{}/admin/plans/{}", ctx.locale.code(), plan.id);
             view(&state, &ctx, "admin-plan-edit", action, form, errors)
         }
-        Err(err) => Err(err.into()),
     }
 }

@@ -1,13 +1,11 @@
 use axum::extract::State;
 use axum::response::Response;
-use domain::permissions::Action;
-use domain::{Locale, Localized};
 
-use crate::auth::require;
+use crate::actions::{draft_plan, Actor};
 use crate::context::Ctx;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::extract::At;
-use crate::forms::CsrfForm;
+use crate::forms::{CsrfForm, FormValues};
 use crate::state::AppState;
 
 /// Adds a theme (axis) to a plan; an empty title is refused with a translated page.
@@ -17,12 +15,6 @@ pub async fn create(
     At(plan): At<domain::plan::Plan>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    require(&ctx.principal, Action::ManagePlans)?;
-    let get = |key: &str| crate::forms::field(&pairs, key).to_string();
-    let title = Localized::from_pairs(Locale::ALL.iter().map(|l| (*l, get(&format!("theme_{}", l.code())))));
-    if title.is_empty() {
-        return Err(AppError::BadRequest);
-    }
-    state.db.create_theme(plan.id, &title).await?;
+    draft_plan::add_theme(&state, Actor::of(&ctx), &plan, &FormValues(pairs)).await?;
     Ok(ctx.see_other(&format!("/admin/plans/{}/commitments/new?notice=created", plan.id)))
 }
