@@ -8,33 +8,24 @@ use domain::permissions::Action;
 use domain::plan::{Plan, PlanForm, PlanInput};
 use domain::validation::ValidationErrors;
 use domain::Localized;
-use store::StoreError;
 
-use super::{invalid, Actor, Refused};
+use super::{taken, Actor, Refused};
 use crate::error::AppError;
 use crate::forms::FormValues;
 use crate::state::AppState;
-
-/// A slug already taken as the form's error.
-fn slug_taken(err: StoreError) -> Refused {
-    match err {
-        StoreError::Conflict => invalid("slug", "plan-slug-taken"),
-        other => other.into(),
-    }
-}
 
 /// Creates a plan. Returns it.
 pub async fn create(state: &AppState, actor: Actor<'_>, form: &PlanForm) -> Result<Plan, Refused> {
     actor.may(Action::ManagePlans)?;
     let input = PlanInput::parse(form).map_err(Refused::Invalid)?;
-    state.db.create_plan(&input, state.now()).await.map_err(slug_taken)
+    state.db.create_plan(&input, state.now()).await.map_err(taken("slug", "plan-slug-taken"))
 }
 
 /// Corrects `plan`. Returns its slug, which may have changed.
 pub async fn update(state: &AppState, actor: Actor<'_>, plan: &Plan, form: &PlanForm) -> Result<String, Refused> {
     actor.may(Action::ManagePlans)?;
     let input = PlanInput::parse(form).map_err(Refused::Invalid)?;
-    state.db.update_plan(plan.id, &input, state.now()).await.map_err(slug_taken)?;
+    state.db.update_plan(plan.id, &input, state.now()).await.map_err(taken("slug", "plan-slug-taken"))?;
     Ok(input.slug)
 }
 
@@ -78,9 +69,10 @@ pub async fn start_commitment(
     let Some(code) = code.filter(|_| errors.is_empty()) else {
         return Err(Refused::Invalid(errors));
     };
-    match state.db.create_commitment(plan.id, &code, theme_id, &title, state.now()).await {
-        Ok(_) => Ok(code),
-        Err(StoreError::Conflict) => Err(invalid("code", "code-taken")),
-        Err(err) => Err(err.into()),
-    }
+    state
+        .db
+        .create_commitment(plan.id, &code, theme_id, &title, state.now())
+        .await
+        .map_err(taken("code", "code-taken"))?;
+    Ok(code)
 }

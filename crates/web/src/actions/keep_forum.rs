@@ -6,9 +6,8 @@
 use domain::forum::{Body, BodyForm, BodyInput, MembershipInput, Person, PersonInput};
 use domain::permissions::Action;
 use domain::validation::ValidationErrors;
-use store::StoreError;
 
-use super::{invalid, Actor, Refused};
+use super::{invalid, taken, Actor, Refused};
 use crate::error::AppError;
 use crate::forms::FormValues;
 use crate::state::AppState;
@@ -24,26 +23,18 @@ fn body_input(values: &FormValues) -> Result<BodyInput, Refused> {
     .map_err(Refused::Invalid)
 }
 
-/// A store refusal as the form's errors; a slug already taken on `slug`.
-fn refusal(err: StoreError) -> Refused {
-    match err {
-        StoreError::Conflict => invalid("slug", "body-slug-taken"),
-        other => Refused::from_store(other),
-    }
-}
-
 /// Creates a body of the forum. Returns it.
 pub async fn create_body(state: &AppState, actor: Actor<'_>, values: &FormValues) -> Result<Body, Refused> {
     actor.may(Action::ManageForum)?;
     let input = body_input(values)?;
-    state.db.create_body(&input, state.now()).await.map_err(refusal)
+    state.db.create_body(&input, state.now()).await.map_err(taken("slug", "body-slug-taken"))
 }
 
 /// Corrects `body`.
 pub async fn update_body(state: &AppState, actor: Actor<'_>, body: &Body, values: &FormValues) -> Result<(), Refused> {
     actor.may(Action::ManageForum)?;
     let input = body_input(values)?;
-    state.db.update_body(body.id, &input, state.now()).await.map_err(refusal)
+    state.db.update_body(body.id, &input, state.now()).await.map_err(taken("slug", "body-slug-taken"))
 }
 
 /// Gives a seat in `body`: to the person `person_id` names, or to a new person (name, e-mail,

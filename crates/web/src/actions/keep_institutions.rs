@@ -11,7 +11,7 @@ use domain::Locale;
 use serde::Deserialize;
 use store::StoreError;
 
-use super::{invalid, Actor, Refused};
+use super::{invalid, taken, Actor, Refused};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -79,20 +79,12 @@ impl InstitutionFields {
     }
 }
 
-/// A slug already taken as the form's error; any other store error as it is.
-fn refusal(err: StoreError) -> Refused {
-    match err {
-        StoreError::Conflict => invalid("slug", "slug-taken"),
-        other => other.into(),
-    }
-}
-
 /// Creates an institution. Returns it.
 pub async fn create(state: &AppState, actor: Actor<'_>, fields: &InstitutionFields) -> Result<Institution, Refused> {
     actor.may(Action::ManageInstitutions)?;
     let all = state.db.list_institutions().await?;
     let input = fields.parse(None, &all).map_err(Refused::Invalid)?;
-    state.db.create_institution(&input, state.now()).await.map_err(refusal)
+    state.db.create_institution(&input, state.now()).await.map_err(taken("slug", "slug-taken"))
 }
 
 /// Corrects institution `id`.
@@ -103,7 +95,7 @@ pub async fn update(state: &AppState, actor: Actor<'_>, id: i64, fields: &Instit
         return Err(AppError::NotFound.into());
     }
     let input = fields.parse(Some(id), &all).map_err(Refused::Invalid)?;
-    state.db.update_institution(id, &input, state.now()).await.map(|_| ()).map_err(refusal)
+    state.db.update_institution(id, &input, state.now()).await.map(|_| ()).map_err(taken("slug", "slug-taken"))
 }
 
 /// Merges institution `from` into the one `into` names (its id as the form sends it):

@@ -88,6 +88,15 @@ impl Refused {
     }
 }
 
+/// A store error as a form's: `Conflict` (a slug or code that must be unique, already taken)
+/// as `code` on `field`, any other through [`Refused::from_store`].
+pub(crate) fn taken(field: &'static str, code: &'static str) -> impl FnOnce(store::StoreError) -> Refused {
+    move |err| match err {
+        store::StoreError::Conflict => invalid(field, code),
+        other => Refused::from_store(other),
+    }
+}
+
 /// One field's error, for a refusal made here rather than in the domain's parsers.
 pub(crate) fn invalid(field: &'static str, code: &'static str) -> Refused {
     let mut errors = ValidationErrors::new();

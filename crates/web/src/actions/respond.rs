@@ -8,9 +8,9 @@ use domain::consultation::{ResponseInput, ResponseStatus};
 use domain::contribution::{Contribution, ContributionInput};
 use domain::permissions::{can, Action, Principal, Scope};
 use domain::{Locale, Localized};
-use store::{NewMail, StoreError};
+use store::NewMail;
 
-use super::{invalid, Actor, Refused};
+use super::{invalid, taken, Actor, Refused};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -106,12 +106,11 @@ pub async fn merge(
     let code = parse_code(code).map_err(|code_error| invalid("code", code_error))?;
     let title = Localized::from_pairs([(locale, contribution.title.as_str())]);
     let now = state.now();
-    let commitment =
-        match state.db.create_commitment(contribution.plan_id, &code, contribution.theme_id, &title, now).await {
-            Ok(id) => id,
-            Err(StoreError::Conflict) => return Err(invalid("code", "code-taken")),
-            Err(err) => return Err(err.into()),
-        };
+    let commitment = state
+        .db
+        .create_commitment(contribution.plan_id, &code, contribution.theme_id, &title, now)
+        .await
+        .map_err(taken("code", "code-taken"))?;
     let justification =
         Localized::from_pairs([(locale, state.i18n.t_args(locale, "merge-justification", &[("code", &code)]))]);
     let input = ResponseInput {
